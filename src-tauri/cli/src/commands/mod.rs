@@ -1,0 +1,4 @@
+//! One module per top-level command; each only translates arguments to core
+//! calls and core results to JSON lines.
+
+pub mod helplines;

@@ -1,0 +1,12 @@
+//! `reclaim-core`: everything Reclaim does that is neither UI nor Tauri.
+//!
+//! The desktop shell (`reclaim`) and the command-line front (`reclaim-cli`) only
+//! translate arguments in and typed results out; the work happens here.
+
+pub mod error;
+pub mod safety;
+
+pub use error::{CoreError, ErrorKind};
+
+/// The version of Reclaim, shared by the app and the CLI.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -1,0 +1,156 @@
+//! Step 0, "Safety first": the helplines a person can call, shipped as data.
+//!
+//! The list lives in `data/helplines.toml`; each entry carries its source and the
+//! date it was checked, and the tests below reject an entry without them.
+
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// Who a helpline is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Audience {
+    Adults,
+    Minors,
+    Anyone,
+}
+
+/// What a helpline helps with; the UI describes each in the person's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum HelplinePurpose {
+    /// Support with non-consensual intimate images (removal, rights, complaint).
+    NciiSupport,
+    /// Anything involving a person under 18.
+    Minors,
+    /// Someone to talk to, anonymously.
+    Listening,
+    /// Violence of any kind, online included.
+    Violence,
+    /// Sexual violence.
+    SexualViolence,
+    /// Immediate danger.
+    Emergency,
+}
+
+/// One helpline, as shown on the safety screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Helpline {
+    pub id: String,
+    pub name: String,
+    pub phone: String,
+    #[serde(default)]
+    #[ts(optional)]
+    pub email: Option<String>,
+    pub audience: Audience,
+    pub languages: Vec<String>,
+    pub free: bool,
+    pub hours: String,
+    pub purpose: HelplinePurpose,
+    /// Shown first: for immediate danger.
+    #[serde(default)]
+    pub urgent: bool,
+    pub source: String,
+    /// ISO date (YYYY-MM-DD) when the entry was last checked against its source.
+    pub checked: String,
+    /// Whether the number was confirmed at its source on `checked`.
+    pub verified: bool,
+}
+
+#[derive(Deserialize)]
+struct HelplineFile {
+    helpline: Vec<Helpline>,
+}
+
+const HELPLINES_TOML: &str = include_str!("../data/helplines.toml");
+
+fn parse(text: &str) -> Result<Vec<Helpline>, toml::de::Error> {
+    let mut lines = toml::from_str::<HelplineFile>(text)?.helpline;
+    // Urgent lines first, then the order of the file.
+    lines.sort_by_key(|line| !line.urgent);
+    Ok(lines)
+}
+
+/// The shipped helplines, urgent ones first.
+pub fn helplines() -> &'static [Helpline] {
+    static LINES: OnceLock<Vec<Helpline>> = OnceLock::new();
+    LINES.get_or_init(|| parse(HELPLINES_TOML).expect("data/helplines.toml is validated by tests"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn shipped_list_parses_and_has_the_lines_the_manual_names() {
+        let ids: HashSet<&str> = helplines().iter().map(|l| l.id.as_str()).collect();
+        for needed in [
+            "iefh",
+            "child_focus",
+            "tele_accueil",
+            "tele_onthaal",
+            "line_1712",
+        ] {
+            assert!(ids.contains(needed), "helpline {needed} missing");
+        }
+        assert_eq!(ids.len(), helplines().len(), "helpline ids must be unique");
+    }
+
+    #[test]
+    fn every_line_has_a_source_a_check_date_and_a_dialable_number() {
+        for line in helplines() {
+            assert!(line.source.starts_with("https://"), "{}: source", line.id);
+            let date = line.checked.as_bytes();
+            assert!(
+                date.len() == 10 && date[4] == b'-' && date[7] == b'-',
+                "{}: checked must be YYYY-MM-DD",
+                line.id
+            );
+            assert!(
+                line.phone.chars().all(|c| c.is_ascii_digit() || c == ' '),
+                "{}: phone must be digits and spaces",
+                line.id
+            );
+            assert!(!line.languages.is_empty(), "{}: languages", line.id);
+        }
+    }
+
+    #[test]
+    fn minors_are_pointed_to_child_focus() {
+        let minors: Vec<_> = helplines()
+            .iter()
+            .filter(|l| l.audience == Audience::Minors)
+            .collect();
+        assert_eq!(minors.len(), 1);
+        assert_eq!(minors[0].phone, "116 000");
+    }
+
+    #[test]
+    fn urgent_lines_come_first() {
+        assert!(helplines()[0].urgent);
+    }
+
+    #[test]
+    fn an_entry_without_a_source_is_rejected() {
+        let text = r#"
+            [[helpline]]
+            id = "x"
+            name = "X"
+            phone = "1"
+            audience = "anyone"
+            languages = ["en"]
+            free = true
+            hours = "24/7"
+            purpose = "listening"
+            checked = "2026-01-01"
+            verified = true
+        "#;
+        assert!(parse(text).is_err());
+    }
+}

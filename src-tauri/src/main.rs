@@ -1,0 +1,3 @@
+fn main() {
+    reclaim_app::run()
+}
