@@ -1,1 +1,40 @@
-pub fn run() {}
+//! `reclaim`: the desktop shell. It builds the Tauri app, registers thin
+//! commands over `reclaim-core` and handles the window (quick exit).
+//!
+//! [`builder`] is shared by [`run`] and by the mock-runtime tests, so the tests
+//! exercise the same commands, plugins and access control as the real app.
+
+mod commands;
+mod error;
+mod navigation_guard;
+mod quick_exit;
+
+pub use error::AppError;
+
+use tauri::{Builder, Runtime};
+
+/// The app's builder, for any runtime (the real one or `tauri::test`'s mock).
+pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
+    builder
+        .plugin(navigation_guard::plugin())
+        .invoke_handler(tauri::generate_handler![
+            commands::app_info,
+            commands::helplines,
+            commands::quick_exit,
+        ])
+}
+
+/// Starts the desktop app.
+pub fn run() {
+    builder(tauri::Builder::default())
+        // A second launch (e.g. after a quick exit hid the window) brings the
+        // existing window back instead of starting another copy.
+        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+            quick_exit::show_main_window(app);
+        }))
+        .run(tauri::generate_context!())
+        .expect("error while running Reclaim");
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,1 +1,156 @@
-//! End-to-end test support.
+//! Support for the end-to-end tests: start `tauri-driver` and open a WebDriver
+//! session on the real, embedded-UI build of the app.
+//!
+//! The app must be built first (`tauri build --debug --no-bundle`); the tests
+//! run under `scripts/with-desktop-session.sh` (Xvfb, D-Bus, unlocked
+//! gnome-keyring). `RECLAIM_APP` overrides the binary (e.g. an installed .deb).
+
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder};
+use hyper_util::client::legacy::connect::HttpConnector;
+
+/// The app binary to test.
+pub fn app_binary() -> PathBuf {
+    if let Some(path) = std::env::var_os("RECLAIM_APP") {
+        return PathBuf::from(path);
+    }
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target"));
+    let binary = target
+        .join("debug")
+        .join(format!("reclaim{}", std::env::consts::EXE_SUFFIX));
+    assert!(
+        binary.exists(),
+        "{} is missing: build it with `ui/node_modules/.bin/tauri build --debug --no-bundle`",
+        binary.display()
+    );
+    binary
+}
+
+/// Where screenshots for people to look at are kept.
+pub fn screenshots_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../docs/screenshots")
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free loopback port")
+}
+
+/// A running `tauri-driver`, stopped with SIGTERM on drop so that it also
+/// stops its WebKitWebDriver child (SIGKILL would orphan it).
+pub struct Driver {
+    child: Child,
+    pub port: u16,
+}
+
+fn wait_for_port(port: u16, what: &str) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < deadline, "{what} did not listen on {port}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+impl Driver {
+    pub fn start() -> Self {
+        let port = free_port();
+        let native_port = free_port();
+        let child = Command::new("tauri-driver")
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native_port.to_string(),
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("tauri-driver is installed (cargo install tauri-driver --version ^2)");
+        // tauri-driver forwards to WebKitWebDriver, which it starts itself:
+        // both must listen before a session can open.
+        wait_for_port(port, "tauri-driver");
+        wait_for_port(native_port, "WebKitWebDriver");
+        Self { child, port }
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status();
+        let _ = self.child.wait();
+    }
+}
+
+/// Opens a WebDriver session that starts the app.
+pub async fn open_app(driver: &Driver) -> Client {
+    let mut caps = serde_json::Map::new();
+    caps.insert("browserName".into(), "wry".into());
+    caps.insert(
+        "tauri:options".into(),
+        serde_json::json!({ "application": app_binary() }),
+    );
+    let url = format!("http://127.0.0.1:{}", driver.port);
+    // A driver that has just started can drop the first connection; a few
+    // attempts make the start-up race harmless without hiding a real failure.
+    let mut attempt = 0;
+    loop {
+        attempt += 1;
+        match ClientBuilder::new(HttpConnector::new())
+            .capabilities(caps.clone())
+            .connect(&url)
+            .await
+        {
+            Ok(client) => return client,
+            Err(err) if attempt < 5 => {
+                eprintln!("WebDriver session attempt {attempt} failed: {err}");
+                tokio::time::sleep(Duration::from_millis(500)).await;
+            }
+            Err(err) => panic!("no WebDriver session on the app: {err}"),
+        }
+    }
+}
+
+/// Waits until `script` (a JavaScript expression) is truthy in the page.
+pub async fn wait_for(client: &Client, script: &str, what: &str) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let value = client
+            .execute(&format!("return Boolean({script});"), vec![])
+            .await
+            .expect("script runs");
+        if value == serde_json::Value::Bool(true) {
+            return;
+        }
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Saves a PNG of what the window shows now. WebKitWebDriver can return the
+/// previous frame right after a DOM change, so wait two animation frames first.
+pub async fn screenshot(client: &Client, name: &str) -> PathBuf {
+    client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];\
+             requestAnimationFrame(() => requestAnimationFrame(() => done()));",
+            vec![],
+        )
+        .await
+        .expect("animation frames");
+    let png = client.screenshot().await.expect("screenshot");
+    let dir = screenshots_dir();
+    std::fs::create_dir_all(&dir).expect("screenshots dir");
+    let path = dir.join(name);
+    std::fs::write(&path, png).expect("write screenshot");
+    path
+}

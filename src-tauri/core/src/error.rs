@@ -11,7 +11,7 @@ use ts_rs::TS;
 ///
 /// Serialised in `snake_case`; the UI switches on it to choose the message it
 /// shows in the person's language. Add variants at the end and give each one a
-/// message in every locale (`ui/src/locales/*/errors.ftl`).
+/// message in every locale (the `errors.ftl` file of each `ui/src/locales` folder).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 #[ts(export)]

@@ -37,6 +37,19 @@ pub enum HelplinePurpose {
     Emergency,
 }
 
+/// When a helpline answers; the UI says it in the person's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum HelplineHours {
+    /// Day and night, every day.
+    Always,
+    OfficeHours,
+    Weekdays,
+    /// Opening hours vary: see the helpline's website.
+    SeeSource,
+}
+
 /// One helpline, as shown on the safety screen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
@@ -50,7 +63,7 @@ pub struct Helpline {
     pub audience: Audience,
     pub languages: Vec<String>,
     pub free: bool,
-    pub hours: String,
+    pub hours: HelplineHours,
     pub purpose: HelplinePurpose,
     /// Shown first: for immediate danger.
     #[serde(default)]
@@ -146,7 +159,7 @@ mod tests {
             audience = "anyone"
             languages = ["en"]
             free = true
-            hours = "24/7"
+            hours = "always"
             purpose = "listening"
             checked = "2026-01-01"
             verified = true

@@ -1,0 +1,21 @@
+//! Quick exit: the window disappears first, then everything open is locked.
+
+use tauri::{AppHandle, Manager, Runtime, WebviewWindow};
+
+/// Hides the window before anything else, so that a person who is being
+/// watched sees it go at once; then locks open cases (keys zeroed).
+pub fn hide_and_lock<R: Runtime>(window: &WebviewWindow<R>) -> tauri::Result<()> {
+    window.hide()?;
+    // Cases live in the vault (reclaim-core); once the shell holds open cases,
+    // they are locked here, after the window is gone.
+    Ok(())
+}
+
+/// Brings the main window back (second launch of the app).
+pub fn show_main_window<R: Runtime>(app: &AppHandle<R>) {
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.show();
+        let _ = window.unminimize();
+        let _ = window.set_focus();
+    }
+}

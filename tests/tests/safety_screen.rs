@@ -1,0 +1,90 @@
+//! The real app, built with its UI embedded, in the real WebKitGTK webview.
+
+use e2e::{open_app, screenshot, wait_for, Driver};
+use fantoccini::key::Key;
+use fantoccini::Locator;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn safety_screen_shows_promises_and_helplines_and_quick_exit_hides_the_window() {
+    let driver = Driver::start();
+    let client = open_app(&driver).await;
+
+    // The first screen: what Reclaim never does, and the helplines from Rust.
+    wait_for(
+        &client,
+        "document.querySelector('#helplines li')",
+        "the helplines",
+    )
+    .await;
+    let text = client
+        .find(Locator::Css("main"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        text.contains("Your images never leave this computer"),
+        "{text}"
+    );
+    assert!(
+        text.contains("116 000"),
+        "Child Focus must be listed: {text}"
+    );
+    assert!(text.contains("0800 12 800"), "IEFH must be listed: {text}");
+    let title = client.title().await.unwrap();
+    assert_eq!(title, "Reclaim", "a neutral window title");
+
+    let shot = screenshot(&client, "safety-first.png").await;
+    assert!(
+        std::fs::metadata(&shot).unwrap().len() > 10_000,
+        "a real picture"
+    );
+
+    // Go one step further, then press the quick-exit key.
+    client
+        .find(Locator::Id("start"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for(
+        &client,
+        "document.querySelector('#age-question')",
+        "the age question",
+    )
+    .await;
+    let visible = client
+        .execute("return document.visibilityState;", vec![])
+        .await
+        .unwrap();
+    assert_eq!(
+        visible, "visible",
+        "the window is shown before the quick exit"
+    );
+
+    client
+        .find(Locator::Css("body"))
+        .await
+        .unwrap()
+        .send_keys(&Key::Escape.to_string())
+        .await
+        .unwrap();
+
+    // The window is hidden and the page is back on the neutral first screen.
+    wait_for(
+        &client,
+        "document.visibilityState === 'hidden'",
+        "the window to hide",
+    )
+    .await;
+    wait_for(
+        &client,
+        "document.querySelector('#safety-title') && !document.querySelector('#age-question')",
+        "the neutral first screen",
+    )
+    .await;
+
+    client.close().await.unwrap();
+}

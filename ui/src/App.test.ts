@@ -1,0 +1,88 @@
+// The first screen as a person meets it, with the Rust side replaced by
+// @tauri-apps/api's IPC mock (no Tauri runtime exists under Vitest).
+
+import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/svelte";
+import { get } from "svelte/store";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import App from "./App.svelte";
+import type { Helpline } from "./bindings/Helpline";
+import { locale } from "./lib/i18n";
+
+const childFocus: Helpline = {
+  id: "child_focus",
+  name: "Child Focus",
+  phone: "116 000",
+  email: "116000@childfocus.org",
+  audience: "minors",
+  languages: ["fr", "nl"],
+  free: true,
+  hours: "always",
+  purpose: "minors",
+  urgent: false,
+  source: "https://igvm-iefh.belgium.be/uk/node/53209",
+  checked: "2026-11-23",
+  verified: true,
+};
+
+let calls: string[];
+
+beforeEach(() => {
+  calls = [];
+  locale.set("en");
+  mockIPC((cmd) => {
+    calls.push(cmd);
+    if (cmd === "helplines") return [childFocus];
+    if (cmd === "quick_exit") return null;
+    throw new Error(`unexpected command ${cmd}`);
+  });
+});
+
+afterEach(() => {
+  clearMocks();
+  cleanup();
+});
+
+describe("safety screen", () => {
+  test("says images never leave the computer and lists helplines from Rust", async () => {
+    render(App);
+    expect(screen.getByText(/Your images never leave this computer/)).toBeTruthy();
+    await waitFor(() => expect(screen.getByText("Child Focus")).toBeTruthy());
+    expect(screen.getByText("Call 116 000")).toBeTruthy();
+    expect(screen.getByText("Day and night, every day · Languages: Français, Nederlands")).toBeTruthy();
+  });
+
+  test("Esc is a quick exit: the window is asked to hide and the first screen returns", async () => {
+    render(App);
+    await fireEvent.click(screen.getByRole("button", { name: "Start when you are ready" }));
+    expect(screen.getByText(/under 18 when they were taken/)).toBeTruthy();
+
+    await fireEvent.keyDown(window, { key: "Escape" });
+
+    await waitFor(() => expect(calls).toContain("quick_exit"));
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toMatch(/You are not alone/);
+  });
+
+  test("the quick-exit button works with one click, without confirmation", async () => {
+    render(App);
+    await fireEvent.click(screen.getByRole("button", { name: /Quick exit/ }));
+    await waitFor(() => expect(calls).toContain("quick_exit"));
+    expect(screen.queryByRole("dialog")).toBeNull();
+  });
+
+  test("switching language changes the whole screen", async () => {
+    render(App);
+    const select = screen.getByLabelText("Language") as HTMLSelectElement;
+    await fireEvent.change(select, { target: { value: "nl" } });
+    expect(get(locale)).toBe("nl");
+    expect(screen.getByRole("button", { name: /Snel weg/ })).toBeTruthy();
+    expect(document.documentElement.lang).toBe("nl");
+  });
+
+  test("a person unsure of the age is routed to Child Focus", async () => {
+    render(App);
+    await fireEvent.click(screen.getByRole("button", { name: "Start when you are ready" }));
+    await fireEvent.click(screen.getByRole("button", { name: "I am not sure" }));
+    expect(screen.getByText(/call 116 000/)).toBeTruthy();
+  });
+});

@@ -1,0 +1,92 @@
+// Every sentence the UI shows comes from ui/src/locales/<lang>/*.ftl through
+// Project Fluent. A message missing in one language falls back to English,
+// never to its raw id (a test also fails when a locale lacks a message).
+
+import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import { negotiateLanguages } from "@fluent/langneg";
+import { derived, writable, type Readable } from "svelte/store";
+
+export const LOCALES = ["en", "fr", "nl", "de"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const FALLBACK_LOCALE: Locale = "en";
+
+/** Each language's name in that language, for the language switcher. */
+export const LOCALE_NAMES: Record<Locale, string> = {
+  en: "English",
+  fr: "Français",
+  nl: "Nederlands",
+  de: "Deutsch",
+};
+
+const sources = import.meta.glob("../locales/*/*.ftl", {
+  query: "?raw",
+  import: "default",
+  eager: true,
+}) as Record<string, string>;
+
+/** The .ftl sources of one locale, joined. */
+export function localeSource(locale: Locale): string {
+  return Object.entries(sources)
+    .filter(([path]) => path.includes(`/locales/${locale}/`))
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([, text]) => text)
+    .join("\n");
+}
+
+function makeBundle(locale: Locale): FluentBundle {
+  // No Unicode isolation marks: they show as stray characters when text is copied.
+  const bundle = new FluentBundle(locale, { useIsolating: false });
+  const errors = bundle.addResource(new FluentResource(localeSource(locale)));
+  if (errors.length > 0) {
+    console.error(`locale ${locale}: ${errors.map(String).join("; ")}`);
+  }
+  return bundle;
+}
+
+const bundles = new Map<Locale, FluentBundle>(LOCALES.map((l) => [l, makeBundle(l)]));
+
+export type Translate = (id: string, args?: Record<string, FluentVariable>) => string;
+
+/** Formats message `id` in `locale`, falling back to English, then to a neutral dash. */
+export function translate(
+  locale: Locale,
+  id: string,
+  args?: Record<string, FluentVariable>,
+): string {
+  for (const candidate of [locale, FALLBACK_LOCALE]) {
+    const bundle = bundles.get(candidate);
+    const message = bundle?.getMessage(id);
+    if (bundle && message?.value) {
+      return bundle.formatPattern(message.value, args);
+    }
+  }
+  console.error(`missing message ${id}`);
+  return "—";
+}
+
+/** The best of our locales for the system's preferred languages. */
+export function preferredLocale(requested: readonly string[]): Locale {
+  const [best] = negotiateLanguages([...requested], [...LOCALES], {
+    defaultLocale: FALLBACK_LOCALE,
+    strategy: "lookup",
+  });
+  return (LOCALES as readonly string[]).includes(best) ? (best as Locale) : FALLBACK_LOCALE;
+}
+
+export const locale = writable<Locale>(
+  preferredLocale(typeof navigator === "undefined" ? [] : navigator.languages),
+);
+
+/** `$t("message-id", { arg })` in components; follows the chosen language. */
+export const t: Readable<Translate> = derived(
+  locale,
+  ($locale) => (id: string, args?: Record<string, FluentVariable>) =>
+    translate($locale, id, args),
+);
+
+// Keep <html lang> in step so screen readers use the right voice.
+locale.subscribe(($locale) => {
+  if (typeof document !== "undefined") {
+    document.documentElement.lang = $locale;
+  }
+});

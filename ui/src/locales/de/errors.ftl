@@ -1,0 +1,16 @@
+# Fehlermeldungen, eine pro Fehlerart (ErrorKind von reclaim-core).
+
+error-invalid_input = Etwas an der Eingabe stimmt nicht ganz. Bitte prüfen Sie sie und versuchen Sie es erneut.
+error-io = Reclaim konnte eine Datei auf diesem Computer nicht lesen oder schreiben. Sonst wurde nichts verändert.
+error-unsupported_format = Reclaim kann diese Art von Datei nicht öffnen.
+error-too_large = Diese Datei ist zu groß, um sie sicher zu öffnen.
+error-corrupt = Diese Datei scheint beschädigt zu sein, deshalb konnte Reclaim sie nicht öffnen.
+error-not_found = Reclaim konnte nicht finden, was es gesucht hat.
+error-locked = Der Fall ist gesperrt. Entsperren Sie ihn, um weiterzumachen.
+error-wrong_secret = Mit dieser Passphrase ließ sich der Fall nicht öffnen. Bitte versuchen Sie es erneut.
+error-keyring_unavailable = Der Passwortspeicher dieses Computers ist nicht verfügbar, daher wird eine Passphrase benötigt.
+error-busy = Dieser Fall ist bereits in einem anderen Reclaim-Fenster geöffnet.
+error-network = Reclaim konnte das Netzwerk nicht erreichen. Sie können es später erneut versuchen.
+error-cancelled = Angehalten, wie Sie es wollten.
+error-minor_images_refused = Bilder von Personen unter 18 werden nie gespeichert. Child Focus (116 000) kann helfen.
+error-internal = In Reclaim ist etwas schiefgelaufen. Ihre Eingaben bleiben erhalten.

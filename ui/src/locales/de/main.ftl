@@ -1,0 +1,60 @@
+# Reclaim — Deutsch. Einfach, ruhig, nie vorwurfsvoll.
+
+app-name = Reclaim
+skip-to-content = Zum Hauptinhalt springen
+language-label = Sprache
+quick-exit = Schnell weg
+quick-exit-hint = Drücken Sie jederzeit Esc: Das Fenster verschwindet sofort und Reclaim kehrt zum ersten Bildschirm zurück.
+
+safety-title = Sie sind nicht allein. Wir gehen Schritt für Schritt vor.
+safety-intro = Reclaim hilft Ihnen, jede Website um die Entfernung von Bildern zu bitten, die ohne Ihre Zustimmung geteilt wurden, jede Antwort festzuhalten und, wenn Sie möchten, eine vollständige Akte für die Polizei vorzubereiten.
+safety-never-title = Was Reclaim niemals tut
+safety-never-upload = Ihre Bilder verlassen diesen Computer nie. Nichts wird hochgeladen.
+safety-never-show = Reclaim zeigt Ihnen nie ein Bild, außer Sie möchten es sehen.
+safety-never-track = Kein Konto, keine Werbung, kein Tracking.
+safety-never-readable = Was Sie festhalten, wird auf diesem Computer verschlüsselt und gesperrt, wenn Sie gehen.
+safety-device-title = Ist dieser Computer sicher?
+safety-device-text = Wenn jemand, der Ihnen schaden könnte, diesen Computer benutzt oder sein Passwort kennt, nutzen Sie wenn möglich ein Gerät, auf das nur Sie zugreifen können. Mit „Schnell weg“ können Sie jederzeit gehen.
+safety-emergency = In akuter Gefahr? Rufen Sie 112 oder die Polizei unter 101 an.
+helplines-title = Sie können mit jemandem sprechen
+helplines-loading = Hilfetelefone werden geladen…
+helpline-free = Kostenlos
+helpline-call = { $phone } anrufen
+helpline-email = E-Mail an { $email }
+helpline-languages = Sprachen: { $languages }
+helpline-hours-always = Rund um die Uhr, jeden Tag
+helpline-hours-office_hours = Zu Bürozeiten
+helpline-hours-weekdays = An Werktagen
+helpline-hours-see_source = Öffnungszeiten auf der Website
+helpline-purpose-ncii_support = Hilfe bei ohne Zustimmung geteilten Bildern: Entfernung, Ihre Rechte, eine Anzeige
+helpline-purpose-minors = Für alle unter 18 und die Erwachsenen, die ihnen helfen
+helpline-purpose-listening = Jemand zum Reden, anonym
+helpline-purpose-violence = Jede Form von Gewalt, auch online
+helpline-purpose-sexual_violence = Sexuelle Gewalt
+helpline-purpose-emergency = Akute Gefahr
+safety-start = Beginnen, wenn Sie bereit sind
+safety-start-hint = Sie können jederzeit aufhören und später weitermachen.
+
+age-title = Zuerst eine Frage
+age-question = War die Person auf den Bildern unter 18, als sie aufgenommen wurden?
+age-why = Wir fragen, weil Bilder von Personen unter 18 anders behandelt werden, von spezialisierten Stellen, und Reclaim sie nie speichert.
+age-under = Ja, unter 18
+age-adult = Nein, 18 oder älter
+age-unsure = Ich bin mir nicht sicher
+back = Zurück
+
+minor-title = Dafür gibt es spezialisierte Hilfe
+minor-intro = Wenn die Bilder eine Person unter 18 zeigen, können Child Focus und Take It Down schneller und mehr bewirken als eine Anfrage aus dieser App. Reclaim speichert diese Bilder und Bildschirmfotos davon nicht.
+minor-child-focus = Child Focus: Rufen Sie 116 000 an (kostenlos, rund um die Uhr) oder schreiben Sie an 116000@childfocus.org. Sie helfen jungen Menschen und den Erwachsenen um sie herum und können Bilder entfernen lassen.
+minor-take-it-down = Take It Down (takeitdown.ncmec.org): erstellt auf Ihrem eigenen Gerät einen Fingerabdruck der Bilder und teilt nur diesen Fingerabdruck mit teilnehmenden Plattformen, damit sie Kopien finden und entfernen können. Die Bilder selbst werden nicht gesendet.
+minor-not-alone = Nichts davon ist Ihre Schuld. Sie können eine erwachsene Vertrauensperson bitten, bei Ihnen zu sein.
+
+path-title = Wie es weitergeht
+path-intro = Hier ist der ganze Weg. Sie entscheiden, wie weit Sie gehen, und können bei jedem Schritt aufhören.
+path-step-case = Ihren Fall anlegen: ein gesperrter, verschlüsselter Bereich auf diesem Computer.
+path-step-urls = Wo ist es? Fügen Sie die Links ein, unter denen die Bilder zu finden sind.
+path-step-images = Ihre Bilder: Reclaim erstellt hier, auf diesem Computer, Fingerabdrücke davon.
+path-step-copies = Kopien in einem Ordner heruntergeladener Dateien finden.
+path-step-requests = Jede Website um Entfernung bitten, mit allem, was das Gesetz verlangt.
+path-step-follow-up = Nachfassen, bis sie verschwunden sind.
+path-step-file = Eine vollständige Akte für die Polizei oder einen Anwalt, wenn Sie möchten.

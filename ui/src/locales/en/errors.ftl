@@ -1,0 +1,16 @@
+# Messages for errors, one per error kind (reclaim-core's ErrorKind).
+
+error-invalid_input = Something in what was entered is not quite right. Please check it and try again.
+error-io = Reclaim could not read or write a file on this computer. Nothing else was changed.
+error-unsupported_format = Reclaim cannot open this kind of file.
+error-too_large = This file is too large for Reclaim to open safely.
+error-corrupt = This file seems damaged, so Reclaim could not open it.
+error-not_found = Reclaim could not find what it was looking for.
+error-locked = The case is locked. Unlock it to continue.
+error-wrong_secret = That passphrase did not open the case. Please try again.
+error-keyring_unavailable = This computer's password store is not available, so a passphrase is needed.
+error-busy = This case is already open in another Reclaim window.
+error-network = Reclaim could not reach the network. You can try again later.
+error-cancelled = Stopped, as you asked.
+error-minor_images_refused = Images of someone under 18 are never stored. Child Focus (116 000) can help.
+error-internal = Something went wrong inside Reclaim. What you entered is kept.

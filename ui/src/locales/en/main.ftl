@@ -1,0 +1,60 @@
+# Reclaim — English. Plain, calm, never blaming.
+
+app-name = Reclaim
+skip-to-content = Skip to the main content
+language-label = Language
+quick-exit = Quick exit
+quick-exit-hint = Press Esc at any time: the window disappears at once and Reclaim goes back to its first screen.
+
+safety-title = You are not alone. We will take this one step at a time.
+safety-intro = Reclaim helps you ask each website to remove images that were shared without your consent, keep a record of every answer and, if you want to, prepare a complete file for the police.
+safety-never-title = What Reclaim never does
+safety-never-upload = Your images never leave this computer. Nothing is uploaded.
+safety-never-show = Reclaim never shows you an image unless you ask to see it.
+safety-never-track = No account, no advertising, no tracking.
+safety-never-readable = What you record is encrypted on this computer and locked when you leave.
+safety-device-title = Is this computer safe to use?
+safety-device-text = If someone who might hurt you can use this computer or knows its password, use a device only you can reach if you can. You can leave at any moment with Quick exit.
+safety-emergency = In immediate danger? Call 112 or the police on 101.
+helplines-title = You can talk to someone
+helplines-loading = Loading the helplines…
+helpline-free = Free
+helpline-call = Call { $phone }
+helpline-email = E-mail { $email }
+helpline-languages = Languages: { $languages }
+helpline-hours-always = Day and night, every day
+helpline-hours-office_hours = Office hours
+helpline-hours-weekdays = Weekdays
+helpline-hours-see_source = See their website for opening hours
+helpline-purpose-ncii_support = Help with images shared without consent: removal, your rights, a complaint
+helpline-purpose-minors = For anyone under 18, and the adults helping them
+helpline-purpose-listening = Someone to talk to, anonymously
+helpline-purpose-violence = Any form of violence, online too
+helpline-purpose-sexual_violence = Sexual violence
+helpline-purpose-emergency = Immediate danger
+safety-start = Start when you are ready
+safety-start-hint = You can stop at any moment and come back later.
+
+age-title = One question first
+age-question = Was the person in the images under 18 when they were taken?
+age-why = We ask because images of someone under 18 are handled differently, by specialised services, and Reclaim never stores them.
+age-under = Yes, under 18
+age-adult = No, 18 or older
+age-unsure = I am not sure
+back = Back
+
+minor-title = Specialised help exists for this
+minor-intro = When the images show someone under 18, Child Focus and Take It Down can act faster and further than a request from this app. Reclaim will not store these images or screenshots of them.
+minor-child-focus = Child Focus: call 116 000 (free, day and night) or write to 116000@childfocus.org. They help young people and the adults around them, and can have images removed.
+minor-take-it-down = Take It Down (takeitdown.ncmec.org): makes a fingerprint of the images on your own device and shares only that fingerprint with participating platforms, so they can find and remove copies. The images themselves are not sent.
+minor-not-alone = None of this is your fault. You can ask a trusted adult to sit with you.
+
+path-title = What happens next
+path-intro = Here is the whole path. You choose how far to go, and you can stop at any step.
+path-step-case = Create your case: a locked, encrypted space on this computer.
+path-step-urls = Where is it? Paste the links where the images are.
+path-step-images = Your images: Reclaim makes fingerprints of them here, on this computer.
+path-step-copies = Find copies in a folder of downloaded files.
+path-step-requests = Ask each website to remove them, with everything the law requires.
+path-step-follow-up = Follow up until they are gone.
+path-step-file = A complete file for the police or a lawyer, if you want one.

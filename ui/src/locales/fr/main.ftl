@@ -1,0 +1,60 @@
+# Reclaim — français. Simple, calme, jamais culpabilisant.
+
+app-name = Reclaim
+skip-to-content = Aller au contenu principal
+language-label = Langue
+quick-exit = Sortie rapide
+quick-exit-hint = Appuyez sur Échap à tout moment : la fenêtre disparaît aussitôt et Reclaim revient à son premier écran.
+
+safety-title = Vous n'avez pas à affronter cela sans aide. Nous allons avancer une étape à la fois.
+safety-intro = Reclaim vous aide à demander à chaque site de retirer des images partagées sans votre consentement, à garder une trace de chaque réponse et, si vous le souhaitez, à préparer un dossier complet pour la police.
+safety-never-title = Ce que Reclaim ne fait jamais
+safety-never-upload = Vos images ne quittent jamais cet ordinateur. Rien n'est envoyé en ligne.
+safety-never-show = Reclaim ne vous montre jamais une image sans que vous le demandiez.
+safety-never-track = Pas de compte, pas de publicité, pas de pistage.
+safety-never-readable = Ce que vous enregistrez est chiffré sur cet ordinateur et verrouillé quand vous partez.
+safety-device-title = Cet ordinateur est-il sûr ?
+safety-device-text = Si une personne qui pourrait vous faire du mal utilise cet ordinateur ou connaît son mot de passe, utilisez si possible un appareil auquel personne d'autre n'a accès. Vous pouvez partir à tout moment avec la sortie rapide.
+safety-emergency = En danger immédiat ? Appelez le 112 ou la police au 101.
+helplines-title = Vous pouvez en parler à quelqu'un
+helplines-loading = Chargement des lignes d'aide…
+helpline-free = Gratuit
+helpline-call = Appeler le { $phone }
+helpline-email = Écrire à { $email }
+helpline-languages = Langues : { $languages }
+helpline-hours-always = Jour et nuit, tous les jours
+helpline-hours-office_hours = Heures de bureau
+helpline-hours-weekdays = En semaine
+helpline-hours-see_source = Horaires sur leur site web
+helpline-purpose-ncii_support = Aide pour les images diffusées sans consentement : retrait, vos droits, une plainte
+helpline-purpose-minors = Pour toute personne de moins de 18 ans, et les adultes qui l'aident
+helpline-purpose-listening = Quelqu'un à qui parler, anonymement
+helpline-purpose-violence = Toute forme de violence, en ligne aussi
+helpline-purpose-sexual_violence = Violences sexuelles
+helpline-purpose-emergency = Danger immédiat
+safety-start = Commencer quand vous le souhaitez
+safety-start-hint = Vous pouvez vous arrêter à tout moment et reprendre plus tard.
+
+age-title = D'abord une question
+age-question = La personne sur les images avait-elle moins de 18 ans quand elles ont été prises ?
+age-why = Nous le demandons parce que les images d'une personne de moins de 18 ans sont traitées autrement, par des services spécialisés, et que Reclaim ne les enregistre jamais.
+age-under = Oui, moins de 18 ans
+age-adult = Non, 18 ans ou plus
+age-unsure = Je ne sais pas
+back = Retour
+
+minor-title = Une aide spécialisée existe pour cela
+minor-intro = Quand les images montrent une personne de moins de 18 ans, Child Focus et Take It Down peuvent agir plus vite et plus loin qu'une demande envoyée depuis cette application. Reclaim n'enregistrera ni ces images ni des captures d'écran de celles-ci.
+minor-child-focus = Child Focus : appelez le 116 000 (gratuit, jour et nuit) ou écrivez à 116000@childfocus.org. Ils aident les jeunes et les adultes qui les entourent, et peuvent faire retirer des images.
+minor-take-it-down = Take It Down (takeitdown.ncmec.org) : crée une empreinte des images sur votre propre appareil et ne partage que cette empreinte avec les plateformes participantes, pour qu'elles trouvent et retirent les copies. Les images elles-mêmes ne sont pas envoyées.
+minor-not-alone = Rien de tout cela n'est de votre faute. Vous pouvez demander à un adulte de confiance de rester à vos côtés.
+
+path-title = Ce qui vient ensuite
+path-intro = Voici tout le chemin. Vous choisissez jusqu'où aller, et vous pouvez vous arrêter à chaque étape.
+path-step-case = Créer votre dossier : un espace verrouillé et chiffré sur cet ordinateur.
+path-step-urls = Où se trouvent-elles ? Collez les liens où les images apparaissent.
+path-step-images = Vos images : Reclaim en crée des empreintes ici, sur cet ordinateur.
+path-step-copies = Trouver des copies dans un dossier de fichiers téléchargés.
+path-step-requests = Demander à chaque site de les retirer, avec tout ce que la loi exige.
+path-step-follow-up = Faire le suivi jusqu'à leur disparition.
+path-step-file = Un dossier complet pour la police ou un avocat, si vous le souhaitez.

@@ -1,0 +1,86 @@
+// Every locale must say everything English says, with the same placeholders,
+// so that a person in distress never meets a missing or raw message.
+
+import { FluentResource } from "@fluent/bundle";
+import { describe, expect, test } from "vitest";
+import { LOCALES, localeSource } from "../lib/i18n";
+
+import errorKindTs from "../bindings/ErrorKind.ts?raw";
+import purposeTs from "../bindings/HelplinePurpose.ts?raw";
+import hoursTs from "../bindings/HelplineHours.ts?raw";
+
+type Messages = Map<string, Set<string>>;
+
+/** Message ids of a locale, each with the variables it uses. */
+function messages(source: string): Messages {
+  const resource = new FluentResource(source);
+  const result: Messages = new Map();
+  for (const entry of resource.body) {
+    if (!("id" in entry) || entry.id.startsWith("-")) continue;
+    const variables = new Set<string>();
+    // Variables appear as `{ $name }` in the message's source text.
+    const text = JSON.stringify(entry);
+    for (const match of text.matchAll(/"type":"var","name":"([A-Za-z0-9_-]+)"/g)) {
+      variables.add(match[1]);
+    }
+    result.set(entry.id, variables);
+  }
+  return result;
+}
+
+/** The string literals of a ts-rs union type such as `"a" | "b"`. */
+function unionMembers(ts: string): string[] {
+  const body = ts.slice(ts.indexOf("="));
+  return [...body.matchAll(/"([a-z_]+)"/g)].map((m) => m[1]);
+}
+
+const english = messages(localeSource("en"));
+
+describe("locales", () => {
+  test("English has the core messages", () => {
+    expect(english.size).toBeGreaterThan(40);
+    expect(english.has("quick-exit")).toBe(true);
+  });
+
+  for (const locale of LOCALES) {
+    test(`${locale} parses without errors`, () => {
+      const resource = new FluentResource(localeSource(locale));
+      const junk = resource.body.filter((entry) => !("id" in entry));
+      expect(junk).toEqual([]);
+    });
+
+    test(`${locale} defines every English message with the same placeholders`, () => {
+      const own = messages(localeSource(locale));
+      const missing = [...english.keys()].filter((id) => !own.has(id));
+      const extra = [...own.keys()].filter((id) => !english.has(id));
+      expect(missing, `missing in ${locale}`).toEqual([]);
+      expect(extra, `only in ${locale}`).toEqual([]);
+      for (const [id, vars] of english) {
+        expect([...(own.get(id) ?? [])].sort(), `${locale} ${id}`).toEqual([...vars].sort());
+      }
+    });
+  }
+
+  test("every error kind from Rust has a message", () => {
+    const kinds = unionMembers(errorKindTs);
+    expect(kinds).toContain("internal");
+    for (const kind of kinds) {
+      expect(english.has(`error-${kind}`), `error-${kind}`).toBe(true);
+    }
+  });
+
+  test("every helpline purpose and opening-hours value has a message", () => {
+    for (const purpose of unionMembers(purposeTs)) {
+      expect(english.has(`helpline-purpose-${purpose}`), purpose).toBe(true);
+    }
+    for (const hours of unionMembers(hoursTs)) {
+      expect(english.has(`helpline-hours-${hours}`), hours).toBe(true);
+    }
+  });
+
+  test("no message contains invisible Unicode isolation marks", () => {
+    for (const locale of LOCALES) {
+      expect(localeSource(locale)).not.toMatch(/[\u2066-\u2069\u200e\u200f]/);
+    }
+  });
+});

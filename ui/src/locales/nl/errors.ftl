@@ -1,0 +1,16 @@
+# Foutmeldingen, één per soort fout (ErrorKind van reclaim-core).
+
+error-invalid_input = Er klopt iets niet helemaal in wat is ingevuld. Kijk het na en probeer opnieuw.
+error-io = Reclaim kon een bestand op deze computer niet lezen of schrijven. Er is verder niets veranderd.
+error-unsupported_format = Reclaim kan dit soort bestand niet openen.
+error-too_large = Dit bestand is te groot om veilig te openen.
+error-corrupt = Dit bestand lijkt beschadigd, daarom kon Reclaim het niet openen.
+error-not_found = Reclaim kon niet vinden wat het zocht.
+error-locked = Het dossier is vergrendeld. Ontgrendel het om verder te gaan.
+error-wrong_secret = Met die wachtzin ging het dossier niet open. Probeer het opnieuw.
+error-keyring_unavailable = De wachtwoordkluis van deze computer is niet beschikbaar, dus er is een wachtzin nodig.
+error-busy = Dit dossier is al open in een ander venster van Reclaim.
+error-network = Reclaim kon het netwerk niet bereiken. Je kunt het later opnieuw proberen.
+error-cancelled = Gestopt, zoals je vroeg.
+error-minor_images_refused = Beelden van iemand jonger dan 18 worden nooit bewaard. Child Focus (116 000) kan helpen.
+error-internal = Er ging iets mis in Reclaim. Wat je hebt ingevuld, blijft bewaard.

@@ -1,0 +1,60 @@
+# Reclaim — Nederlands. Eenvoudig, rustig, nooit verwijtend.
+
+app-name = Reclaim
+skip-to-content = Naar de hoofdinhoud
+language-label = Taal
+quick-exit = Snel weg
+quick-exit-hint = Druk op elk moment op Esc: het venster verdwijnt meteen en Reclaim gaat terug naar het eerste scherm.
+
+safety-title = Je staat er niet alleen voor. We doen het stap voor stap.
+safety-intro = Reclaim helpt je om elke website te vragen beelden te verwijderen die zonder jouw toestemming zijn gedeeld, elk antwoord bij te houden en, als je dat wilt, een volledig dossier voor de politie klaar te maken.
+safety-never-title = Wat Reclaim nooit doet
+safety-never-upload = Je beelden verlaten deze computer nooit. Er wordt niets geüpload.
+safety-never-show = Reclaim toont je nooit een beeld tenzij je erom vraagt.
+safety-never-track = Geen account, geen reclame, geen tracking.
+safety-never-readable = Wat je bijhoudt, wordt versleuteld op deze computer en vergrendeld als je weggaat.
+safety-device-title = Is deze computer veilig?
+safety-device-text = Als iemand die je pijn zou kunnen doen deze computer gebruikt of het wachtwoord kent, gebruik dan als het kan een toestel waar alleen jij bij kunt. Met Snel weg kun je op elk moment vertrekken.
+safety-emergency = In direct gevaar? Bel 112 of de politie op 101.
+helplines-title = Je kunt met iemand praten
+helplines-loading = Hulplijnen worden geladen…
+helpline-free = Gratis
+helpline-call = Bel { $phone }
+helpline-email = Mail { $email }
+helpline-languages = Talen: { $languages }
+helpline-hours-always = Dag en nacht, elke dag
+helpline-hours-office_hours = Tijdens kantooruren
+helpline-hours-weekdays = Op weekdagen
+helpline-hours-see_source = Openingsuren op hun website
+helpline-purpose-ncii_support = Hulp bij beelden die zonder toestemming zijn gedeeld: verwijderen, je rechten, een klacht
+helpline-purpose-minors = Voor iedereen jonger dan 18, en de volwassenen die helpen
+helpline-purpose-listening = Iemand om mee te praten, anoniem
+helpline-purpose-violence = Elke vorm van geweld, ook online
+helpline-purpose-sexual_violence = Seksueel geweld
+helpline-purpose-emergency = Direct gevaar
+safety-start = Begin wanneer je er klaar voor bent
+safety-start-hint = Je kunt op elk moment stoppen en later verdergaan.
+
+age-title = Eerst één vraag
+age-question = Was de persoon op de beelden jonger dan 18 toen ze werden gemaakt?
+age-why = We vragen dit omdat beelden van iemand jonger dan 18 anders worden aangepakt, door gespecialiseerde diensten, en Reclaim ze nooit bewaart.
+age-under = Ja, jonger dan 18
+age-adult = Nee, 18 of ouder
+age-unsure = Ik weet het niet zeker
+back = Terug
+
+minor-title = Hier bestaat gespecialiseerde hulp voor
+minor-intro = Als de beelden iemand jonger dan 18 tonen, kunnen Child Focus en Take It Down sneller en verder gaan dan een verzoek vanuit deze app. Reclaim bewaart deze beelden en schermafbeeldingen ervan niet.
+minor-child-focus = Child Focus: bel 116 000 (gratis, dag en nacht) of mail naar 116000@childfocus.org. Zij helpen jongeren en de volwassenen rond hen, en kunnen beelden laten verwijderen.
+minor-take-it-down = Take It Down (takeitdown.ncmec.org): maakt op je eigen toestel een vingerafdruk van de beelden en deelt alleen die vingerafdruk met deelnemende platforms, zodat ze kopieën kunnen vinden en verwijderen. De beelden zelf worden niet verstuurd.
+minor-not-alone = Niets hiervan is jouw schuld. Je kunt een volwassene die je vertrouwt vragen om bij je te zijn.
+
+path-title = Wat er nu komt
+path-intro = Dit is de hele weg. Jij kiest hoe ver je gaat, en je kunt bij elke stap stoppen.
+path-step-case = Je dossier aanmaken: een vergrendelde, versleutelde plek op deze computer.
+path-step-urls = Waar staan ze? Plak de links waar de beelden staan.
+path-step-images = Je beelden: Reclaim maakt er hier vingerafdrukken van, op deze computer.
+path-step-copies = Kopieën zoeken in een map met gedownloade bestanden.
+path-step-requests = Elke website vragen ze te verwijderen, met alles wat de wet vraagt.
+path-step-follow-up = Opvolgen tot ze weg zijn.
+path-step-file = Een volledig dossier voor de politie of een advocaat, als je dat wilt.
