@@ -1,0 +1,252 @@
+//! What the request generator needs to know about a case (the `--case-json` file of
+//! `reclaim-cli requests`, and what the app passes from an open case).
+//!
+//! ```json
+//! {
+//!   "victim": {"name": "Anna Peeters", "email": "anna@example.org", "country": "BE"},
+//!   "language": "fr",
+//!   "adult_at_capture": true,
+//!   "content": {"kind": "photo", "self_taken": true, "description": "two photos from 2024"},
+//!   "urls": [
+//!     {"url": "https://www.facebook.com/photo/?fbid=1", "found_at": "2026-11-20T09:30:00Z", "platform": "facebook"},
+//!     {"url": "https://unknown-site.example/v/1", "found_at": "2026-11-21T10:00:00Z"}
+//!   ],
+//!   "whois": [
+//!     {"host": "unknown-site.example", "hosting": {"name": "Host BV", "abuse_email": "abuse@host.example"},
+//!      "registrar": {"name": "Registrar Inc", "abuse_email": "abuse@registrar.example"}, "cdn": null}
+//!   ]
+//! }
+//! ```
+//!
+//! `platform` is optional: without it the URL's host is looked up in the platform
+//! catalogue. `whois` is optional and takes the lines of `reclaim-cli urls whois`
+//! unchanged (extra keys are ignored).
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::email::validate_address;
+use super::templates::Language;
+use crate::error::{CoreError, CoreResult};
+
+/// The person the request is for (she may be helped by a counsellor, who still
+/// writes in her name).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Victim {
+    pub name: String,
+    pub email: String,
+    /// ISO 3166-1 alpha-2 country of residence (`BE`).
+    pub country: String,
+}
+
+/// What was shared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ContentKind {
+    Photo,
+    Video,
+    PhotoAndVideo,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Content {
+    pub kind: ContentKind,
+    /// She took the photos or videos herself (the only case where a DMCA notice fits).
+    #[serde(default)]
+    pub self_taken: bool,
+    /// A short, neutral description (used in DMCA notices to identify the work).
+    #[serde(default)]
+    #[ts(optional)]
+    pub description: Option<String>,
+}
+
+/// One place the images were found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct CaseUrl {
+    /// Kept verbatim: requests quote it exactly.
+    pub url: String,
+    /// When it was found (RFC 3339), for the follow-up and the file.
+    #[serde(default)]
+    #[ts(optional)]
+    pub found_at: Option<String>,
+    /// A catalogue id, or `unknown`; when absent the host decides.
+    #[serde(default)]
+    #[ts(optional)]
+    pub platform: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct WhoisContact {
+    #[serde(default)]
+    #[ts(optional)]
+    pub name: Option<String>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub abuse_email: Option<String>,
+}
+
+/// The result of a host lookup (`reclaim-cli urls whois`), as far as requests need it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct WhoisInput {
+    pub host: String,
+    #[serde(default)]
+    #[ts(optional)]
+    pub hosting: Option<WhoisContact>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub registrar: Option<WhoisContact>,
+    /// A CDN in front of the site (`cloudflare`), if one was seen.
+    #[serde(default)]
+    #[ts(optional)]
+    pub cdn: Option<String>,
+}
+
+/// Everything the generator reads.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct CaseInput {
+    pub victim: Victim,
+    /// The language she picked; requests use it where the channel accepts it.
+    #[serde(default = "default_language")]
+    pub language: Language,
+    /// Was the person 18 or older when the images were made? When not, no request
+    /// is written: Child Focus and Take It Down take over.
+    pub adult_at_capture: bool,
+    pub content: Content,
+    pub urls: Vec<CaseUrl>,
+    #[serde(default)]
+    pub whois: Vec<WhoisInput>,
+}
+
+fn default_language() -> Language {
+    Language::En
+}
+
+impl CaseInput {
+    /// Reads a case file's JSON.
+    pub fn from_json(text: &str) -> CoreResult<CaseInput> {
+        let case: CaseInput = serde_json::from_str(text)
+            .map_err(|e| CoreError::invalid_input(format!("case file: {e}")))?;
+        case.validate()?;
+        Ok(case)
+    }
+
+    /// Checks what a request cannot do without. Single URLs are checked later, one by one.
+    pub fn validate(&self) -> CoreResult<()> {
+        let v = &self.victim;
+        if v.name.trim().is_empty() {
+            return Err(CoreError::invalid_input("the name is empty"));
+        }
+        validate_address(&v.email)?;
+        if v.country.len() != 2 || !v.country.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return Err(CoreError::invalid_input(format!(
+                "country {:?} is not a two-letter code such as BE",
+                v.country
+            )));
+        }
+        if self.urls.is_empty() {
+            return Err(CoreError::invalid_input("the case has no URL"));
+        }
+        Ok(())
+    }
+
+    /// The lookup result for `host`, if one was given.
+    pub fn whois_for(&self, host: &str) -> Option<&WhoisInput> {
+        self.whois
+            .iter()
+            .find(|w| w.host.trim_end_matches('.').eq_ignore_ascii_case(host))
+    }
+}
+
+/// The host of an `http(s)` URL, lower-cased, without user info or port; `None`
+/// for anything else (other schemes, spaces or control characters, no host).
+pub fn url_host(url: &str) -> Option<String> {
+    if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return None;
+    }
+    let lower = url.get(..8)?.to_ascii_lowercase();
+    let rest = if lower.starts_with("https://") {
+        &url[8..]
+    } else if lower.starts_with("http://") {
+        &url[7..]
+    } else {
+        return None;
+    };
+    let authority = rest.split(['/', '?', '#']).next()?;
+    let host_port = authority.rsplit('@').next()?;
+    let host = if let Some(v6) = host_port.strip_prefix('[') {
+        v6.split(']').next()?
+    } else {
+        host_port.split(':').next()?
+    };
+    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    let ok = !host.is_empty()
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-.:".contains(&b));
+    ok.then_some(host)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const EXAMPLE: &str = include_str!("../../../cli/tests/fixtures/case.json");
+
+    #[test]
+    fn the_shipped_example_case_reads() {
+        let case = CaseInput::from_json(EXAMPLE).unwrap();
+        assert!(case.adult_at_capture);
+        assert!(case.urls.len() >= 3);
+        assert!(case.whois_for("unknown-site.example").is_some());
+    }
+
+    #[test]
+    fn a_case_without_contact_or_urls_is_refused_with_a_reason() {
+        let mut case = CaseInput::from_json(EXAMPLE).unwrap();
+        case.victim.email = "anna at example".into();
+        assert_eq!(
+            case.validate().unwrap_err().kind,
+            crate::ErrorKind::InvalidInput
+        );
+        let mut case = CaseInput::from_json(EXAMPLE).unwrap();
+        case.urls.clear();
+        assert!(case.validate().unwrap_err().message.contains("no URL"));
+        let mut case = CaseInput::from_json(EXAMPLE).unwrap();
+        case.victim.country = "Belgium".into();
+        assert!(case.validate().is_err());
+        assert!(CaseInput::from_json("{").is_err());
+    }
+
+    #[test]
+    fn hosts_come_out_of_urls_and_bad_urls_have_none() {
+        assert_eq!(
+            url_host("https://User@WWW.Example.BE:8443/a?b#c").as_deref(),
+            Some("www.example.be")
+        );
+        assert_eq!(
+            url_host("http://site.example").as_deref(),
+            Some("site.example")
+        );
+        assert_eq!(
+            url_host("https://[2001:db8::1]/x").as_deref(),
+            Some("2001:db8::1")
+        );
+        for bad in [
+            "ftp://x.example/",
+            "javascript:alert(1)",
+            "https://x.example/a\r\nBcc: y",
+            "https:///nohost",
+            "x.example/page",
+            "https://bad_host!.example/",
+        ] {
+            assert_eq!(url_host(bad), None, "{bad:?}");
+        }
+    }
+}

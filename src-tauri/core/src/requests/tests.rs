@@ -1,0 +1,394 @@
+//! Tests of request generation as a whole.
+
+use time::macros::datetime;
+
+use super::case::CaseInput;
+use super::email::validate_address;
+use super::legal::{basis, ids};
+use super::routes::{PlatformRoutes, Route, RoutePurpose, RouteTarget};
+use super::templates::{Language, BIDI_MARKS};
+use super::*;
+
+const EXAMPLE: &str = include_str!("../../../cli/tests/fixtures/case.json");
+
+/// A small explicit catalogue used where a test needs a platform with a given shape.
+struct Shapes(Vec<PlatformRoutes>);
+
+impl PlatformSource for Shapes {
+    fn by_id(&self, id: &str) -> Option<PlatformRoutes> {
+        self.0.iter().find(|p| p.id == id).cloned()
+    }
+    fn by_host(&self, _host: &str) -> Option<PlatformRoutes> {
+        None
+    }
+}
+
+fn route(purpose: RoutePurpose, target: RouteTarget) -> Route {
+    Route {
+        purpose,
+        target,
+        verified: true,
+    }
+}
+
+fn form(url: &str) -> RouteTarget {
+    RouteTarget::Form {
+        url: url.to_string(),
+    }
+}
+
+fn email(address: &str) -> RouteTarget {
+    RouteTarget::Email {
+        address: address.to_string(),
+    }
+}
+
+fn shapes() -> Shapes {
+    use RoutePurpose::*;
+    Shapes(vec![
+        PlatformRoutes {
+            id: "social".into(),
+            name: "Social".into(),
+            search_engine: false,
+            channels: vec![route(Ncii, form("https://social.example/ncii"))],
+            legal_routes: vec![
+                route(Gdpr, email("dpo@social.example")),
+                route(Dmca, email("ip@social.example")),
+                route(TakeItDown, form("https://social.example/tida")),
+            ],
+            languages: vec!["en".into(), "fr".into(), "nl".into(), "de".into()],
+            response_hours: Some(48),
+        },
+        PlatformRoutes {
+            id: "chat".into(),
+            name: "Chat".into(),
+            search_engine: false,
+            channels: vec![route(
+                General,
+                RouteTarget::InApp {
+                    steps: vec!["Long-press the message".into(), "Report".into()],
+                },
+            )],
+            legal_routes: vec![],
+            languages: vec![],
+            response_hours: None,
+        },
+        PlatformRoutes {
+            id: "cloudflare".into(),
+            name: "Cloudflare".into(),
+            search_engine: false,
+            channels: vec![route(Ncii, form("https://cf.example/abuse"))],
+            legal_routes: vec![],
+            languages: vec![],
+            response_hours: None,
+        },
+    ])
+}
+
+fn case_with(urls: &[(&str, Option<&str>)]) -> CaseInput {
+    let mut case = CaseInput::from_json(EXAMPLE).unwrap();
+    case.urls = urls
+        .iter()
+        .map(|(u, p)| super::case::CaseUrl {
+            url: u.to_string(),
+            found_at: None,
+            platform: p.map(str::to_string),
+        })
+        .collect();
+    case
+}
+
+fn options() -> Options {
+    Options {
+        language: None,
+        platform: None,
+        now: datetime!(2026-11-23 17:00 UTC),
+    }
+}
+
+/// Everything a user would notice missing from a request.
+pub(super) fn assert_complete(req: &Request, case: &CaseInput) {
+    let ctx = format!("{} {:?} {:?}", req.platform, req.language, req.channel);
+    match &req.channel {
+        RequestChannel::Form { url } => assert!(url.starts_with("https://"), "{ctx}"),
+        RequestChannel::Email { address } => {
+            validate_address(address).unwrap();
+            assert!(
+                req.eml
+                    .as_deref()
+                    .is_some_and(|e| e.contains(address.as_str())),
+                "{ctx}"
+            );
+            assert!(
+                req.mailto
+                    .as_deref()
+                    .is_some_and(|m| m.starts_with("mailto:")),
+                "{ctx}"
+            );
+        }
+        RequestChannel::InApp { steps } | RequestChannel::FindContact { steps } => {
+            assert!(steps.len() >= 3, "{ctx}")
+        }
+    }
+    assert!(!req.urls.is_empty(), "{ctx}");
+    for url in &req.urls {
+        assert!(req.body.contains(url.as_str()), "{ctx}: URL {url} verbatim");
+        assert!(req.fields.get("exact_urls").unwrap().contains(url.as_str()));
+    }
+    let in_app = matches!(req.channel, RequestChannel::InApp { .. });
+    if !in_app {
+        assert!(req.body.contains(case.victim.name.as_str()), "{ctx}: name");
+        assert!(
+            req.body.contains(case.victim.email.as_str()),
+            "{ctx}: e-mail"
+        );
+    }
+    assert!(!req.legal_basis.is_empty(), "{ctx}");
+    for id in &req.legal_basis {
+        let b = basis(id).unwrap_or_else(|| panic!("{ctx}: unknown basis {id}"));
+        for e in b.required_elements(in_app) {
+            let value = req
+                .fields
+                .get(e.key())
+                .unwrap_or_else(|| panic!("{ctx}: {id} needs {e:?}"));
+            assert!(!value.trim().is_empty(), "{ctx}: {e:?} empty");
+            assert!(req.body.contains(value), "{ctx}: body lacks {e:?}: {value}");
+        }
+    }
+    for text in [&req.subject, &req.body]
+        .into_iter()
+        .chain(req.fields.0.iter().map(|(_, v)| v))
+        .chain(req.warnings.iter())
+    {
+        assert!(
+            !text.contains(BIDI_MARKS),
+            "{ctx}: isolation mark in {text:?}"
+        );
+    }
+    assert!(!req.subject.contains(['\r', '\n']), "{ctx}");
+}
+
+#[test]
+fn one_request_per_platform_and_channel_grouping_urls() {
+    let case = case_with(&[
+        ("https://social.example/p/1", Some("social")),
+        ("https://social.example/p/2", Some("social")),
+        ("https://chat.example/m/9", Some("chat")),
+    ]);
+    let out = generate(&case, &shapes(), &options()).unwrap();
+    assert!(out.problems.is_empty());
+    let social: Vec<_> = out
+        .requests
+        .iter()
+        .filter(|r| r.platform == "social")
+        .collect();
+    // NCII form, TAKE IT DOWN form, DMCA (she took them herself), GDPR to the DPO.
+    let bases: Vec<&str> = social.iter().map(|r| r.legal_basis[0].as_str()).collect();
+    assert_eq!(
+        bases,
+        [
+            ids::PLATFORM_POLICY,
+            ids::TAKE_IT_DOWN_ACT,
+            ids::DMCA,
+            ids::GDPR_ART17
+        ]
+    );
+    for r in &social {
+        assert_eq!(
+            r.urls,
+            ["https://social.example/p/1", "https://social.example/p/2"]
+        );
+        assert_complete(r, &case);
+    }
+    assert_eq!(
+        social[3].stage,
+        Stage::IfNoAnswer,
+        "GDPR waits for an answer first"
+    );
+    assert_eq!(
+        social[0].language,
+        Language::Fr,
+        "the person's language where accepted"
+    );
+    assert_eq!(social[1].language, Language::En, "US law: English");
+    let chat: Vec<_> = out
+        .requests
+        .iter()
+        .filter(|r| r.platform == "chat")
+        .collect();
+    assert_eq!(chat.len(), 1);
+    assert!(
+        matches!(&chat[0].channel, RequestChannel::InApp { steps } if steps.iter().any(|s| s.contains("Long-press the message › Report")))
+    );
+    assert!(
+        !chat[0].body.contains(&case.victim.email),
+        "in-app: no e-mail in the text box"
+    );
+    assert_complete(chat[0], &case);
+}
+
+#[test]
+fn dmca_only_when_she_took_the_images_and_always_with_the_warning() {
+    let mut case = case_with(&[("https://social.example/p/1", Some("social"))]);
+    case.content.self_taken = false;
+    let out = generate(&case, &shapes(), &options()).unwrap();
+    assert!(out
+        .requests
+        .iter()
+        .all(|r| !r.legal_basis.contains(&ids::DMCA.to_string())));
+    case.content.self_taken = true;
+    let out = generate(&case, &shapes(), &options()).unwrap();
+    let dmca = out
+        .requests
+        .iter()
+        .find(|r| r.legal_basis.contains(&ids::DMCA.to_string()))
+        .unwrap();
+    // The warning is in her language (fr), about contact details and counter-notice.
+    assert!(dmca
+        .warnings
+        .iter()
+        .any(|w| w.contains("contre-notification") && w.contains("coordonnées")));
+    assert!(dmca.body.contains("penalty of perjury"));
+}
+
+#[test]
+fn unknown_sites_get_the_host_address_or_the_steps_to_find_it() {
+    let case = case_with(&[
+        ("https://unknown-site.example/v/anna-1", Some("unknown")),
+        ("https://unknown-site.example/v/anna-2", None),
+        ("https://other-site.example/gallery/77", None),
+    ]);
+    let out = generate(&case, &shapes(), &options()).unwrap();
+    assert_eq!(out.requests.len(), 2, "one per host");
+    let hosted = &out.requests[0];
+    assert_eq!(hosted.platform, UNKNOWN);
+    assert_eq!(
+        hosted.channel,
+        RequestChannel::Email {
+            address: "abuse@hosting.example".into()
+        }
+    );
+    assert_eq!(hosted.urls.len(), 2);
+    assert!(hosted.body.contains("unknown-site.example"));
+    let other = &out.requests[1];
+    assert!(
+        matches!(&other.channel, RequestChannel::FindContact { steps } if steps[0].contains("other-site.example"))
+    );
+    for r in &out.requests {
+        assert_complete(r, &case);
+        assert!(r.legal_basis.contains(&ids::DSA_ART16.to_string()));
+    }
+}
+
+#[test]
+fn a_site_behind_cloudflare_goes_to_cloudflares_form() {
+    let mut case = case_with(&[("https://unknown-site.example/v/1", None)]);
+    case.whois[0].cdn = Some("Cloudflare".into());
+    let out = generate(&case, &shapes(), &options()).unwrap();
+    assert_eq!(
+        out.requests[0].channel,
+        RequestChannel::Form {
+            url: "https://cf.example/abuse".into()
+        }
+    );
+}
+
+#[test]
+fn a_hostile_whois_address_is_not_used() {
+    let mut case = case_with(&[("https://unknown-site.example/v/1", None)]);
+    case.whois[0].hosting.as_mut().unwrap().abuse_email =
+        Some("abuse@h.example\r\nBcc: x@y.example".into());
+    let out = generate(&case, &shapes(), &options()).unwrap();
+    // Falls back to the registrar's address.
+    assert_eq!(
+        out.requests[0].channel,
+        RequestChannel::Email {
+            address: "abuse@registrar.example".into()
+        }
+    );
+}
+
+#[test]
+fn bad_urls_and_unknown_ids_fail_alone() {
+    let case = case_with(&[
+        ("javascript:alert(1)", None),
+        ("https://social.example/p/1", Some("no-such-platform")),
+        ("https://social.example/p/2", Some("social")),
+    ]);
+    let out = generate(&case, &shapes(), &options()).unwrap();
+    assert_eq!(out.problems.len(), 2);
+    assert_eq!(out.problems[1].error.kind, crate::ErrorKind::NotFound);
+    assert!(!out.requests.is_empty());
+    assert!(out
+        .requests
+        .iter()
+        .all(|r| r.urls == ["https://social.example/p/2"]));
+}
+
+#[test]
+fn images_of_a_minor_get_no_request() {
+    let mut case = case_with(&[("https://social.example/p/1", Some("social"))]);
+    case.adult_at_capture = false;
+    let err = generate(&case, &shapes(), &options()).unwrap_err();
+    assert_eq!(err.kind, crate::ErrorKind::MinorImagesRefused);
+    assert!(err.message.contains("116 000"));
+}
+
+#[test]
+fn the_platform_filter_keeps_one_platform() {
+    let case = case_with(&[
+        ("https://social.example/p/1", Some("social")),
+        ("https://chat.example/m/9", Some("chat")),
+        ("https://other-site.example/1", None),
+    ]);
+    let mut opts = options();
+    opts.platform = Some("chat".into());
+    let out = generate(&case, &shapes(), &opts).unwrap();
+    assert!(out.requests.iter().all(|r| r.platform == "chat"));
+    opts.platform = Some(UNKNOWN.into());
+    let out = generate(&case, &shapes(), &opts).unwrap();
+    assert_eq!(out.requests.len(), 1);
+    assert_eq!(out.requests[0].platform, UNKNOWN);
+}
+
+#[test]
+fn names_and_urls_with_line_breaks_cannot_break_the_email() {
+    let mut case = case_with(&[("https://unknown-site.example/v/1?a=\"x\"&b=<y>", None)]);
+    case.victim.name = "Anna\r\nBcc: spy@evil.example".into();
+    let out = generate(&case, &shapes(), &options()).unwrap();
+    let eml = out.requests[0].eml.as_deref().unwrap();
+    let head = eml.split("\r\n\r\n").next().unwrap();
+    assert!(!head.to_ascii_lowercase().contains("\r\nbcc:"), "{head}");
+    let msg = mail_parser::MessageParser::default()
+        .parse(eml.as_bytes())
+        .unwrap();
+    assert!(msg.bcc().is_none());
+    assert!(msg
+        .body_text(0)
+        .unwrap()
+        .contains("https://unknown-site.example/v/1?a=\"x\"&b=<y>"));
+}
+
+#[test]
+fn every_language_writes_a_complete_request() {
+    let case = case_with(&[
+        ("https://social.example/p/1", Some("social")),
+        ("https://chat.example/m/1", Some("chat")),
+        ("https://other-site.example/1", None),
+    ]);
+    for lang in Language::ALL {
+        let mut opts = options();
+        opts.language = Some(lang);
+        let out = generate(&case, &shapes(), &opts).unwrap();
+        for r in &out.requests {
+            assert_complete(r, &case);
+            let accepted = if r.platform == "social" {
+                vec!["en".to_string(), "fr".into(), "nl".into(), "de".into()]
+            } else {
+                vec![]
+            };
+            let bases: Vec<&str> = r.legal_basis.iter().map(String::as_str).collect();
+            assert_eq!(r.language, request_language(lang, &bases, &accepted));
+        }
+    }
+}
