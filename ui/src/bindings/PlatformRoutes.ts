@@ -18,7 +18,8 @@ channels: Array<Route>,
  */
 legal_routes: Array<Route>, 
 /**
- * Languages its reporting flow takes (ISO 639-1); empty when not known.
+ * Languages its reporting flow takes (ISO 639-1); empty when not known (then the
+ * person's language is used).
  */
 languages: Array<string>, 
 /**

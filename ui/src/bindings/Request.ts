@@ -43,4 +43,8 @@ verified: boolean,
 /**
  * The platform's own promised answer time, for the follow-up.
  */
-response_hours?: number, };
+response_hours?: number, 
+/**
+ * Form fields only the person can fill (e.g. `screenshots`, `search_terms`).
+ */
+to_fill: Array<string>, };

@@ -3,4 +3,8 @@
 /**
  * Where a report goes.
  */
-export type RouteTarget = { "type": "form", url: string, } | { "type": "email", address: string, } | { "type": "in_app", steps: Array<string>, } | { "type": "page", url: string, };
+export type RouteTarget = { "type": "form", url: string, 
+/**
+ * What the form asks for (catalogue `FormField` names), where known.
+ */
+fields: Array<string>, } | { "type": "email", address: string, } | { "type": "in_app", steps: Array<string>, } | { "type": "page", url: string, };

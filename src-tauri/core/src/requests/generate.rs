@@ -106,6 +106,8 @@ pub struct Request {
     /// The platform's own promised answer time, for the follow-up.
     #[ts(optional)]
     pub response_hours: Option<u32>,
+    /// Form fields only the person can fill (e.g. `screenshots`, `search_terms`).
+    pub to_fill: Vec<String>,
 }
 
 /// A URL no request could be made for, and why.
@@ -426,7 +428,8 @@ fn plan_unknown(
         search_engine: false,
         channels: Vec::new(),
         legal_routes: Vec::new(),
-        languages: Vec::new(),
+        // Whoever runs an unknown site, English is the language most likely read.
+        languages: vec!["en".to_string()],
         response_hours: None,
     };
     let whois = case.whois_for(host);
@@ -469,17 +472,19 @@ struct Context<'a> {
     now: OffsetDateTime,
 }
 
-/// The language of a request: US-law notices go in English; otherwise the person's
-/// language where the platform's flow is known to take it, else English.
+/// The language of a request: the person's, except where the channel needs English:
+/// US-law notices (TAKE IT DOWN, DMCA), a platform whose reporting languages are known
+/// and do not include hers, and unknown sites (`accepted` = `["en"]`).
+/// An empty `accepted` means the platform's languages are not known.
 pub fn request_language(wanted: Language, bases: &[&str], accepted: &[String]) -> Language {
     let us_law = bases
         .iter()
         .any(|b| *b == ids::TAKE_IT_DOWN_ACT || *b == ids::DMCA);
-    if !us_law
-        && accepted
+    let takes_hers = accepted.is_empty()
+        || accepted
             .iter()
-            .any(|c| c.eq_ignore_ascii_case(wanted.code()))
-    {
+            .any(|c| c.eq_ignore_ascii_case(wanted.code()));
+    if !us_law && takes_hers {
         wanted
     } else {
         Language::En
@@ -528,6 +533,18 @@ fn write(ctx: &Context<'_>, plan: &Plan) -> CoreResult<Request> {
         let b = basis(id).ok_or_else(|| CoreError::internal(format!("basis {id} missing")))?;
         needed.extend(b.required_elements(in_app));
     }
+    // A form that says what it asks for: fill what maps to an element, list the rest.
+    let mut to_fill = Vec::new();
+    let mut extra = Vec::new();
+    if let Target::Route(RouteTarget::Form { fields: asked, .. }) = &plan.target {
+        for f in asked {
+            match form_field_element(f) {
+                Some(FormFill::Element(e)) => needed.push(e),
+                Some(FormFill::DepictedName) => extra.push(f.clone()),
+                None => to_fill.push(f.clone()),
+            }
+        }
+    }
     needed.sort();
     needed.dedup();
 
@@ -573,6 +590,9 @@ fn write(ctx: &Context<'_>, plan: &Plan) -> CoreResult<Request> {
             Element::DepictedPerson => t("element-depicted", &[])?,
         };
         fields.push(e.key(), value);
+    }
+    for f in &extra {
+        fields.push(f, victim.name.trim().to_string());
     }
 
     let name_args = [
@@ -650,7 +670,7 @@ fn write(ctx: &Context<'_>, plan: &Plan) -> CoreResult<Request> {
     }
 
     let (channel, eml_text, mailto_link) = match &plan.target {
-        Target::Route(RouteTarget::Form { url }) | Target::Route(RouteTarget::Page { url }) => {
+        Target::Route(RouteTarget::Form { url, .. }) | Target::Route(RouteTarget::Page { url }) => {
             (RequestChannel::Form { url: url.clone() }, None, None)
         }
         Target::Route(RouteTarget::Email { address }) => {
@@ -706,5 +726,30 @@ fn write(ctx: &Context<'_>, plan: &Plan) -> CoreResult<Request> {
         mailto: mailto_link,
         verified: plan.verified,
         response_hours: ctx.routes.response_hours,
+        to_fill,
     })
+}
+
+enum FormFill {
+    Element(Element),
+    DepictedName,
+}
+
+/// Which element answers a catalogue form field (`FormField` names); `None` when only
+/// the person can (screenshots, search terms, a username, an identity document…).
+fn form_field_element(field: &str) -> Option<FormFill> {
+    use Element::*;
+    Some(FormFill::Element(match field {
+        "content_urls" => ExactUrls,
+        "full_name" => NotifierName,
+        "email" => NotifierEmail,
+        "country" => CountryOfResidence,
+        "description" => Explanation,
+        "consent_statement" => NonConsentStatement,
+        "good_faith_statement" => BonaFideStatement,
+        "signature" => Signature,
+        "relationship" => DepictedPerson,
+        "depicted_legal_name" => return Some(FormFill::DepictedName),
+        _ => return None,
+    }))
 }

@@ -23,6 +23,7 @@ pub use generate::{
     generate, request_language, Fields, Generated, Options, PlatformSource, Request,
     RequestChannel, Stage, UrlProblem, UNKNOWN,
 };
+pub use routes::{Catalogue, PlatformRoutes};
 pub use templates::Language;
 
 #[cfg(test)]

@@ -6,6 +6,8 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::platforms::{self, Channel, ChannelPurpose, ChannelTarget, Platform, PlatformRole};
+
 /// What a route is for (mirrors the catalogue's channel purposes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -29,6 +31,9 @@ pub enum RoutePurpose {
 pub enum RouteTarget {
     Form {
         url: String,
+        /// What the form asks for (catalogue `FormField` names), where known.
+        #[serde(default)]
+        fields: Vec<String>,
     },
     Email {
         address: String,
@@ -64,7 +69,8 @@ pub struct PlatformRoutes {
     pub channels: Vec<Route>,
     /// Routes founded on a law (DSA notice, GDPR / DPO, TAKE IT DOWN, DMCA).
     pub legal_routes: Vec<Route>,
-    /// Languages its reporting flow takes (ISO 639-1); empty when not known.
+    /// Languages its reporting flow takes (ISO 639-1); empty when not known (then the
+    /// person's language is used).
     pub languages: Vec<String>,
     /// The answer time it promises, in hours, where known.
     #[ts(optional)]
@@ -93,5 +99,76 @@ impl PlatformRoutes {
         self.legal_routes
             .iter()
             .find(|r| r.purpose == purpose && r.is_actionable())
+    }
+}
+
+fn target(t: &ChannelTarget) -> RouteTarget {
+    match t {
+        ChannelTarget::Form { url, fields } => RouteTarget::Form {
+            url: url.clone(),
+            fields: fields
+                .iter()
+                .filter_map(|f| serde_json::to_value(f).ok())
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect(),
+        },
+        ChannelTarget::Email { address } => RouteTarget::Email {
+            address: address.clone(),
+        },
+        ChannelTarget::InApp { steps } => RouteTarget::InApp {
+            steps: steps.clone(),
+        },
+        ChannelTarget::Page { url } => RouteTarget::Page { url: url.clone() },
+    }
+}
+
+fn purpose(p: ChannelPurpose) -> RoutePurpose {
+    match p {
+        ChannelPurpose::Ncii => RoutePurpose::Ncii,
+        ChannelPurpose::Privacy => RoutePurpose::Privacy,
+        ChannelPurpose::General => RoutePurpose::General,
+        ChannelPurpose::Impersonation => RoutePurpose::Impersonation,
+        ChannelPurpose::Escalation => RoutePurpose::Escalation,
+        ChannelPurpose::DsaNotice => RoutePurpose::DsaNotice,
+        ChannelPurpose::Gdpr => RoutePurpose::Gdpr,
+        ChannelPurpose::TakeItDown => RoutePurpose::TakeItDown,
+        ChannelPurpose::Dmca => RoutePurpose::Dmca,
+    }
+}
+
+fn route(c: &Channel) -> Route {
+    Route {
+        purpose: purpose(c.purpose),
+        target: target(&c.target),
+        verified: c.verified,
+    }
+}
+
+impl PlatformRoutes {
+    /// The routes of a catalogue entry.
+    pub fn from_platform(p: &Platform) -> PlatformRoutes {
+        PlatformRoutes {
+            id: p.id.clone(),
+            name: p.name.clone(),
+            search_engine: p.role == PlatformRole::SearchEngine,
+            channels: p.channels.iter().map(route).collect(),
+            legal_routes: p.legal_routes.iter().map(route).collect(),
+            languages: p.languages.codes.clone(),
+            // The catalogue has no structured answer time yet.
+            response_hours: None,
+        }
+    }
+}
+
+/// The shipped platform catalogue as the generator's source of platforms.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Catalogue;
+
+impl super::PlatformSource for Catalogue {
+    fn by_id(&self, id: &str) -> Option<PlatformRoutes> {
+        platforms::by_id(id).map(PlatformRoutes::from_platform)
+    }
+    fn by_host(&self, host: &str) -> Option<PlatformRoutes> {
+        platforms::classify_host(host).map(PlatformRoutes::from_platform)
     }
 }

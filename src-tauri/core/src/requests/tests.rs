@@ -34,6 +34,7 @@ fn route(purpose: RoutePurpose, target: RouteTarget) -> Route {
 fn form(url: &str) -> RouteTarget {
     RouteTarget::Form {
         url: url.to_string(),
+        fields: Vec::new(),
     }
 }
 
@@ -382,13 +383,106 @@ fn every_language_writes_a_complete_request() {
         let out = generate(&case, &shapes(), &opts).unwrap();
         for r in &out.requests {
             assert_complete(r, &case);
-            let accepted = if r.platform == "social" {
-                vec!["en".to_string(), "fr".into(), "nl".into(), "de".into()]
-            } else {
-                vec![]
+            let accepted = match r.platform.as_str() {
+                "social" => vec!["en".to_string(), "fr".into(), "nl".into(), "de".into()],
+                UNKNOWN => vec!["en".to_string()],
+                _ => vec![],
             };
             let bases: Vec<&str> = r.legal_basis.iter().map(String::as_str).collect();
             assert_eq!(r.language, request_language(lang, &bases, &accepted));
         }
+    }
+}
+
+/// Every platform of the shipped catalogue, in every language: each request names a
+/// channel, quotes every URL verbatim, carries name and e-mail (except in-app), every
+/// element of its legal bases, and no isolation marks.
+#[test]
+fn every_catalogue_platform_in_every_language() {
+    let mut platforms_seen = 0;
+    for p in crate::platforms::catalogue() {
+        if p.id == "cloudflare" {
+            continue; // a route for unknown sites, not a place URLs belong to
+        }
+        platforms_seen += 1;
+        let host = &p.hosts.web[0];
+        let urls = [
+            format!("https://{host}/reclaim-test/1?a=\"b\"&c=<d>"),
+            format!("https://{host}/reclaim-test/2"),
+        ];
+        for self_taken in [false, true] {
+            let mut case = case_with(&[(&urls[0], Some(&p.id)), (&urls[1], None)]);
+            case.content.self_taken = self_taken;
+            for lang in Language::ALL {
+                let mut opts = options();
+                opts.language = Some(lang);
+                let out = generate(&case, &Catalogue, &opts).unwrap();
+                assert!(out.problems.is_empty(), "{}: {:?}", p.id, out.problems);
+                assert!(!out.requests.is_empty(), "{}", p.id);
+                for r in &out.requests {
+                    assert_eq!(r.platform, p.id, "the host classifies to the same platform");
+                    assert_eq!(r.urls, urls, "{}: both URLs in one request", p.id);
+                    assert_complete(r, &case);
+                    let bases: Vec<&str> = r.legal_basis.iter().map(String::as_str).collect();
+                    assert_eq!(
+                        r.language,
+                        request_language(lang, &bases, &p.languages.codes),
+                        "{}",
+                        p.id
+                    );
+                    let dmca = bases.contains(&ids::DMCA);
+                    assert!(
+                        !dmca || self_taken,
+                        "{}: DMCA without self-taken images",
+                        p.id
+                    );
+                    assert!(!dmca || !r.warnings.is_empty(), "{}: DMCA warning", p.id);
+                }
+                let first = out.requests.iter().filter(|r| r.stage == Stage::First);
+                assert!(first.count() >= 1, "{}: something to send now", p.id);
+            }
+        }
+    }
+    assert!(platforms_seen >= 26);
+}
+
+#[test]
+fn the_example_case_against_the_catalogue() {
+    let case = CaseInput::from_json(EXAMPLE).unwrap();
+    let out = generate(&case, &Catalogue, &options()).unwrap();
+    assert!(out.problems.is_empty(), "{:?}", out.problems);
+    let facebook: Vec<_> = out
+        .requests
+        .iter()
+        .filter(|r| r.platform == "facebook")
+        .collect();
+    assert_eq!(
+        facebook[0].urls.len(),
+        2,
+        "both Facebook URLs in one request"
+    );
+    assert_eq!(facebook[0].language, Language::Fr, "Meta takes French");
+    let google = out
+        .requests
+        .iter()
+        .find(|r| r.platform == "google_search")
+        .unwrap();
+    assert!(google.legal_basis.contains(&ids::GOOGLE_NCEI.to_string()));
+    assert_eq!(google.language, Language::Fr, "languages not known: hers");
+    assert_eq!(google.fields.get("country_of_residence"), Some("Belgique"));
+    assert!(google.to_fill.contains(&"search_terms".to_string()));
+    let x_tida = out
+        .requests
+        .iter()
+        .find(|r| r.platform == "x" && r.legal_basis.contains(&ids::TAKE_IT_DOWN_ACT.to_string()));
+    assert!(x_tida.is_some(), "X offers a TAKE IT DOWN form");
+    let unknown: Vec<_> = out
+        .requests
+        .iter()
+        .filter(|r| r.platform == UNKNOWN)
+        .collect();
+    assert_eq!(unknown.len(), 2);
+    for r in &out.requests {
+        assert_complete(r, &case);
     }
 }
