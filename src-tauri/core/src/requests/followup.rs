@@ -302,6 +302,11 @@ pub(crate) fn escalation() -> &'static EscalationFile {
     })
 }
 
+/// What the step means and what to do, in `lang`, for the follow-up screen.
+pub fn describe(step: &EscalationStep, lang: super::templates::Language) -> CoreResult<String> {
+    super::templates::render(lang, &format!("escalation-{}", step.id), &[])
+}
+
 /// The whole escalation ladder, in order.
 pub fn escalation_steps() -> &'static [EscalationStep] {
     &escalation().step
@@ -340,6 +345,24 @@ mod tests {
                 assert!(known.contains(&b.as_str()), "{}: unknown basis {b}", s.id);
             }
         }
+    }
+
+    #[test]
+    fn every_step_is_explained_in_every_language() {
+        use crate::requests::templates::Language;
+        for s in escalation_steps() {
+            for lang in Language::ALL {
+                let text = describe(s, lang).unwrap_or_else(|e| panic!("{} {lang:?}: {e}", s.id));
+                assert!(text.len() > 40, "{} {lang:?}", s.id);
+            }
+        }
+        let court = escalation_steps()
+            .iter()
+            .find(|s| s.id == "court_fast_procedure")
+            .unwrap();
+        assert!(describe(court, crate::requests::templates::Language::Nl)
+            .unwrap()
+            .contains("6 uur"));
     }
 
     #[test]

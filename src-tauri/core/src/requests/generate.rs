@@ -630,8 +630,11 @@ fn write(ctx: &Context<'_>, plan: &Plan) -> CoreResult<Request> {
             body.push(v.to_string());
         }
     }
+    // "Contact information: name, e-mail" already says what the name and e-mail lines would.
+    let has_contact = fields.get(Element::ContactInformation.key()).is_some();
     let identity: Vec<String> = IDENTITY
         .iter()
+        .filter(|e| !(has_contact && matches!(e, Element::NotifierName | Element::NotifierEmail)))
         .filter_map(|e| {
             fields.get(e.key()).map(|_| match e {
                 Element::NotifierName => t("element-notifier-name", &name_args),

@@ -54,23 +54,27 @@ impl Language {
             })
     }
 
-    fn sources(self) -> [&'static str; 2] {
+    fn sources(self) -> [&'static str; 3] {
         match self {
             Language::En => [
                 include_str!("../../data/requests/en/letters.ftl"),
                 include_str!("../../data/requests/en/guidance.ftl"),
+                include_str!("../../data/requests/en/escalation.ftl"),
             ],
             Language::Fr => [
                 include_str!("../../data/requests/fr/letters.ftl"),
                 include_str!("../../data/requests/fr/guidance.ftl"),
+                include_str!("../../data/requests/fr/escalation.ftl"),
             ],
             Language::Nl => [
                 include_str!("../../data/requests/nl/letters.ftl"),
                 include_str!("../../data/requests/nl/guidance.ftl"),
+                include_str!("../../data/requests/nl/escalation.ftl"),
             ],
             Language::De => [
                 include_str!("../../data/requests/de/letters.ftl"),
                 include_str!("../../data/requests/de/guidance.ftl"),
+                include_str!("../../data/requests/de/escalation.ftl"),
             ],
         }
     }
