@@ -24,11 +24,15 @@ struct Cli {
 enum Command {
     /// List the helplines shown on the "Safety first" screen.
     Helplines,
+    /// Check and classify links; find who can remove content on a site.
+    #[command(subcommand)]
+    Urls(commands::urls::UrlsCommand),
 }
 
 fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Helplines => commands::helplines::run(),
+        Command::Urls(command) => commands::urls::run(command),
     }
 }

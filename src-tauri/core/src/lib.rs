@@ -6,6 +6,7 @@
 pub mod error;
 pub mod platforms;
 pub mod safety;
+pub mod urls;
 
 pub use error::{CoreError, ErrorKind};
 

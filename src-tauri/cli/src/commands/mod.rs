@@ -2,3 +2,4 @@
 //! calls and core results to JSON lines.
 
 pub mod helplines;
+pub mod urls;
