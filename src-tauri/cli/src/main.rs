@@ -37,6 +37,9 @@ enum Command {
         #[arg(long, value_name = "ID")]
         platform: Option<String>,
     },
+    /// Check and classify links; find who can remove content on a site.
+    #[command(subcommand)]
+    Urls(commands::urls::UrlsCommand),
 }
 
 fn main() -> std::process::ExitCode {
@@ -48,5 +51,6 @@ fn main() -> std::process::ExitCode {
             lang,
             platform,
         } => commands::requests::run(&case_json, lang.as_deref(), platform.as_deref()),
+        Command::Urls(command) => commands::urls::run(command),
     }
 }

@@ -7,6 +7,7 @@ pub mod error;
 pub mod platforms;
 pub mod requests;
 pub mod safety;
+pub mod urls;
 
 pub use error::{CoreError, ErrorKind};
 

@@ -3,3 +3,4 @@
 
 pub mod helplines;
 pub mod requests;
+pub mod urls;
