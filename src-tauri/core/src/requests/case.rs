@@ -164,33 +164,30 @@ impl CaseInput {
     }
 }
 
-/// The host of an `http(s)` URL, lower-cased, without user info or port; `None`
-/// for anything else (other schemes, spaces or control characters, no host).
+/// The URL as a request must quote it, and its ASCII host, after the checks of URL
+/// intake ([`crate::urls::parse_one`]): http(s) only, no `user@host`, no control or
+/// bidi characters. The URL is the one given, verbatim, unless intake had to add
+/// `https://`, in which case the completed URL is quoted.
+pub fn checked_url(url: &str) -> CoreResult<(String, String)> {
+    let parsed = crate::urls::parse_one(url)?;
+    let host = parsed
+        .host
+        .clone()
+        .ok_or_else(|| CoreError::invalid_input("the address has no site name"))?;
+    let quoted = if parsed
+        .warnings
+        .contains(&crate::urls::UrlWarning::SchemeAdded)
+    {
+        parsed.url.clone().unwrap_or_else(|| url.to_string())
+    } else {
+        url.to_string()
+    };
+    Ok((quoted, host))
+}
+
+/// The ASCII host of a URL that passes [`checked_url`].
 pub fn url_host(url: &str) -> Option<String> {
-    if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return None;
-    }
-    let lower = url.get(..8)?.to_ascii_lowercase();
-    let rest = if lower.starts_with("https://") {
-        &url[8..]
-    } else if lower.starts_with("http://") {
-        &url[7..]
-    } else {
-        return None;
-    };
-    let authority = rest.split(['/', '?', '#']).next()?;
-    let host_port = authority.rsplit('@').next()?;
-    let host = if let Some(v6) = host_port.strip_prefix('[') {
-        v6.split(']').next()?
-    } else {
-        host_port.split(':').next()?
-    };
-    let host = host.trim_end_matches('.').to_ascii_lowercase();
-    let ok = !host.is_empty()
-        && host
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b"-.:".contains(&b));
-    ok.then_some(host)
+    checked_url(url).ok().map(|(_, host)| host)
 }
 
 #[cfg(test)]
@@ -225,28 +222,27 @@ mod tests {
     }
 
     #[test]
-    fn hosts_come_out_of_urls_and_bad_urls_have_none() {
-        assert_eq!(
-            url_host("https://User@WWW.Example.BE:8443/a?b#c").as_deref(),
-            Some("www.example.be")
-        );
+    fn urls_are_quoted_verbatim_and_tricks_are_refused() {
+        let given = "https://WWW.Example.BE:8443/a?b=%22c%22#d";
+        let (quoted, host) = checked_url(given).unwrap();
+        assert_eq!(quoted, given, "quoted exactly as found");
+        assert_eq!(host, "www.example.be");
+        let (quoted, host) = checked_url("site.example/page").unwrap();
+        assert_eq!(quoted, "https://site.example/page");
+        assert_eq!(host, "site.example");
         assert_eq!(
             url_host("http://site.example").as_deref(),
             Some("site.example")
-        );
-        assert_eq!(
-            url_host("https://[2001:db8::1]/x").as_deref(),
-            Some("2001:db8::1")
         );
         for bad in [
             "ftp://x.example/",
             "javascript:alert(1)",
             "https://x.example/a\r\nBcc: y",
-            "https:///nohost",
-            "x.example/page",
-            "https://bad_host!.example/",
+            "https://user@x.example/",
+            "https://x.example/\u{202e}gpj.exe",
         ] {
-            assert_eq!(url_host(bad), None, "{bad:?}");
+            let err = checked_url(bad).unwrap_err();
+            assert_eq!(err.kind, crate::ErrorKind::InvalidInput, "{bad:?}");
         }
     }
 }

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize, Serializer};
 use time::OffsetDateTime;
 use ts_rs::TS;
 
-use super::case::{url_host, CaseInput, WhoisContact};
+use super::case::{checked_url, url_host, CaseInput, WhoisContact};
 use super::email::{eml, mailto, validate_address, EmailDraft};
 use super::legal::{basis, ids, Element};
 use super::routes::{PlatformRoutes, Route, RoutePurpose, RouteTarget};
@@ -268,12 +268,15 @@ fn group_urls(case: &CaseInput, platforms: &dyn PlatformSource) -> (Vec<Group>, 
     let mut groups: Vec<Group> = Vec::new();
     let mut problems = Vec::new();
     for item in &case.urls {
-        let Some(host) = url_host(&item.url) else {
-            problems.push(UrlProblem {
-                url: item.url.clone(),
-                error: CoreError::invalid_input("not a web address (http or https) with a host"),
-            });
-            continue;
+        let (quoted, host) = match checked_url(&item.url) {
+            Ok(checked) => checked,
+            Err(error) => {
+                problems.push(UrlProblem {
+                    url: item.url.clone(),
+                    error,
+                });
+                continue;
+            }
         };
         let known = match item.platform.as_deref() {
             Some(UNKNOWN) => None,
@@ -300,9 +303,9 @@ fn group_urls(case: &CaseInput, platforms: &dyn PlatformSource) -> (Vec<Group>, 
                     .iter_mut()
                     .find(|g| matches!(g, Group::Known(q, _) if q.id == p.id))
                 {
-                    urls.push(item.url.clone());
+                    urls.push(quoted.clone());
                 } else {
-                    groups.push(Group::Known(p, vec![item.url.clone()]));
+                    groups.push(Group::Known(p, vec![quoted.clone()]));
                 }
             }
             None => {
@@ -310,9 +313,9 @@ fn group_urls(case: &CaseInput, platforms: &dyn PlatformSource) -> (Vec<Group>, 
                     .iter_mut()
                     .find(|g| matches!(g, Group::Unknown(h, _) if *h == host))
                 {
-                    urls.push(item.url.clone());
+                    urls.push(quoted.clone());
                 } else {
-                    groups.push(Group::Unknown(host, vec![item.url.clone()]));
+                    groups.push(Group::Unknown(host, vec![quoted.clone()]));
                 }
             }
         }
