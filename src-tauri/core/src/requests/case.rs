@@ -156,12 +156,34 @@ impl CaseInput {
         Ok(())
     }
 
+    /// The case with the name and description made safe for a letter (see [`clean_text`]).
+    pub fn cleaned(&self) -> CaseInput {
+        let mut case = self.clone();
+        case.victim.name = clean_text(&case.victim.name);
+        case.victim.email = case.victim.email.trim().to_string();
+        case.victim.country = case.victim.country.trim().to_ascii_uppercase();
+        case.content.description = case.content.description.as_deref().map(clean_text);
+        case
+    }
+
     /// The lookup result for `host`, if one was given.
     pub fn whois_for(&self, host: &str) -> Option<&WhoisInput> {
         self.whois
             .iter()
             .find(|w| w.host.trim_end_matches('.').eq_ignore_ascii_case(host))
     }
+}
+
+/// Text a person typed, made safe to put in a letter: control characters (CR, LF,
+/// tabs…) and Unicode bidi controls become spaces, runs of spaces collapse to one,
+/// and the ends are trimmed.
+pub fn clean_text(text: &str) -> String {
+    text.split(|c: char| {
+        c.is_whitespace() || c.is_control() || super::templates::BIDI_MARKS.contains(&c)
+    })
+    .filter(|w| !w.is_empty())
+    .collect::<Vec<_>>()
+    .join(" ")
 }
 
 /// The URL as a request must quote it, and its ASCII host, after the checks of URL
@@ -219,6 +241,20 @@ mod tests {
         case.victim.country = "Belgium".into();
         assert!(case.validate().is_err());
         assert!(CaseInput::from_json("{").is_err());
+    }
+
+    #[test]
+    fn typed_text_loses_line_breaks_and_bidi_controls() {
+        assert_eq!(
+            clean_text("  Anna\r\nBcc: x\u{2068}y\u{202e} "),
+            "Anna Bcc: x y"
+        );
+        let mut case = CaseInput::from_json(EXAMPLE).unwrap();
+        case.victim.name = "\r\n\u{2069}".into();
+        assert!(
+            case.cleaned().validate().is_err(),
+            "nothing left of the name"
+        );
     }
 
     #[test]

@@ -210,6 +210,8 @@ pub fn generate(
     platforms: &dyn PlatformSource,
     options: &Options,
 ) -> CoreResult<Generated> {
+    let cleaned = case.cleaned();
+    let case = &cleaned;
     case.validate()?;
     if !case.adult_at_capture {
         return Err(CoreError::new(

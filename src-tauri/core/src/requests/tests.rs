@@ -486,3 +486,66 @@ fn the_example_case_against_the_catalogue() {
         assert_complete(r, &case);
     }
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn nasty() -> impl Strategy<Value = String> {
+        prop::collection::vec(
+            prop_oneof![
+                Just("\r\n".to_string()),
+                Just("\n".to_string()),
+                Just("\"".to_string()),
+                Just("<b>".to_string()),
+                Just("Bcc: spy@evil.example".to_string()),
+                Just("=?UTF-8?B?QQ==?=".to_string()),
+                Just("&body=x".to_string()),
+                Just("\u{2068}".to_string()),
+                "[a-zA-Zéü' -]{0,10}",
+            ],
+            1..8,
+        )
+        .prop_map(|p| p.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// Whatever the name and the URL hold, a generated e-mail keeps exactly its own
+        /// headers, and the URL is either refused alone or quoted verbatim.
+        #[test]
+        fn any_name_or_url_leaves_the_email_intact(name in nasty(), tail in nasty()) {
+            let url = format!("https://unknown-site.example/{tail}");
+            let mut case = case_with(&[(url.as_str(), None), ("https://unknown-site.example/ok", None)]);
+            case.victim.name = format!("Anna {name}");
+            let out = generate(&case, &shapes(), &options()).unwrap();
+            let r = &out.requests[0];
+            let eml = r.eml.as_deref().unwrap();
+            let head = eml.split("\r\n\r\n").next().unwrap();
+            let names: Vec<&str> = head
+                .split("\r\n")
+                .filter(|l| !l.starts_with(' '))
+                .map(|l| l.split(':').next().unwrap())
+                .collect();
+            prop_assert_eq!(
+                names,
+                ["From", "To", "Subject", "Date", "MIME-Version", "Content-Type",
+                 "Content-Transfer-Encoding", "X-Unsent"]
+            );
+            let msg = mail_parser::MessageParser::default().parse(eml.as_bytes()).unwrap();
+            prop_assert!(msg.bcc().is_none());
+            prop_assert_eq!(msg.to().unwrap().first().unwrap().address(), Some("abuse@hosting.example"));
+            let link = r.mailto.as_deref().unwrap();
+            prop_assert!(link.bytes().all(|b| b.is_ascii_alphanumeric() || b"%-._~:@?=&".contains(&b)));
+            prop_assert_eq!(link.matches("&body=").count(), 1);
+            prop_assert!(!r.body.contains(BIDI_MARKS) && !r.subject.contains(BIDI_MARKS));
+            if out.problems.is_empty() {
+                prop_assert!(r.body.contains(&url));
+            } else {
+                prop_assert_eq!(&out.problems[0].url, &url);
+                prop_assert!(!r.body.contains(&url));
+            }
+        }
+    }
+}
