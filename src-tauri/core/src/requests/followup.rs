@@ -179,6 +179,12 @@ impl FollowUp {
         }
     }
 
+    /// A new follow-up for a generated request (its legal bases and the platform's
+    /// promised answer time decide the deadline once it is sent).
+    pub fn for_request(request: &super::Request, at: OffsetDateTime) -> Self {
+        Self::new(request.legal_basis.clone(), request.response_hours, at)
+    }
+
     /// Moves to `to` at `at`; a ticket number given is kept. Sending (again) sets the
     /// deadline. A move the rules do not allow is an `invalid_input` error and changes nothing.
     pub fn record(

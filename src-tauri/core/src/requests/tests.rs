@@ -549,3 +549,25 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn a_generated_request_gets_the_deadline_of_its_basis_when_sent() {
+    use super::followup::{FollowUp, RequestStatus};
+    let case = case_with(&[("https://social.example/p/1", Some("social"))]);
+    let out = generate(&case, &shapes(), &options()).unwrap();
+    let sent = datetime!(2026-11-23 18:00 UTC);
+    let tida = out
+        .requests
+        .iter()
+        .find(|r| r.legal_basis == [ids::TAKE_IT_DOWN_ACT])
+        .unwrap();
+    let mut f = FollowUp::for_request(tida, sent);
+    f.record(RequestStatus::Sent, sent, None).unwrap();
+    assert_eq!(f.deadline.unwrap().due, datetime!(2026-11-25 18:00 UTC));
+    // The platform's own 48 h applies to its NCII form (no legal deadline there).
+    let own = &out.requests[0];
+    let mut f = FollowUp::for_request(own, sent);
+    f.record(RequestStatus::Sent, sent, None).unwrap();
+    let d = f.deadline.unwrap();
+    assert_eq!(d.source, super::followup::DeadlineSource::Platform);
+}
