@@ -3,4 +3,4 @@
 /**
  * When to send it.
  */
-export type Stage = "first" | "if_no_answer";
+export type Stage = "first" | "alternative" | "if_no_answer";

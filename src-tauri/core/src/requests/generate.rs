@@ -35,6 +35,9 @@ pub enum RequestChannel {
 pub enum Stage {
     /// Now.
     First,
+    /// Another way to send the same report (web form instead of in-app, or the reverse):
+    /// send one of the two.
+    Alternative,
     /// When the first request was refused or not answered in time (e.g. GDPR to the DPO).
     IfNoAnswer,
 }
@@ -352,19 +355,49 @@ fn plan_known(p: &PlatformRoutes, case: &CaseInput) -> Vec<Plan> {
         } else {
             bases
         };
-        let letter = match (&route.target, google) {
+        let letter = |r: &Route| match (&r.target, google) {
             (RouteTarget::InApp { .. }, _) => Letter::InApp,
             (_, true) => Letter::Google,
             _ => Letter::Notice,
         };
-        plans.push(plan(letter, with_cited(bases, case), route, Stage::First));
+        plans.push(plan(
+            letter(route),
+            with_cited(bases.clone(), case),
+            route,
+            Stage::First,
+        ));
+        // The other way to send the same report: a web form or e-mail for someone
+        // without an account, or the in-app report for someone who has one.
+        let in_app = |r: &&Route| matches!(r.target, RouteTarget::InApp { .. });
+        let alternative = if in_app(&route) {
+            p.channels
+                .iter()
+                .filter(|r| matches!(r.purpose, Ncii | Privacy) && r.is_actionable())
+                .find(|r| !in_app(r))
+        } else {
+            p.channels
+                .iter()
+                .filter(|r| r.purpose == route.purpose)
+                .find(in_app)
+        };
+        if let Some(alt) = alternative {
+            plans.push(plan(
+                letter(alt),
+                with_cited(bases, case),
+                alt,
+                Stage::Alternative,
+            ));
+        }
     }
-    let primary_target = plans.first().and_then(|p| match &p.target {
-        Target::Route(t) => Some(t.clone()),
-        Target::FindContact => None,
-    });
+    let own_targets: Vec<RouteTarget> = plans
+        .iter()
+        .filter_map(|p| match &p.target {
+            Target::Route(t) => Some(t.clone()),
+            Target::FindContact => None,
+        })
+        .collect();
     if let Some(route) = p.legal_route(TakeItDown) {
-        if Some(&route.target) != primary_target.as_ref() {
+        if !own_targets.contains(&route.target) {
             plans.push(plan(
                 Letter::TakeItDown,
                 vec![ids::TAKE_IT_DOWN_ACT],
@@ -379,7 +412,7 @@ fn plan_known(p: &PlatformRoutes, case: &CaseInput) -> Vec<Plan> {
         }
     }
     if let Some(route) = p.legal_route(Gdpr) {
-        let stage = if plans.is_empty() {
+        let stage = if plans.iter().all(|p| p.stage != Stage::First) {
             Stage::First
         } else {
             Stage::IfNoAnswer

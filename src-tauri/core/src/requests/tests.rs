@@ -571,3 +571,27 @@ fn a_generated_request_gets_the_deadline_of_its_basis_when_sent() {
     let d = f.deadline.unwrap();
     assert_eq!(d.source, super::followup::DeadlineSource::Platform);
 }
+
+#[test]
+fn the_other_way_to_report_is_offered_as_an_alternative() {
+    let case = case_with(&[
+        ("https://www.facebook.com/photo/?fbid=1", Some("facebook")),
+        ("https://www.tiktok.com/@someone/video/1", Some("tiktok")),
+    ]);
+    let out = generate(&case, &Catalogue, &options()).unwrap();
+    let of =
+        |id: &str| -> Vec<&Request> { out.requests.iter().filter(|r| r.platform == id).collect() };
+    for id in ["facebook", "tiktok"] {
+        let reqs = of(id);
+        let first = reqs.iter().find(|r| r.stage == Stage::First).unwrap();
+        let alt = reqs.iter().find(|r| r.stage == Stage::Alternative).unwrap();
+        assert_eq!(first.legal_basis, alt.legal_basis, "{id}: the same report");
+        let in_app = |r: &Request| matches!(r.channel, RequestChannel::InApp { .. });
+        assert_ne!(
+            in_app(first),
+            in_app(alt),
+            "{id}: one in the app, one on the web"
+        );
+        assert_complete(alt, &case);
+    }
+}
