@@ -397,7 +397,15 @@ fn plan_known(p: &PlatformRoutes, case: &CaseInput) -> Vec<Plan> {
         })
         .collect();
     if let Some(route) = p.legal_route(TakeItDown) {
-        if !own_targets.contains(&route.target) {
+        if own_targets.contains(&route.target) {
+            // The platform's own form also takes TAKE IT DOWN requests: one request
+            // carrying both bases (and so every element of both).
+            for own in plans.iter_mut() {
+                if matches!(&own.target, Target::Route(t) if *t == route.target) {
+                    own.bases.push(ids::TAKE_IT_DOWN_ACT);
+                }
+            }
+        } else {
             plans.push(plan(
                 Letter::TakeItDown,
                 vec![ids::TAKE_IT_DOWN_ACT],

@@ -595,3 +595,26 @@ fn the_other_way_to_report_is_offered_as_an_alternative() {
         assert_complete(alt, &case);
     }
 }
+
+#[test]
+fn a_form_that_also_takes_take_it_down_requests_gets_both_bases() {
+    use RoutePurpose::*;
+    let tida_form = form("https://board.example/report");
+    let source = Shapes(vec![PlatformRoutes {
+        id: "board".into(),
+        name: "Board".into(),
+        search_engine: false,
+        channels: vec![route(Ncii, tida_form.clone())],
+        legal_routes: vec![route(TakeItDown, tida_form)],
+        languages: vec![],
+        response_hours: None,
+    }]);
+    let case = case_with(&[("https://board.example/m/1", Some("board"))]);
+    let out = generate(&case, &source, &options()).unwrap();
+    assert_eq!(out.requests.len(), 1, "one channel, one request");
+    let r = &out.requests[0];
+    assert!(r.legal_basis.contains(&ids::TAKE_IT_DOWN_ACT.to_string()));
+    assert!(r.legal_basis.contains(&ids::DSA_ART16.to_string()));
+    assert!(r.fields.get("signature").is_some());
+    assert_complete(r, &case);
+}
