@@ -128,7 +128,8 @@ pub(super) fn assert_complete(req: &Request, case: &CaseInput) {
             );
         }
         RequestChannel::InApp { steps } | RequestChannel::FindContact { steps } => {
-            assert!(steps.len() >= 3, "{ctx}")
+            assert!(steps.len() >= 3, "{ctx}");
+            assert!(steps.iter().all(|s| !s.contains(BIDI_MARKS)), "{ctx}");
         }
     }
     assert!(!req.urls.is_empty(), "{ctx}");
