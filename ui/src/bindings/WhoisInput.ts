@@ -6,6 +6,7 @@ import type { WhoisContact } from "./WhoisContact";
  */
 export type WhoisInput = { host: string, hosting?: WhoisContact, registrar?: WhoisContact, 
 /**
- * A CDN in front of the site (`cloudflare`), if one was seen.
+ * A CDN in front of the site, if one was seen: a name (`"cloudflare"`) or an
+ * object naming it; any shape `urls whois` gives is accepted.
  */
-cdn?: string, };
+cdn?: unknown, };

@@ -101,10 +101,20 @@ pub struct WhoisInput {
     #[serde(default)]
     #[ts(optional)]
     pub registrar: Option<WhoisContact>,
-    /// A CDN in front of the site (`cloudflare`), if one was seen.
+    /// A CDN in front of the site, if one was seen: a name (`"cloudflare"`) or an
+    /// object naming it; any shape `urls whois` gives is accepted.
     #[serde(default)]
-    #[ts(optional)]
-    pub cdn: Option<String>,
+    #[ts(optional, type = "unknown")]
+    pub cdn: Option<serde_json::Value>,
+}
+
+impl WhoisInput {
+    /// Whether the lookup saw Cloudflare in front of the site.
+    pub fn behind_cloudflare(&self) -> bool {
+        self.cdn
+            .as_ref()
+            .is_some_and(|v| v.to_string().to_ascii_lowercase().contains("cloudflare"))
+    }
 }
 
 /// Everything the generator reads.
@@ -224,6 +234,24 @@ mod tests {
         assert!(case.adult_at_capture);
         assert!(case.urls.len() >= 3);
         assert!(case.whois_for("unknown-site.example").is_some());
+    }
+
+    #[test]
+    fn any_shape_of_cdn_in_a_lookup_is_read() {
+        for (cdn, cloudflare) in [
+            (serde_json::json!("Cloudflare"), true),
+            (
+                serde_json::json!({"name": "cloudflare", "detected_by": "cf-ray"}),
+                true,
+            ),
+            (serde_json::json!(null), false),
+            (serde_json::json!("fastly"), false),
+        ] {
+            let w: WhoisInput =
+                serde_json::from_value(serde_json::json!({"host": "a.example", "cdn": cdn}))
+                    .unwrap();
+            assert_eq!(w.behind_cloudflare(), cloudflare, "{w:?}");
+        }
     }
 
     #[test]

@@ -479,9 +479,7 @@ fn plan_unknown(
         response_hours: None,
     };
     let whois = case.whois_for(host);
-    let behind_cloudflare = whois
-        .and_then(|w| w.cdn.as_deref())
-        .is_some_and(|c| c.to_ascii_lowercase().contains(CLOUDFLARE));
+    let behind_cloudflare = whois.is_some_and(|w| w.behind_cloudflare());
     if behind_cloudflare {
         if let Some(cf) = platforms.by_id(CLOUDFLARE) {
             if let Some(route) = cf.first_channel(&[RoutePurpose::Ncii, RoutePurpose::General]) {

@@ -285,7 +285,7 @@ fn unknown_sites_get_the_host_address_or_the_steps_to_find_it() {
 #[test]
 fn a_site_behind_cloudflare_goes_to_cloudflares_form() {
     let mut case = case_with(&[("https://unknown-site.example/v/1", None)]);
-    case.whois[0].cdn = Some("Cloudflare".into());
+    case.whois[0].cdn = Some(serde_json::json!("Cloudflare"));
     let out = generate(&case, &shapes(), &options()).unwrap();
     assert_eq!(
         out.requests[0].channel,
