@@ -237,6 +237,26 @@ mod tests {
     }
 
     #[test]
+    fn a_line_of_urls_whois_is_read_as_is() {
+        // The shape `reclaim-cli urls whois` prints (net::WhoisReport), extra keys included.
+        let line = serde_json::json!({
+            "host": "unknown-site.example", "ips": ["192.0.2.10"],
+            "hosting": {"name": "Host BV", "abuse_email": "abuse@host.example",
+                        "handle": "NET-1", "source": "https://rdap.example/ip/192.0.2.10"},
+            "registrar": {"name": "Reg", "abuse_email": null, "handle": "9999",
+                          "source": "https://rdap.example/domain/unknown-site.example"},
+            "cdn": null, "cdn_report_url": null, "platform": null, "notes": [], "error": null
+        });
+        let w: WhoisInput = serde_json::from_value(line).unwrap();
+        assert_eq!(
+            w.hosting.unwrap().abuse_email.as_deref(),
+            Some("abuse@host.example")
+        );
+        assert_eq!(w.registrar.unwrap().abuse_email, None);
+        assert!(w.cdn.is_none());
+    }
+
+    #[test]
     fn any_shape_of_cdn_in_a_lookup_is_read() {
         for (cdn, cloudflare) in [
             (serde_json::json!("Cloudflare"), true),
