@@ -24,11 +24,33 @@ struct Cli {
 enum Command {
     /// List the helplines shown on the "Safety first" screen.
     Helplines,
+    /// Write the removal requests for a case: one per platform and channel, as ONE
+    /// JSON array. Nothing is sent: the person sends each request herself.
+    Requests {
+        /// The case file (JSON; see src-tauri/cli/tests/fixtures/case.json).
+        #[arg(long, value_name = "FILE")]
+        case_json: std::path::PathBuf,
+        /// Language of the requests (default: the case's `language`).
+        #[arg(long, value_parser = ["en", "fr", "nl", "de"])]
+        lang: Option<String>,
+        /// Only this platform (a catalogue id, or `unknown` for unknown sites).
+        #[arg(long, value_name = "ID")]
+        platform: Option<String>,
+    },
+    /// Check and classify links; find who can remove content on a site.
+    #[command(subcommand)]
+    Urls(commands::urls::UrlsCommand),
 }
 
 fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Helplines => commands::helplines::run(),
+        Command::Requests {
+            case_json,
+            lang,
+            platform,
+        } => commands::requests::run(&case_json, lang.as_deref(), platform.as_deref()),
+        Command::Urls(command) => commands::urls::run(command),
     }
 }

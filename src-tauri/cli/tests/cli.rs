@@ -47,3 +47,102 @@ fn helplines_are_json_lines_with_child_focus() {
         .iter()
         .any(|l| l["id"] == "child_focus" && l["phone"] == "116 000"));
 }
+
+fn json_lines(stdout: &[u8]) -> Vec<serde_json::Value> {
+    String::from_utf8(stdout.to_vec())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is one JSON object"))
+        .collect()
+}
+
+#[test]
+fn urls_classify_reads_a_file_and_prints_the_contract_fields() {
+    let dir = std::env::temp_dir().join(format!("reclaim-cli-urls-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("links.txt");
+    std::fs::write(
+        &file,
+        "https://www.instagram.com/p/Cx1/?igsh=abc\n\nhttps://facebook.com@evil.example/x\nnot a link\nhttps://instagram.com/p/Cx1\n",
+    )
+    .unwrap();
+    let out = cli()
+        .args(["urls", "classify"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    std::fs::remove_dir_all(&dir).ok();
+    assert!(out.status.success());
+    let lines = json_lines(&out.stdout);
+    assert_eq!(lines.len(), 4);
+    for field in [
+        "input",
+        "url",
+        "dedupe_key",
+        "platform",
+        "kind",
+        "host",
+        "warnings",
+        "error",
+    ] {
+        assert!(
+            lines.iter().all(|l| l.get(field).is_some()),
+            "field {field} missing"
+        );
+    }
+    assert_eq!(lines[0]["platform"], "instagram");
+    assert_eq!(lines[0]["kind"], "post");
+    assert_eq!(
+        lines[0]["input"],
+        "https://www.instagram.com/p/Cx1/?igsh=abc"
+    );
+    assert_eq!(lines[0]["dedupe_key"], "instagram.com/p/Cx1");
+    assert!(lines[0]["error"].is_null());
+    assert_eq!(lines[1]["platform"], "unknown");
+    assert!(lines[1]["error"].as_str().unwrap().contains("name@"));
+    assert!(lines[1]["url"].is_null());
+    assert!(lines[2]["error"]
+        .as_str()
+        .unwrap()
+        .contains("no web address"));
+    assert_eq!(
+        lines[3]["warnings"],
+        serde_json::json!(["possible_duplicate"])
+    );
+    assert_eq!(lines[3]["duplicate_of"], 0);
+}
+
+#[test]
+fn urls_classify_reads_standard_input() {
+    use std::io::Write;
+    let mut child = cli()
+        .args(["urls", "classify", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"see https://t.co/abc and www.reddit.com/r/a/comments/b/c/.\n")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let lines = json_lines(&out.stdout);
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["platform"], "x");
+    assert_eq!(lines[0]["kind"], "short_link");
+    assert_eq!(lines[1]["platform"], "reddit");
+    assert_eq!(lines[1]["warnings"][0], "scheme_added");
+}
+
+#[test]
+fn urls_classify_of_a_missing_file_is_a_usage_error() {
+    let out = cli()
+        .args(["urls", "classify", "/nonexistent/reclaim/links.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+}

@@ -4,7 +4,10 @@
 //! translate arguments in and typed results out; the work happens here.
 
 pub mod error;
+pub mod platforms;
+pub mod requests;
 pub mod safety;
+pub mod urls;
 
 pub use error::{CoreError, ErrorKind};
 

@@ -2,3 +2,5 @@
 //! calls and core results to JSON lines.
 
 pub mod helplines;
+pub mod requests;
+pub mod urls;

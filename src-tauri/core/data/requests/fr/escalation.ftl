@@ -1,0 +1,12 @@
+# L'étape suivante après un refus, une absence de réponse ou des images revenues (français).
+
+escalation-dsa_internal_complaint = Demandez à la plateforme de revoir sa décision via son système interne de réclamation (règlement sur les services numériques, article 20). C'est gratuit, et possible pendant au moins six mois après la décision.
+escalation-out_of_court_body = Soumettez le litige à un organe de règlement extrajudiciaire des litiges certifié (règlement sur les services numériques, article 21). Il décide dans les 90 jours ; vous pouvez toujours saisir un tribunal.
+escalation-bipt_complaint = Portez plainte auprès de l'IBPT, le régulateur belge des plateformes en ligne, parce que la plateforme n'a pas donné suite à votre notification. L'IBPT ne juge pas les images ; il vérifie que la plateforme respecte les règles.
+escalation-gdpr_erasure_request = Envoyez au délégué à la protection des données de la plateforme une demande d'effacement de vos données (RGPD, article 17). Il doit répondre dans un délai d'un mois.
+escalation-dpa_complaint = Introduisez une plainte auprès de l'autorité de protection des données (en Belgique : l'Autorité de protection des données, APD). C'est possible si votre demande d'effacement est refusée ou reste sans réponse après un mois (RGPD, article 77).
+escalation-report_again = Les images sont de nouveau en ligne : signalez les nouvelles adresses à la plateforme et gardez les anciennes dans votre liste. StopNCII ou Take It Down peuvent aider les plateformes partenaires à bloquer les copies.
+escalation-iefh_support = Contactez l'Institut pour l'égalité des femmes et des hommes (0800 12 800, gratuit). Il peut vous conseiller et, avec votre accord, agir pour vous.
+escalation-police_complaint = Vous pouvez porter plainte à la police. Diffuser des images à caractère sexuel sans consentement est une infraction pénale (Code pénal, articles 417/9 et 417/10). Emportez la liste des adresses et votre dossier de preuves.
+escalation-prosecutor_removal_order = Le procureur du Roi peut ordonner le retrait du contenu ou le rendre inaccessible (Code d'instruction criminelle, article 39bis).
+escalation-court_fast_procedure = Un avocat peut demander au président du tribunal de première instance une ordonnance urgente : la personne qui a diffusé les images et le fournisseur doivent les retirer dans les 6 heures après la signification.

@@ -1,0 +1,20 @@
+# Wat de persoon naast een verzoek leest (Nederlands): stappen, waarschuwingen, diensten.
+
+warning-dmca = Een DMCA-kennisgeving kan, met uw naam en contactgegevens, worden doorgestuurd naar de persoon die de inhoud heeft geplaatst. Die persoon kan een tegenkennisgeving sturen, en de inhoud kan dan na 10 tot 14 werkdagen terug online komen, tenzij u in de Verenigde Staten naar de rechter stapt. Gebruik deze weg alleen voor foto's of video's die u zelf hebt gemaakt.
+warning-take-it-down-us = Dit formulier kan bedoeld zijn voor mensen in de Verenigde Staten. Als het uw verzoek niet aanvaardt, gebruik dan de andere weg van het platform.
+
+steps-in-app-1 = Open { $platform } en ga naar de inhoud (bericht, foto, video of profiel).
+steps-in-app-2 = Open het menu (vaak "…" of lang indrukken) en kies "Melden".
+steps-in-app-3 = Kies de optie over naaktheid of intieme beelden die zonder toestemming zijn verspreid.
+steps-in-app-4 = Als er een tekstvak is, plak daar de tekst hieronder.
+steps-in-app-5 = Noteer het meldingsnummer dat u krijgt, en de datum.
+
+steps-find-contact-1 = Kijk onderaan { $host } of er een link is zoals "Contact", "Content removal", "DMCA", "Melden" of "DSA". Is er een formulier, gebruik het dan met de tekst hieronder.
+steps-find-contact-2 = Zo niet, zoek de hostingprovider: gebruik in Reclaim "Zoek wie deze site host" (een opzoeking van { $host }). U krijgt dan het abuse-e-mailadres van de host.
+steps-find-contact-3 = Staat de site achter Cloudflare, gebruik dan het misbruikformulier van Cloudflare (categorie "Non-Consensual Sexually Explicit Imagery"): het stuurt de melding door en vertelt u wie de host is.
+steps-find-contact-4 = U kunt ook de registrar van de domeinnaam (uit dezelfde opzoeking) vragen op te treden.
+steps-find-contact-5 = Vraag zoekmachines om de pagina's uit hun resultaten te halen, ook als de site niet antwoordt.
+
+service-stopncii = StopNCII.org (voor volwassenen) maakt op uw toestel een digitale vingerafdruk (hash) van uw beelden; de beelden zelf worden nooit verstuurd. Partnerplatforms gebruiken de vingerafdrukken om kopieën te vinden en te blokkeren. Een brief is niet nodig. Bewaar uw dossiernummer en pincode: ze kunnen niet worden hersteld.
+service-take-it-down = Take It Down (van NCMEC) is voor beelden die zijn gemaakt voordat u 18 was. Het maakt op uw toestel een vingerafdruk (hash) van de beelden; de beelden worden nooit verstuurd. Partnerplatforms gebruiken die om kopieën te vinden en te verwijderen. In België kan Child Focus (116 000) helpen. Bewaar uw dossiernummer.
+case-number-label = Dossiernummer

@@ -1,0 +1,338 @@
+//! The shape of one catalogue entry, as read from `data/platforms/<id>.toml`
+//! and as sent to the UI.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// What kind of service a catalogue entry is; decides how the UI explains it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum PlatformRole {
+    /// A social network, video or image site where people post.
+    Social,
+    /// A private or group messenger.
+    Messaging,
+    /// A search engine: it can delist, not delete.
+    SearchEngine,
+    /// An adult video or image site.
+    Adult,
+    /// File hosting or cloud storage with shareable links.
+    FileHosting,
+    /// A dating app.
+    Dating,
+    /// A reverse proxy / CDN in front of other sites (Cloudflare): it forwards
+    /// reports to the real host rather than removing content itself.
+    CdnProxy,
+}
+
+/// Which list of host patterns a host matched; tells what a URL on it likely is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum HostClass {
+    /// The main website.
+    Web,
+    /// The mobile website (e.g. `m.facebook.com`).
+    Mobile,
+    /// A short-link domain (e.g. `t.co`, `redd.it`): the real target is elsewhere.
+    ShortLink,
+    /// A host serving the image or video files themselves.
+    Cdn,
+}
+
+/// What a URL points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum UrlKind {
+    /// One post, photo, video or message.
+    Post,
+    /// A person's profile or account page.
+    Profile,
+    /// A group, channel, server, community, subreddit or shared folder.
+    Group,
+    /// The image or video file itself (often on a CDN host).
+    DirectFile,
+    /// A page of search results.
+    SearchResult,
+    /// A short link whose target is not known without following it.
+    ShortLink,
+    /// Recognised host, but the page type is not known.
+    Unknown,
+}
+
+/// Host patterns of a platform. A pattern `example.com` matches that host and
+/// every subdomain of it (`m.example.com`), on a label boundary only: it never
+/// matches `notexample.com` or `example.com.evil.net`. When patterns of several
+/// platforms match, the longest one wins (`drive.google.com` over `google.com`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct Hosts {
+    pub web: Vec<String>,
+    #[serde(default)]
+    pub mobile: Vec<String>,
+    #[serde(default)]
+    pub short_link: Vec<String>,
+    #[serde(default)]
+    pub cdn: Vec<String>,
+    /// Where the host list comes from.
+    pub source: String,
+    /// ISO date (YYYY-MM-DD) the list was last checked.
+    pub checked: String,
+    /// Whether the hosts were confirmed at `source` (false: general knowledge).
+    pub verified: bool,
+}
+
+/// A rule giving the [`UrlKind`] of a URL on the platform from its path.
+///
+/// `path` is matched segment by segment: a literal segment matches itself
+/// (ASCII case-insensitively), `*` matches any one segment, `prefix*` /
+/// `*suffix` match a segment by its start or end, and a final `**` matches any
+/// remaining segments (none included). The first matching rule wins.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct UrlKindRule {
+    pub kind: UrlKind,
+    pub path: String,
+    /// Only for hosts of this class (when absent: any class but `cdn`).
+    #[serde(default)]
+    #[ts(optional)]
+    pub class: Option<HostClass>,
+    /// Only when this catalogue host pattern matched (e.g. `youtu.be`).
+    #[serde(default)]
+    #[ts(optional)]
+    pub host: Option<String>,
+    /// Query parameters that must be present (e.g. YouTube's `v`).
+    #[serde(default)]
+    pub query: Vec<String>,
+}
+
+/// What a reporting channel is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ChannelPurpose {
+    /// Made for non-consensual intimate images.
+    Ncii,
+    /// Privacy violations (usable for NCII where no dedicated channel exists).
+    Privacy,
+    /// General abuse / terms-of-service reports.
+    General,
+    /// Impersonation (fake profile using the person's photos).
+    Impersonation,
+    /// Escalation after a first report went unanswered.
+    Escalation,
+    /// EU Digital Services Act art. 16 notice.
+    DsaNotice,
+    /// GDPR request (art. 17 erasure) or the Data Protection Officer.
+    Gdpr,
+    /// US TAKE IT DOWN Act removal request.
+    TakeItDown,
+    /// Copyright notice (17 U.S.C. §512(c)); only when the person owns the copyright.
+    Dmca,
+}
+
+impl ChannelPurpose {
+    /// A route founded on a law rather than on the platform's own rules.
+    pub fn is_legal(self) -> bool {
+        matches!(
+            self,
+            Self::DsaNotice | Self::Gdpr | Self::TakeItDown | Self::Dmca
+        )
+    }
+}
+
+/// A piece of information a form asks for; the requests step fills each one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum FormField {
+    /// The exact URLs of the content.
+    ContentUrls,
+    /// URLs of the search results pages that show it.
+    SearchResultUrls,
+    /// Search terms that bring it up.
+    SearchTerms,
+    /// The reporter's name.
+    FullName,
+    /// Legal name of the person depicted.
+    DepictedLegalName,
+    /// The reporter's e-mail address.
+    Email,
+    /// Country of residence.
+    Country,
+    /// A description of the content and why it must go.
+    Description,
+    /// Whether the reporter is the person depicted or acts for them.
+    Relationship,
+    /// Statement that the depicted person did not consent.
+    ConsentStatement,
+    /// Good-faith / accuracy statement.
+    GoodFaithStatement,
+    /// Typed name as an electronic signature.
+    Signature,
+    /// Where in a video the person appears.
+    VideoTimestamp,
+    /// Username of the account that posted it.
+    ReportedUsername,
+    /// The reporter's own username on the platform.
+    OwnUsername,
+    /// Screenshots (adults only; never for minors).
+    Screenshots,
+    /// Identity document.
+    IdDocument,
+    /// The decryption key of an encrypted link (MEGA).
+    DecryptionKey,
+    /// Which service of the operator the content is on.
+    Service,
+    /// Category of the complaint.
+    ConcernType,
+    /// Reference of an earlier report.
+    CaseNumber,
+}
+
+/// Where and how a report is sent. Serialised with a `type` tag, so the
+/// requests step can emit `{type, url|address|steps}` unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "type", rename_all = "snake_case")]
+#[ts(export)]
+pub enum ChannelTarget {
+    /// A web form.
+    Form {
+        url: String,
+        /// What the form asks (only what a source states; may be empty).
+        #[serde(default)]
+        fields: Vec<FormField>,
+    },
+    /// An e-mail address.
+    Email { address: String },
+    /// Steps inside the app or website, in order (the menu path).
+    InApp { steps: Vec<String> },
+    /// A help page explaining the process (not itself a way to send a report).
+    Page { url: String },
+}
+
+impl ChannelTarget {
+    /// True when a report can be sent through it (a page only explains).
+    pub fn is_actionable(&self) -> bool {
+        !matches!(self, Self::Page { .. })
+    }
+}
+
+/// Whether a channel can be used without an account on the platform.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum AccountNeeded {
+    Yes,
+    No,
+    Unknown,
+}
+
+/// One way to ask the platform to remove content, with its provenance.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct Channel {
+    pub purpose: ChannelPurpose,
+    pub target: ChannelTarget,
+    pub account_needed: AccountNeeded,
+    /// Where the channel was seen (URL).
+    pub source: String,
+    /// ISO date (YYYY-MM-DD) it was last checked.
+    pub checked: String,
+    /// Seen in an official or curated source (true) or only second-hand (false).
+    pub verified: bool,
+    #[serde(default)]
+    #[ts(optional)]
+    pub notes: Option<String>,
+}
+
+/// Participation in a hash-sharing programme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ParticipationStatus {
+    Yes,
+    No,
+    /// Announced or in testing.
+    Testing,
+    Unknown,
+    NotApplicable,
+}
+
+/// Whether the platform uses StopNCII / Take It Down hashes, with provenance.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct Participation {
+    pub status: ParticipationStatus,
+    #[serde(default)]
+    #[ts(optional)]
+    pub source: Option<String>,
+    pub checked: String,
+    pub verified: bool,
+}
+
+/// Languages the platform's reporting flow is offered in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct Languages {
+    /// ISO 639-1 codes known to be supported (may be empty when unknown).
+    #[serde(default)]
+    pub codes: Vec<String>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub note: Option<String>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub source: Option<String>,
+    pub checked: String,
+    pub verified: bool,
+}
+
+/// One platform (or the Cloudflare special route) in the catalogue.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct Platform {
+    /// Stable id, used in the CLI and across IPC (`facebook`, `x`, …).
+    pub id: String,
+    pub name: String,
+    pub operator: String,
+    pub role: PlatformRole,
+    pub hosts: Hosts,
+    #[serde(default)]
+    pub url_kinds: Vec<UrlKindRule>,
+    /// Reporting channels under the platform's own rules, best first.
+    pub channels: Vec<Channel>,
+    /// Routes founded on a law: DSA notice, GDPR / DPO, TAKE IT DOWN, DMCA.
+    #[serde(default)]
+    pub legal_routes: Vec<Channel>,
+    pub stopncii: Participation,
+    pub take_it_down: Participation,
+    pub languages: Languages,
+    /// True when the main reporting channel was seen in a stored source.
+    pub verified: bool,
+    #[serde(default)]
+    #[ts(optional)]
+    pub notes: Option<String>,
+}
+
+impl Platform {
+    /// Reporting channels a report can actually be sent through, best first.
+    pub fn actionable_channels(&self) -> impl Iterator<Item = &Channel> {
+        self.channels.iter().filter(|c| c.target.is_actionable())
+    }
+
+    /// The legal routes of one purpose (e.g. [`ChannelPurpose::Gdpr`]).
+    pub fn legal_routes_for(&self, purpose: ChannelPurpose) -> impl Iterator<Item = &Channel> {
+        self.legal_routes
+            .iter()
+            .filter(move |c| c.purpose == purpose)
+    }
+}

@@ -1,0 +1,234 @@
+//! Rules every catalogue entry must follow; the tests run them on the shipped
+//! files, and a contributor can run them on a new file before sending it.
+
+use std::collections::HashMap;
+
+use super::model::{Channel, ChannelTarget, Platform};
+
+fn is_iso_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+        && (1..=12).contains(&text[5..7].parse::<u8>().unwrap_or(0))
+        && (1..=31).contains(&text[8..10].parse::<u8>().unwrap_or(0))
+}
+
+fn is_web_url(text: &str) -> bool {
+    url::Url::parse(text).is_ok_and(|u| {
+        matches!(u.scheme(), "https" | "http") && u.host_str().is_some_and(|h| h.contains('.'))
+    })
+}
+
+fn is_https_url(text: &str) -> bool {
+    is_web_url(text) && text.starts_with("https://")
+}
+
+fn is_email(text: &str) -> bool {
+    let Some((local, domain)) = text.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && !domain.contains('@')
+        && domain.contains('.')
+        && !text.chars().any(|c| c.is_whitespace() || c.is_control())
+        && is_host_pattern(domain)
+}
+
+/// A lower-case ASCII host name of at least two labels, no scheme, no port.
+pub fn is_host_pattern(text: &str) -> bool {
+    let labels: Vec<&str> = text.split('.').collect();
+    labels.len() >= 2
+        && labels.iter().all(|l| {
+            !l.is_empty()
+                && l.len() <= 63
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        })
+}
+
+fn check_provenance(problems: &mut Vec<String>, what: &str, source: Option<&str>, checked: &str) {
+    if let Some(source) = source {
+        if !is_web_url(source) {
+            problems.push(format!("{what}: source {source:?} is not an http(s) URL"));
+        }
+    }
+    if !is_iso_date(checked) {
+        problems.push(format!("{what}: checked {checked:?} is not YYYY-MM-DD"));
+    }
+}
+
+fn check_channel(problems: &mut Vec<String>, what: &str, channel: &Channel) {
+    check_provenance(problems, what, Some(&channel.source), &channel.checked);
+    match &channel.target {
+        ChannelTarget::Form { url, .. } | ChannelTarget::Page { url } => {
+            if !is_https_url(url) {
+                problems.push(format!("{what}: {url:?} is not an https URL"));
+            }
+        }
+        ChannelTarget::Email { address } => {
+            if !is_email(address) {
+                problems.push(format!("{what}: {address:?} is not an e-mail address"));
+            }
+        }
+        ChannelTarget::InApp { steps } => {
+            if steps.is_empty() || steps.iter().any(|s| s.trim().is_empty()) {
+                problems.push(format!("{what}: in-app steps must be non-empty"));
+            }
+        }
+    }
+}
+
+/// Every problem with one entry (empty when it is valid).
+pub fn validate(platform: &Platform) -> Vec<String> {
+    let mut problems = Vec::new();
+    let id = &platform.id;
+    if id.is_empty()
+        || !id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+    {
+        problems.push(format!("{id:?}: id must be lower-case ascii, digits and _"));
+    }
+    if platform.name.trim().is_empty() || platform.operator.trim().is_empty() {
+        problems.push(format!("{id}: name and operator are required"));
+    }
+
+    let hosts = &platform.hosts;
+    check_provenance(
+        &mut problems,
+        &format!("{id}.hosts"),
+        Some(&hosts.source),
+        &hosts.checked,
+    );
+    if hosts.web.is_empty() {
+        problems.push(format!("{id}: at least one web host is required"));
+    }
+    for pattern in hosts
+        .web
+        .iter()
+        .chain(&hosts.mobile)
+        .chain(&hosts.short_link)
+        .chain(&hosts.cdn)
+    {
+        if !is_host_pattern(pattern) {
+            problems.push(format!(
+                "{id}: host pattern {pattern:?} is not a lower-case host name"
+            ));
+        }
+    }
+    for rule in &platform.url_kinds {
+        let stars_ok = rule
+            .path
+            .split('/')
+            .all(|seg| seg == "**" || seg.matches('*').count() <= 1);
+        if !rule.path.starts_with('/') || !stars_ok {
+            problems.push(format!(
+                "{id}: url kind path {:?} is not a valid pattern",
+                rule.path
+            ));
+        }
+        if let Some(host) = &rule.host {
+            let known = hosts
+                .web
+                .iter()
+                .chain(&hosts.mobile)
+                .chain(&hosts.short_link)
+                .chain(&hosts.cdn);
+            if !known.clone().any(|h| h == host) {
+                problems.push(format!(
+                    "{id}: url kind host {host:?} is not one of its host patterns"
+                ));
+            }
+        }
+    }
+
+    if !platform.channels.iter().any(|c| c.target.is_actionable()) {
+        problems.push(format!(
+            "{id}: needs at least one form, e-mail or in-app channel"
+        ));
+    }
+    for (i, channel) in platform.channels.iter().enumerate() {
+        check_channel(&mut problems, &format!("{id}.channels[{i}]"), channel);
+        if channel.purpose.is_legal() {
+            problems.push(format!(
+                "{id}.channels[{i}]: legal purposes belong in legal_routes"
+            ));
+        }
+    }
+    for (i, route) in platform.legal_routes.iter().enumerate() {
+        check_channel(&mut problems, &format!("{id}.legal_routes[{i}]"), route);
+        if !route.purpose.is_legal() {
+            problems.push(format!(
+                "{id}.legal_routes[{i}]: purpose must be dsa_notice, gdpr, take_it_down or dmca"
+            ));
+        }
+    }
+
+    for (what, p) in [
+        ("stopncii", &platform.stopncii),
+        ("take_it_down", &platform.take_it_down),
+    ] {
+        use super::model::ParticipationStatus as S;
+        check_provenance(
+            &mut problems,
+            &format!("{id}.{what}"),
+            p.source.as_deref(),
+            &p.checked,
+        );
+        if matches!(p.status, S::Yes | S::No | S::Testing) && p.source.is_none() {
+            problems.push(format!("{id}.{what}: a known status needs a source"));
+        }
+    }
+    let langs = &platform.languages;
+    check_provenance(
+        &mut problems,
+        &format!("{id}.languages"),
+        langs.source.as_deref(),
+        &langs.checked,
+    );
+    for code in &langs.codes {
+        if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_lowercase()) {
+            problems.push(format!("{id}.languages: {code:?} is not an ISO 639-1 code"));
+        }
+    }
+    if platform.verified && !platform.channels.iter().any(|c| c.verified) {
+        problems.push(format!(
+            "{id}: marked verified but none of its channels is verified"
+        ));
+    }
+    problems
+}
+
+/// Problems across entries: duplicate ids and host patterns claimed twice.
+pub fn validate_catalogue(platforms: &[Platform]) -> Vec<String> {
+    let mut problems: Vec<String> = platforms.iter().flat_map(validate).collect();
+    let mut ids = HashMap::new();
+    let mut patterns: HashMap<&str, &str> = HashMap::new();
+    for p in platforms {
+        if ids.insert(p.id.as_str(), ()).is_some() {
+            problems.push(format!("{}: duplicate id", p.id));
+        }
+        let h = &p.hosts;
+        for pattern in h
+            .web
+            .iter()
+            .chain(&h.mobile)
+            .chain(&h.short_link)
+            .chain(&h.cdn)
+        {
+            if let Some(other) = patterns.insert(pattern, &p.id) {
+                problems.push(format!(
+                    "host {pattern} claimed by both {other} and {}",
+                    p.id
+                ));
+            }
+        }
+    }
+    problems
+}

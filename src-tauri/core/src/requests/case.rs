@@ -1,0 +1,332 @@
+//! What the request generator needs to know about a case (the `--case-json` file of
+//! `reclaim-cli requests`, and what the app passes from an open case).
+//!
+//! ```json
+//! {
+//!   "victim": {"name": "Anna Peeters", "email": "anna@example.org", "country": "BE"},
+//!   "language": "fr",
+//!   "adult_at_capture": true,
+//!   "content": {"kind": "photo", "self_taken": true, "description": "two photos from 2024"},
+//!   "urls": [
+//!     {"url": "https://www.facebook.com/photo/?fbid=1", "found_at": "2026-11-20T09:30:00Z", "platform": "facebook"},
+//!     {"url": "https://unknown-site.example/v/1", "found_at": "2026-11-21T10:00:00Z"}
+//!   ],
+//!   "whois": [
+//!     {"host": "unknown-site.example", "hosting": {"name": "Host BV", "abuse_email": "abuse@host.example"},
+//!      "registrar": {"name": "Registrar Inc", "abuse_email": "abuse@registrar.example"}, "cdn": null}
+//!   ]
+//! }
+//! ```
+//!
+//! `platform` is optional: without it the URL's host is looked up in the platform
+//! catalogue. `whois` is optional and takes the lines of `reclaim-cli urls whois`
+//! unchanged (extra keys are ignored).
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::email::validate_address;
+use super::templates::Language;
+use crate::error::{CoreError, CoreResult};
+
+/// The person the request is for (she may be helped by a counsellor, who still
+/// writes in her name).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Victim {
+    pub name: String,
+    pub email: String,
+    /// ISO 3166-1 alpha-2 country of residence (`BE`).
+    pub country: String,
+}
+
+/// What was shared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ContentKind {
+    Photo,
+    Video,
+    PhotoAndVideo,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Content {
+    pub kind: ContentKind,
+    /// She took the photos or videos herself (the only case where a DMCA notice fits).
+    #[serde(default)]
+    pub self_taken: bool,
+    /// A short, neutral description (used in DMCA notices to identify the work).
+    #[serde(default)]
+    #[ts(optional)]
+    pub description: Option<String>,
+}
+
+/// One place the images were found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct CaseUrl {
+    /// Kept verbatim: requests quote it exactly.
+    pub url: String,
+    /// When it was found (RFC 3339), for the follow-up and the file.
+    #[serde(default)]
+    #[ts(optional)]
+    pub found_at: Option<String>,
+    /// A catalogue id, or `unknown`; when absent the host decides.
+    #[serde(default)]
+    #[ts(optional)]
+    pub platform: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct WhoisContact {
+    #[serde(default)]
+    #[ts(optional)]
+    pub name: Option<String>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub abuse_email: Option<String>,
+}
+
+/// The result of a host lookup (`reclaim-cli urls whois`), as far as requests need it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct WhoisInput {
+    pub host: String,
+    #[serde(default)]
+    #[ts(optional)]
+    pub hosting: Option<WhoisContact>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub registrar: Option<WhoisContact>,
+    /// A CDN in front of the site, if one was seen: a name (`"cloudflare"`) or an
+    /// object naming it; any shape `urls whois` gives is accepted.
+    #[serde(default)]
+    #[ts(optional, type = "unknown")]
+    pub cdn: Option<serde_json::Value>,
+}
+
+impl WhoisInput {
+    /// Whether the lookup saw Cloudflare in front of the site.
+    pub fn behind_cloudflare(&self) -> bool {
+        self.cdn
+            .as_ref()
+            .is_some_and(|v| v.to_string().to_ascii_lowercase().contains("cloudflare"))
+    }
+}
+
+/// Everything the generator reads.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct CaseInput {
+    pub victim: Victim,
+    /// The language she picked; requests use it where the channel accepts it.
+    #[serde(default = "default_language")]
+    pub language: Language,
+    /// Was the person 18 or older when the images were made? When not, no request
+    /// is written: Child Focus and Take It Down take over.
+    pub adult_at_capture: bool,
+    pub content: Content,
+    pub urls: Vec<CaseUrl>,
+    #[serde(default)]
+    pub whois: Vec<WhoisInput>,
+}
+
+fn default_language() -> Language {
+    Language::En
+}
+
+impl CaseInput {
+    /// Reads a case file's JSON.
+    pub fn from_json(text: &str) -> CoreResult<CaseInput> {
+        let case: CaseInput = serde_json::from_str(text)
+            .map_err(|e| CoreError::invalid_input(format!("case file: {e}")))?;
+        case.validate()?;
+        Ok(case)
+    }
+
+    /// Checks what a request cannot do without. Single URLs are checked later, one by one.
+    pub fn validate(&self) -> CoreResult<()> {
+        let v = &self.victim;
+        if v.name.trim().is_empty() {
+            return Err(CoreError::invalid_input("the name is empty"));
+        }
+        validate_address(&v.email)?;
+        if v.country.len() != 2 || !v.country.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return Err(CoreError::invalid_input(format!(
+                "country {:?} is not a two-letter code such as BE",
+                v.country
+            )));
+        }
+        if self.urls.is_empty() {
+            return Err(CoreError::invalid_input("the case has no URL"));
+        }
+        Ok(())
+    }
+
+    /// The case with the name and description made safe for a letter (see [`clean_text`]).
+    pub fn cleaned(&self) -> CaseInput {
+        let mut case = self.clone();
+        case.victim.name = clean_text(&case.victim.name);
+        case.victim.email = case.victim.email.trim().to_string();
+        case.victim.country = case.victim.country.trim().to_ascii_uppercase();
+        case.content.description = case.content.description.as_deref().map(clean_text);
+        case
+    }
+
+    /// The lookup result for `host`, if one was given.
+    pub fn whois_for(&self, host: &str) -> Option<&WhoisInput> {
+        self.whois
+            .iter()
+            .find(|w| w.host.trim_end_matches('.').eq_ignore_ascii_case(host))
+    }
+}
+
+/// Text a person typed, made safe to put in a letter: control characters (CR, LF,
+/// tabs…) and Unicode bidi controls become spaces, runs of spaces collapse to one,
+/// and the ends are trimmed.
+pub fn clean_text(text: &str) -> String {
+    text.split(|c: char| {
+        c.is_whitespace() || c.is_control() || super::templates::BIDI_MARKS.contains(&c)
+    })
+    .filter(|w| !w.is_empty())
+    .collect::<Vec<_>>()
+    .join(" ")
+}
+
+/// The URL as a request must quote it, and its ASCII host, after the checks of URL
+/// intake ([`crate::urls::parse_one`]): http(s) only, no `user@host`, no control or
+/// bidi characters. The URL is the one given, verbatim, unless intake had to add
+/// `https://`, in which case the completed URL is quoted.
+pub fn checked_url(url: &str) -> CoreResult<(String, String)> {
+    let parsed = crate::urls::parse_one(url)?;
+    let host = parsed
+        .host
+        .clone()
+        .ok_or_else(|| CoreError::invalid_input("the address has no site name"))?;
+    let quoted = if parsed
+        .warnings
+        .contains(&crate::urls::UrlWarning::SchemeAdded)
+    {
+        parsed.url.clone().unwrap_or_else(|| url.to_string())
+    } else {
+        url.to_string()
+    };
+    Ok((quoted, host))
+}
+
+/// The ASCII host of a URL that passes [`checked_url`].
+pub fn url_host(url: &str) -> Option<String> {
+    checked_url(url).ok().map(|(_, host)| host)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const EXAMPLE: &str = include_str!("../../../cli/tests/fixtures/case.json");
+
+    #[test]
+    fn the_shipped_example_case_reads() {
+        let case = CaseInput::from_json(EXAMPLE).unwrap();
+        assert!(case.adult_at_capture);
+        assert!(case.urls.len() >= 3);
+        assert!(case.whois_for("unknown-site.example").is_some());
+    }
+
+    #[test]
+    fn a_line_of_urls_whois_is_read_as_is() {
+        // The shape `reclaim-cli urls whois` prints (net::WhoisReport), extra keys included.
+        let line = serde_json::json!({
+            "host": "unknown-site.example", "ips": ["192.0.2.10"],
+            "hosting": {"name": "Host BV", "abuse_email": "abuse@host.example",
+                        "handle": "NET-1", "source": "https://rdap.example/ip/192.0.2.10"},
+            "registrar": {"name": "Reg", "abuse_email": null, "handle": "9999",
+                          "source": "https://rdap.example/domain/unknown-site.example"},
+            "cdn": null, "cdn_report_url": null, "platform": null, "notes": [], "error": null
+        });
+        let w: WhoisInput = serde_json::from_value(line).unwrap();
+        assert_eq!(
+            w.hosting.unwrap().abuse_email.as_deref(),
+            Some("abuse@host.example")
+        );
+        assert_eq!(w.registrar.unwrap().abuse_email, None);
+        assert!(w.cdn.is_none());
+    }
+
+    #[test]
+    fn any_shape_of_cdn_in_a_lookup_is_read() {
+        for (cdn, cloudflare) in [
+            (serde_json::json!("Cloudflare"), true),
+            (
+                serde_json::json!({"name": "cloudflare", "detected_by": "cf-ray"}),
+                true,
+            ),
+            (serde_json::json!(null), false),
+            (serde_json::json!("fastly"), false),
+        ] {
+            let w: WhoisInput =
+                serde_json::from_value(serde_json::json!({"host": "a.example", "cdn": cdn}))
+                    .unwrap();
+            assert_eq!(w.behind_cloudflare(), cloudflare, "{w:?}");
+        }
+    }
+
+    #[test]
+    fn a_case_without_contact_or_urls_is_refused_with_a_reason() {
+        let mut case = CaseInput::from_json(EXAMPLE).unwrap();
+        case.victim.email = "anna at example".into();
+        assert_eq!(
+            case.validate().unwrap_err().kind,
+            crate::ErrorKind::InvalidInput
+        );
+        let mut case = CaseInput::from_json(EXAMPLE).unwrap();
+        case.urls.clear();
+        assert!(case.validate().unwrap_err().message.contains("no URL"));
+        let mut case = CaseInput::from_json(EXAMPLE).unwrap();
+        case.victim.country = "Belgium".into();
+        assert!(case.validate().is_err());
+        assert!(CaseInput::from_json("{").is_err());
+    }
+
+    #[test]
+    fn typed_text_loses_line_breaks_and_bidi_controls() {
+        assert_eq!(
+            clean_text("  Anna\r\nBcc: x\u{2068}y\u{202e} "),
+            "Anna Bcc: x y"
+        );
+        let mut case = CaseInput::from_json(EXAMPLE).unwrap();
+        case.victim.name = "\r\n\u{2069}".into();
+        assert!(
+            case.cleaned().validate().is_err(),
+            "nothing left of the name"
+        );
+    }
+
+    #[test]
+    fn urls_are_quoted_verbatim_and_tricks_are_refused() {
+        let given = "https://WWW.Example.BE:8443/a?b=%22c%22#d";
+        let (quoted, host) = checked_url(given).unwrap();
+        assert_eq!(quoted, given, "quoted exactly as found");
+        assert_eq!(host, "www.example.be");
+        let (quoted, host) = checked_url("site.example/page").unwrap();
+        assert_eq!(quoted, "https://site.example/page");
+        assert_eq!(host, "site.example");
+        assert_eq!(
+            url_host("http://site.example").as_deref(),
+            Some("site.example")
+        );
+        for bad in [
+            "ftp://x.example/",
+            "javascript:alert(1)",
+            "https://x.example/a\r\nBcc: y",
+            "https://user@x.example/",
+            "https://x.example/\u{202e}gpj.exe",
+        ] {
+            let err = checked_url(bad).unwrap_err();
+            assert_eq!(err.kind, crate::ErrorKind::InvalidInput, "{bad:?}");
+        }
+    }
+}

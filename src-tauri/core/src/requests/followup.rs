@@ -1,0 +1,531 @@
+//! Following a request until the content is gone: its status, ticket number,
+//! the deadline that applies, and what to do next when the deadline passes,
+//! the request is refused or the images come back.
+//!
+//! The escalation ladder is data (`data/requests/escalation.toml`); this file holds
+//! only the rules that apply it.
+
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+use time::{Duration, OffsetDateTime};
+use ts_rs::TS;
+
+use super::legal::{basis, LegalDeadline};
+use crate::error::{CoreError, CoreResult};
+
+/// Where a request stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum RequestStatus {
+    Draft,
+    Sent,
+    /// The platform confirmed receipt (often with a ticket number).
+    Acknowledged,
+    Removed,
+    Refused,
+    /// The deadline passed without an answer.
+    NoAnswer,
+    /// Removed once, and found online again.
+    CameBack,
+}
+
+impl RequestStatus {
+    pub const ALL: [RequestStatus; 7] = [
+        RequestStatus::Draft,
+        RequestStatus::Sent,
+        RequestStatus::Acknowledged,
+        RequestStatus::Removed,
+        RequestStatus::Refused,
+        RequestStatus::NoAnswer,
+        RequestStatus::CameBack,
+    ];
+
+    /// Whether a request may move from `self` to `to`.
+    pub fn can_move_to(self, to: RequestStatus) -> bool {
+        use RequestStatus::*;
+        matches!(
+            (self, to),
+            (Draft, Sent)
+                | (Sent, Acknowledged | Removed | Refused | NoAnswer)
+                | (Acknowledged, Removed | Refused | NoAnswer)
+                // A late answer still counts.
+                | (NoAnswer, Acknowledged | Removed | Refused | Sent)
+                // Sent again (e.g. Google allows a new request), or removed after a complaint.
+                | (Refused, Sent | Removed)
+                | (Removed, CameBack)
+                // A new report about the copy that came back.
+                | (CameBack, Sent | Removed)
+        )
+    }
+}
+
+/// Why a deadline is what it is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[ts(export)]
+pub enum DeadlineSource {
+    /// Set by a law (the legal basis id, e.g. `us_take_it_down_act`, `gdpr_art17`).
+    Law { basis: String },
+    /// What the platform itself promises.
+    Platform,
+    /// No fixed deadline: check again after the default delay.
+    CheckBack,
+}
+
+/// The date by which an answer is due.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Deadline {
+    #[serde(with = "time::serde::rfc3339")]
+    #[ts(type = "string")]
+    pub due: OffsetDateTime,
+    pub source: DeadlineSource,
+}
+
+/// One change of status, kept for the file given to police or a lawyer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct StatusChange {
+    pub status: RequestStatus,
+    #[serde(with = "time::serde::rfc3339")]
+    #[ts(type = "string")]
+    pub at: OffsetDateTime,
+}
+
+/// The follow-up of one request.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct FollowUp {
+    pub status: RequestStatus,
+    /// The platform's case or ticket number, once known.
+    #[ts(optional)]
+    pub ticket: Option<String>,
+    /// The legal bases of the request (ids), which decide deadline and next steps.
+    pub legal_basis: Vec<String>,
+    /// The platform's own promised answer time in hours, where the catalogue knows it.
+    #[ts(optional)]
+    pub platform_hours: Option<u32>,
+    #[ts(optional)]
+    pub deadline: Option<Deadline>,
+    pub history: Vec<StatusChange>,
+}
+
+/// A platform's own promise: answer within this many hours.
+fn platform_deadline(sent: OffsetDateTime, hours: Option<u32>) -> Option<Deadline> {
+    hours.map(|h| Deadline {
+        due: sent + Duration::hours(i64::from(h)),
+        source: DeadlineSource::Platform,
+    })
+}
+
+/// Adds calendar months; a day that does not exist in the target month becomes its last day
+/// (31 January + 1 month = 28/29 February), as Art. 12(3) GDPR is commonly read.
+pub fn add_months(at: OffsetDateTime, months: u32) -> OffsetDateTime {
+    let date = at.date();
+    let total = i64::from(date.month() as u8 - 1) + i64::from(months);
+    let year = date.year() + i32::try_from(total / 12).unwrap_or(0);
+    let month = time::Month::try_from(u8::try_from(total % 12 + 1).unwrap_or(1))
+        .unwrap_or(time::Month::January);
+    let last = time::util::days_in_month(month, year);
+    let day = date.day().min(last);
+    let new_date = time::Date::from_calendar_date(year, month, day).unwrap_or(date);
+    at.replace_date(new_date)
+}
+
+/// The deadline for a request with these bases, sent at `sent`: the earliest one set
+/// by a law; failing that, the platform's own; failing that, a check-back date.
+pub fn deadline_for(
+    bases: &[String],
+    platform_hours: Option<u32>,
+    sent: OffsetDateTime,
+) -> Deadline {
+    let mut best: Option<Deadline> = None;
+    for id in bases {
+        let Some(b) = basis(id) else { continue };
+        let due = match b.deadline {
+            LegalDeadline::Hours(h) => sent + Duration::hours(i64::from(h)),
+            LegalDeadline::Months(m) => add_months(sent, m),
+            LegalDeadline::None | LegalDeadline::Platform => continue,
+        };
+        if best.as_ref().is_none_or(|d| due < d.due) {
+            best = Some(Deadline {
+                due,
+                source: DeadlineSource::Law { basis: id.clone() },
+            });
+        }
+    }
+    best.or_else(|| platform_deadline(sent, platform_hours))
+        .unwrap_or_else(|| Deadline {
+            due: sent + Duration::days(i64::from(escalation().default_check_days)),
+            source: DeadlineSource::CheckBack,
+        })
+}
+
+impl FollowUp {
+    /// A new follow-up for a draft request.
+    pub fn new(legal_basis: Vec<String>, platform_hours: Option<u32>, at: OffsetDateTime) -> Self {
+        Self {
+            status: RequestStatus::Draft,
+            ticket: None,
+            legal_basis,
+            platform_hours,
+            deadline: None,
+            history: vec![StatusChange {
+                status: RequestStatus::Draft,
+                at,
+            }],
+        }
+    }
+
+    /// A new follow-up for a generated request (its legal bases and the platform's
+    /// promised answer time decide the deadline once it is sent).
+    pub fn for_request(request: &super::Request, at: OffsetDateTime) -> Self {
+        Self::new(request.legal_basis.clone(), request.response_hours, at)
+    }
+
+    /// Moves to `to` at `at`; a ticket number given is kept. Sending (again) sets the
+    /// deadline. A move the rules do not allow is an `invalid_input` error and changes nothing.
+    pub fn record(
+        &mut self,
+        to: RequestStatus,
+        at: OffsetDateTime,
+        ticket: Option<String>,
+    ) -> CoreResult<()> {
+        if !self.status.can_move_to(to) {
+            return Err(CoreError::invalid_input(format!(
+                "a request that is {:?} cannot become {:?}",
+                self.status, to
+            )));
+        }
+        if let Some(t) = ticket
+            .map(|t| t.trim().to_string())
+            .filter(|t| !t.is_empty())
+        {
+            self.ticket = Some(t);
+        }
+        if to == RequestStatus::Sent {
+            self.deadline = Some(deadline_for(&self.legal_basis, self.platform_hours, at));
+        }
+        self.status = to;
+        self.history.push(StatusChange { status: to, at });
+        Ok(())
+    }
+
+    /// Whether the deadline has passed while the request is still waiting for an answer.
+    pub fn is_overdue(&self, now: OffsetDateTime) -> bool {
+        matches!(
+            self.status,
+            RequestStatus::Sent | RequestStatus::Acknowledged
+        ) && self.deadline.as_ref().is_some_and(|d| now > d.due)
+    }
+
+    /// What to do next, in order, for a person living in `country` (ISO alpha-2).
+    /// Empty while the request is a draft, is within its deadline, or the content is gone.
+    pub fn next_steps(&self, country: &str, now: OffsetDateTime) -> Vec<&'static EscalationStep> {
+        let trigger = match self.status {
+            RequestStatus::Refused => Trigger::Refused,
+            RequestStatus::NoAnswer => Trigger::NoAnswer,
+            RequestStatus::CameBack => Trigger::CameBack,
+            _ if self.is_overdue(now) => Trigger::NoAnswer,
+            _ => return Vec::new(),
+        };
+        escalation()
+            .step
+            .iter()
+            .filter(|s| s.when.contains(&trigger))
+            .filter(|s| {
+                s.after_bases.is_empty()
+                    || s.after_bases.iter().any(|b| self.legal_basis.contains(b))
+            })
+            .filter(|s| {
+                s.countries.is_empty()
+                    || s.countries.iter().any(|c| c.eq_ignore_ascii_case(country))
+            })
+            .collect()
+    }
+}
+
+/// What opens an escalation step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Trigger {
+    Refused,
+    NoAnswer,
+    CameBack,
+}
+
+/// One rung of the escalation ladder.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct EscalationStep {
+    pub id: String,
+    pub when: Vec<Trigger>,
+    pub after_bases: Vec<String>,
+    pub countries: Vec<String>,
+    pub authority: String,
+    pub articles: Vec<String>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub url: Option<String>,
+    /// How long the complaint stays open (DSA art. 20: at least six months).
+    #[serde(default)]
+    #[ts(optional)]
+    pub window_days: Option<u32>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub answer_days: Option<u32>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub answer_hours: Option<u32>,
+    /// The legal basis (in legal_bases.toml) this step rests on, where it has one.
+    #[serde(default)]
+    #[ts(optional)]
+    pub legal_basis: Option<String>,
+    pub sources: Vec<String>,
+    pub checked: String,
+    pub verified: bool,
+    #[serde(default)]
+    #[ts(optional)]
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub(crate) struct EscalationFile {
+    pub default_check_days: u32,
+    pub step: Vec<EscalationStep>,
+}
+
+const ESCALATION_TOML: &str = include_str!("../../data/requests/escalation.toml");
+
+pub(crate) fn escalation() -> &'static EscalationFile {
+    static FILE: OnceLock<EscalationFile> = OnceLock::new();
+    FILE.get_or_init(|| {
+        toml::from_str(ESCALATION_TOML)
+            .expect("data/requests/escalation.toml is validated by tests")
+    })
+}
+
+/// What the step means and what to do, in `lang`, for the follow-up screen.
+pub fn describe(step: &EscalationStep, lang: super::templates::Language) -> CoreResult<String> {
+    super::templates::render(lang, &format!("escalation-{}", step.id), &[])
+}
+
+/// The whole escalation ladder, in order.
+pub fn escalation_steps() -> &'static [EscalationStep] {
+    &escalation().step
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::requests::legal::{ids, is_iso_date, legal_bases};
+    use time::macros::datetime;
+
+    fn ids_of(steps: &[&EscalationStep]) -> Vec<String> {
+        steps.iter().map(|s| s.id.clone()).collect()
+    }
+
+    fn sent(bases: &[&str], at: OffsetDateTime) -> FollowUp {
+        let mut f = FollowUp::new(bases.iter().map(|b| b.to_string()).collect(), None, at);
+        f.record(RequestStatus::Sent, at, None).unwrap();
+        f
+    }
+
+    #[test]
+    fn escalation_data_is_complete() {
+        let known: Vec<&str> = legal_bases().iter().map(|b| b.id.as_str()).collect();
+        assert!(escalation().default_check_days > 0);
+        for s in escalation_steps() {
+            assert!(!s.when.is_empty(), "{}", s.id);
+            assert!(!s.sources.is_empty(), "{}", s.id);
+            assert!(
+                s.sources.iter().all(|u| u.starts_with("https://")),
+                "{}",
+                s.id
+            );
+            assert!(is_iso_date(&s.checked), "{}", s.id);
+            for b in s.after_bases.iter().chain(s.legal_basis.iter()) {
+                assert!(known.contains(&b.as_str()), "{}: unknown basis {b}", s.id);
+            }
+        }
+    }
+
+    #[test]
+    fn every_step_is_explained_in_every_language() {
+        use crate::requests::templates::Language;
+        for s in escalation_steps() {
+            for lang in Language::ALL {
+                let text = describe(s, lang).unwrap_or_else(|e| panic!("{} {lang:?}: {e}", s.id));
+                assert!(text.len() > 40, "{} {lang:?}", s.id);
+            }
+        }
+        let court = escalation_steps()
+            .iter()
+            .find(|s| s.id == "court_fast_procedure")
+            .unwrap();
+        assert!(describe(court, crate::requests::templates::Language::Nl)
+            .unwrap()
+            .contains("6 uur"));
+    }
+
+    #[test]
+    fn transitions_follow_the_life_of_a_request() {
+        use RequestStatus::*;
+        assert!(Draft.can_move_to(Sent));
+        assert!(!Draft.can_move_to(Removed), "a draft was never sent");
+        assert!(Sent.can_move_to(Acknowledged));
+        assert!(Removed.can_move_to(CameBack));
+        assert!(!Removed.can_move_to(Refused));
+        assert!(!CameBack.can_move_to(Draft));
+        // Every status can be reached, and a removed request can come back.
+        for to in RequestStatus::ALL {
+            if to != Draft {
+                assert!(
+                    RequestStatus::ALL.iter().any(|from| from.can_move_to(to)),
+                    "{to:?} unreachable"
+                );
+            }
+            assert!(!to.can_move_to(to), "{to:?} -> itself");
+        }
+    }
+
+    #[test]
+    fn a_refused_move_changes_nothing() {
+        let t = datetime!(2026-11-23 10:00 UTC);
+        let mut f = FollowUp::new(vec![ids::DSA_ART16.into()], None, t);
+        let before = f.clone();
+        let err = f.record(RequestStatus::Removed, t, None).unwrap_err();
+        assert_eq!(err.kind, crate::ErrorKind::InvalidInput);
+        assert_eq!(f, before);
+    }
+
+    #[test]
+    fn ticket_numbers_are_kept_across_changes() {
+        let t = datetime!(2026-11-23 10:00 UTC);
+        let mut f = sent(&[ids::DSA_ART16], t);
+        f.record(
+            RequestStatus::Acknowledged,
+            t + Duration::hours(1),
+            Some(" 12345-AB ".into()),
+        )
+        .unwrap();
+        f.record(RequestStatus::Removed, t + Duration::hours(20), None)
+            .unwrap();
+        assert_eq!(f.ticket.as_deref(), Some("12345-AB"));
+        assert_eq!(f.history.len(), 4);
+    }
+
+    #[test]
+    fn take_it_down_act_gives_48_hours() {
+        let t = datetime!(2026-11-23 10:00 UTC);
+        let f = sent(&[ids::TAKE_IT_DOWN_ACT, ids::PLATFORM_POLICY], t);
+        let d = f.deadline.clone().unwrap();
+        assert_eq!(d.due, datetime!(2026-11-25 10:00 UTC));
+        assert_eq!(
+            d.source,
+            DeadlineSource::Law {
+                basis: ids::TAKE_IT_DOWN_ACT.into()
+            }
+        );
+        assert!(!f.is_overdue(datetime!(2026-11-25 09:59 UTC)));
+        assert!(f.is_overdue(datetime!(2026-11-25 10:01 UTC)));
+    }
+
+    #[test]
+    fn gdpr_gives_one_calendar_month() {
+        let f = sent(&[ids::GDPR_ART17], datetime!(2026-01-31 08:00 UTC));
+        assert_eq!(f.deadline.unwrap().due, datetime!(2026-02-28 08:00 UTC));
+        let f = sent(&[ids::GDPR_ART17], datetime!(2026-12-15 08:00 UTC));
+        assert_eq!(f.deadline.unwrap().due, datetime!(2027-01-15 08:00 UTC));
+    }
+
+    #[test]
+    fn the_shortest_legal_deadline_wins_then_the_platforms_own() {
+        let t = datetime!(2026-11-23 10:00 UTC);
+        let both = [
+            ids::GDPR_ART17.to_string(),
+            ids::TAKE_IT_DOWN_ACT.to_string(),
+        ];
+        assert_eq!(
+            deadline_for(&both, Some(24), t).due,
+            t + Duration::hours(48)
+        );
+        let dsa = [ids::DSA_ART16.to_string()];
+        let d = deadline_for(&dsa, Some(24), t);
+        assert_eq!(
+            (d.due, d.source),
+            (t + Duration::hours(24), DeadlineSource::Platform)
+        );
+        let d = deadline_for(&dsa, None, t);
+        assert_eq!(d.source, DeadlineSource::CheckBack);
+        assert_eq!(
+            d.due,
+            t + Duration::days(i64::from(escalation().default_check_days))
+        );
+    }
+
+    #[test]
+    fn a_refused_notice_in_belgium_goes_to_internal_complaint_then_ods_then_bipt() {
+        let t = datetime!(2026-11-23 10:00 UTC);
+        let mut f = sent(&[ids::PLATFORM_POLICY, ids::DSA_ART16], t);
+        assert!(
+            f.next_steps("BE", t).is_empty(),
+            "nothing to do while waiting"
+        );
+        f.record(RequestStatus::Refused, t + Duration::days(2), None)
+            .unwrap();
+        let steps = ids_of(&f.next_steps("BE", t + Duration::days(2)));
+        let pos = |id: &str| {
+            steps
+                .iter()
+                .position(|s| s == id)
+                .unwrap_or_else(|| panic!("{id} in {steps:?}"))
+        };
+        assert!(pos("dsa_internal_complaint") < pos("out_of_court_body"));
+        assert!(pos("out_of_court_body") < pos("bipt_complaint"));
+        assert!(pos("bipt_complaint") < pos("gdpr_erasure_request"));
+        assert!(pos("gdpr_erasure_request") < pos("court_fast_procedure"));
+        assert!(steps.contains(&"police_complaint".to_string()));
+        // Outside Belgium, no Belgian authority is offered.
+        let fr = ids_of(&f.next_steps("FR", t + Duration::days(2)));
+        assert!(fr.contains(&"dsa_internal_complaint".to_string()));
+        assert!(!fr
+            .iter()
+            .any(|s| s.starts_with("bipt") || s == "court_fast_procedure"));
+    }
+
+    #[test]
+    fn a_passed_deadline_opens_the_no_answer_steps() {
+        let t = datetime!(2026-11-23 10:00 UTC);
+        let f = sent(&[ids::GDPR_ART17], t);
+        assert!(f.next_steps("BE", t + Duration::days(20)).is_empty());
+        let steps = ids_of(&f.next_steps("BE", t + Duration::days(40)));
+        assert_eq!(steps.first().map(String::as_str), Some("dpa_complaint"));
+        assert!(
+            !steps.contains(&"dsa_internal_complaint".to_string()),
+            "internal complaint is for a refusal, not silence"
+        );
+    }
+
+    #[test]
+    fn images_that_come_back_lead_to_a_new_report() {
+        let t = datetime!(2026-11-23 10:00 UTC);
+        let mut f = sent(&[ids::PLATFORM_POLICY], t);
+        f.record(RequestStatus::Removed, t + Duration::hours(5), None)
+            .unwrap();
+        assert!(
+            f.next_steps("BE", t + Duration::days(60)).is_empty(),
+            "gone: nothing to do"
+        );
+        f.record(RequestStatus::CameBack, t + Duration::days(30), None)
+            .unwrap();
+        let steps = ids_of(&f.next_steps("BE", t + Duration::days(30)));
+        assert_eq!(steps.first().map(String::as_str), Some("report_again"));
+        f.record(RequestStatus::Sent, t + Duration::days(31), None)
+            .unwrap();
+        assert!(f.deadline.unwrap().due > t + Duration::days(31));
+    }
+}

@@ -1,0 +1,30 @@
+//! Step 5 and 6 of the flow: the right request to each platform, and the follow-up
+//! until the content is gone.
+//!
+//! - [`legal`]: the legal bases as data, with the elements each requires;
+//! - [`templates`]: the Fluent texts (en, fr, nl, de), without isolation marks;
+//! - [`case`]: the input (the `--case-json` format);
+//! - [`generate()`]: one [`Request`] per platform and channel, grouping its URLs;
+//! - [`email`]: `.eml` drafts and `mailto:` links that no input can break;
+//! - [`followup`]: statuses, deadlines and the escalation ladder;
+//! - [`hash_services`]: StopNCII and Take It Down, for which no request is written.
+
+pub mod case;
+pub mod email;
+pub mod followup;
+mod generate;
+pub mod hash_services;
+pub mod legal;
+pub mod routes;
+pub mod templates;
+
+pub use case::CaseInput;
+pub use generate::{
+    generate, request_language, Fields, Generated, Options, PlatformSource, Request,
+    RequestChannel, Stage, UrlProblem, UNKNOWN,
+};
+pub use routes::{Catalogue, PlatformRoutes};
+pub use templates::Language;
+
+#[cfg(test)]
+mod tests;
