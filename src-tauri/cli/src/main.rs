@@ -16,6 +16,13 @@ use clap::{Parser, Subcommand};
 #[derive(Debug, Parser)]
 #[command(name = "reclaim-cli", version, about, long_about)]
 struct Cli {
+    /// Folder holding the case vault (case commands).
+    #[arg(long, global = true, value_name = "DIR")]
+    data_dir: Option<std::path::PathBuf>,
+    /// Read passphrases from standard input, one per line, and never touch the
+    /// OS keyring (case commands).
+    #[arg(long, global = true)]
+    passphrase_stdin: bool,
     #[command(subcommand)]
     command: Command,
 }
@@ -24,11 +31,19 @@ struct Cli {
 enum Command {
     /// List the helplines shown on the "Safety first" screen.
     Helplines,
+    /// Encrypted cases: create, list, add URLs and evidence, show, verify, export, import.
+    Case {
+        #[command(subcommand)]
+        command: commands::case::CaseCommand,
+    },
 }
 
 fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Helplines => commands::helplines::run(),
+        Command::Case { command } => {
+            commands::case::run(cli.data_dir.as_deref(), cli.passphrase_stdin, command)
+        }
     }
 }

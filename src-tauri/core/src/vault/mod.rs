@@ -164,6 +164,10 @@ impl Vault {
         };
         for entry in entries.flatten() {
             let name = entry.file_name().to_string_lossy().into_owned();
+            if name.starts_with(".staging-") {
+                remove_stale_staging(&entry.path());
+                continue;
+            }
             if parse_code(&name).ok().as_deref() != Some(name.as_str()) {
                 continue; // staging folders and strangers
             }
@@ -249,10 +253,9 @@ impl Vault {
             Some(c) => {
                 let c = parse_code(&c)?;
                 if cases.join(&c).exists() {
-                    return Err(CoreError::new(
-                        ErrorKind::Busy,
-                        format!("a case {c} is already on this device"),
-                    ));
+                    return Err(CoreError::invalid_input(format!(
+                        "a case {c} is already on this device"
+                    )));
                 }
                 c
             }
@@ -471,6 +474,19 @@ impl Vault {
                 keyring_slot_restored,
             },
         ))
+    }
+}
+
+/// Removes what a create or import interrupted more than an hour ago left
+/// behind (encrypted, but useless). Younger ones may still be in progress.
+fn remove_stale_staging(path: &Path) {
+    let stale = fs::metadata(path)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.elapsed().ok())
+        .is_some_and(|age| age > Duration::from_secs(3600));
+    if stale {
+        let _ = fs::remove_dir_all(path);
     }
 }
 

@@ -642,6 +642,14 @@ fn vault_without_keyring_requires_a_passphrase() {
 }
 
 #[test]
+fn vault_open_case_can_move_to_the_shell_thread() {
+    // The Tauri shell keeps the open case in a Mutex in its state.
+    fn assert_send<T: Send>() {}
+    assert_send::<OpenCase>();
+    assert_send::<Vault>();
+}
+
+#[test]
 fn vault_case_codes_are_opaque_and_canonical() {
     assert_eq!(parse_code("k7qm-4xp2").unwrap(), "K7QM-4XP2");
     assert_eq!(parse_code("K7QM4XP2").unwrap(), "K7QM-4XP2");
