@@ -403,6 +403,30 @@ fn vault_crash_before_commit_leaves_no_dangling_row_and_no_orphan() {
         .unwrap();
     case.add_evidence(&evidence(EvidenceKind::Document), &mut &b"kept"[..])
         .unwrap();
+    // Durability settings the crash promises rest on.
+    let mode: String = case
+        .conn
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    let sync: i64 = case
+        .conn
+        .query_row("PRAGMA synchronous", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(
+        (mode.as_str(), sync),
+        ("wal", 2),
+        "WAL with synchronous=FULL"
+    );
+    let cipher: String = case
+        .conn
+        .query_row("PRAGMA cipher_version", [], |r| r.get(0))
+        .unwrap();
+    assert!(!cipher.is_empty(), "a real SQLCipher build");
+    let version: u32 = case
+        .conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, db::SCHEMA_VERSION);
     // Crash points: (1) blob renamed into place, row never committed;
     // (2) a half-written temp file.
     case.blobs.write(&[], &mut &b"never committed"[..]).unwrap();
