@@ -172,6 +172,26 @@ impl OpenCase {
         drop(self);
     }
 
+    /// "Delete everything now": closes the case and removes its whole folder
+    /// (key slots, database, evidence). Without the key-slot header nothing in
+    /// it can be decrypted again, even from leftover disk blocks.
+    pub fn delete_forever(self) -> CoreResult<()> {
+        let dir = self.dir.clone();
+        let Self {
+            conn, _lock: lock, ..
+        } = self;
+        drop(conn);
+        // The header first: once it is gone the rest is unreadable.
+        std::fs::remove_file(dir.join(super::header::HEADER_FILE))?;
+        super::fsutil::sync_dir(&dir)?;
+        drop(lock);
+        std::fs::remove_dir_all(&dir)?;
+        if let Some(parent) = dir.parent() {
+            super::fsutil::sync_dir(parent)?;
+        }
+        Ok(())
+    }
+
     /// Records activity for the idle auto-lock.
     pub fn touch(&mut self) {
         self.idle.touch();

@@ -666,6 +666,34 @@ fn vault_without_keyring_requires_a_passphrase() {
 }
 
 #[test]
+fn vault_delete_forever_leaves_nothing() {
+    let data = tempfile::tempdir().unwrap();
+    let vault = Vault::without_keyring(data.path());
+    let keep = vault
+        .create_case(&new_case("keep"), fast("right passphrase"))
+        .unwrap();
+    let mut gone = vault
+        .create_case(&new_case("gone"), fast("right passphrase"))
+        .unwrap();
+    gone.add_evidence(&evidence(EvidenceKind::Document), &mut &b"bytes"[..])
+        .unwrap();
+    let code = gone.code().to_owned();
+    gone.delete_forever().unwrap();
+    assert!(!data.path().join("vault/v1/cases").join(&code).exists());
+    let listed: Vec<String> = vault
+        .list_cases()
+        .unwrap()
+        .into_iter()
+        .map(|c| c.code)
+        .collect();
+    assert_eq!(listed, vec![keep.code().to_owned()]);
+    assert_eq!(
+        vault.unlock_info(&code).unwrap_err().kind,
+        ErrorKind::NotFound
+    );
+}
+
+#[test]
 fn vault_open_case_can_move_to_the_shell_thread() {
     // The Tauri shell keeps the open case in a Mutex in its state.
     fn assert_send<T: Send>() {}
