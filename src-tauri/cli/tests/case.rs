@@ -350,3 +350,46 @@ fn export_then_import_hands_a_case_to_another_device() {
     c.args(["--passphrase-stdin", "case", "verify", &code]);
     assert!(run(c, "her own passphrase\n").status.success());
 }
+
+/// Only inside scripts/with-desktop-session.sh (a throwaway keyring under a
+/// temporary XDG_DATA_HOME), so the test never writes into a developer's own
+/// keyring.
+fn in_throwaway_desktop_session() -> bool {
+    let bus = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some();
+    let scratch = std::env::var_os("XDG_DATA_HOME")
+        .is_some_and(|d| Path::new(&d).starts_with(std::env::temp_dir()));
+    if !(bus && scratch) {
+        eprintln!("keyring CLI test skipped: run it inside scripts/with-desktop-session.sh");
+    }
+    bus && scratch
+}
+
+#[test]
+fn without_passphrase_stdin_the_os_keyring_opens_the_case() {
+    if !in_throwaway_desktop_session() {
+        return;
+    }
+    let data = tempfile::tempdir().unwrap();
+    let mut c = cli(data.path());
+    c.args(["case", "create", "--label", "keyring case"]);
+    let out = run(c, "");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let code = json_lines(&out)[0]["case"].as_str().unwrap().to_owned();
+    let mut c = cli(data.path());
+    c.args(["case", "add-url", &code, "https://example.com/k"]);
+    assert!(run(c, "").status.success());
+    let mut c = cli(data.path());
+    c.args(["case", "show", &code]);
+    let shown = json_lines(&run(c, ""))[0].clone();
+    assert_eq!(shown["case"]["label"], "keyring case");
+    assert_eq!(shown["urls"][0]["original"], "https://example.com/k");
+    // With --passphrase-stdin the keyring is not used, and this case has no passphrase.
+    let mut c = cli(data.path());
+    c.args(["--passphrase-stdin", "case", "show", &code]);
+    let out = run(c, "some passphrase\n");
+    assert_eq!(out.status.code(), Some(1));
+}

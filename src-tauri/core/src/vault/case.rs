@@ -663,8 +663,8 @@ impl OpenCase {
         })
     }
 
-    /// Records a new status (sent, acknowledged, removed, …). When the status
-    /// is `sent`, `sent_text` may carry the final subject and body as sent.
+    /// Records a new status (sent, acknowledged, removed, …). To keep the text
+    /// exactly as sent, call [`OpenCase::set_request_text`] before marking it `sent`.
     pub fn set_request_status(
         &mut self,
         request_id: i64,
