@@ -289,8 +289,8 @@ fn sigkill_while_adding_evidence_never_loses_or_dangles() {
         full
     );
     assert!(
-        killed > rounds / 4,
-        "most rounds should really be interrupted"
+        killed > rounds / 10,
+        "rounds must really be interrupted, got {killed}"
     );
 }
 
