@@ -3,7 +3,7 @@
 /**
  * One entry of the custody log.
  */
-export type CustodyEntry = { seq: bigint, at: string, 
+export type CustodyEntry = { seq: number, at: string, 
 /**
  * What happened (case_created, url_added, evidence_added, …).
  */

@@ -4,4 +4,4 @@ export type ExportReport = { code: string, evidence_files: number,
 /**
  * Size of the export file in bytes.
  */
-bytes: bigint, };
+bytes: number, };

@@ -16,4 +16,4 @@ captured_at: string | null, note: string | null,
 /**
  * The URL it shows, if any.
  */
-url_id: bigint | null, };
+url_id: number | null, };

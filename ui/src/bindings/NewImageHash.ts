@@ -7,8 +7,8 @@ export type NewImageHash = {
 /**
  * A private name for the image ("photo 3"), never the file path.
  */
-label: string | null, sha256: string, md5: string | null, pdq: string | null, pdq_quality: bigint | null, phash: string | null, dhash: string | null, width: bigint | null, height: bigint | null, 
+label: string | null, sha256: string, md5: string | null, pdq: string | null, pdq_quality: number | null, phash: string | null, dhash: string | null, width: number | null, height: number | null, 
 /**
  * When the person also kept the image as evidence.
  */
-evidence_id: bigint | null, };
+evidence_id: number | null, };

@@ -15,7 +15,7 @@ legal_bases: Array<string>, language: string, subject: string | null, body: stri
 /**
  * The URLs of this case the request is about.
  */
-url_ids: Array<bigint>, 
+url_ids: Array<number>, 
 /**
  * When an answer is due (RFC 3339).
  */

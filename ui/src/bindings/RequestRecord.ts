@@ -2,7 +2,7 @@
 import type { RequestStatus } from "./RequestStatus";
 import type { StatusChange } from "./StatusChange";
 
-export type RequestRecord = { id: bigint, platform: string, channel: unknown, legal_bases: Array<string>, language: string, subject: string | null, body: string | null, url_ids: Array<bigint>, deadline: string | null, tickets: Array<string>, created_at: string, 
+export type RequestRecord = { id: number, platform: string, channel: unknown, legal_bases: Array<string>, language: string, subject: string | null, body: string | null, url_ids: Array<number>, deadline: string | null, tickets: Array<string>, created_at: string, 
 /**
  * Oldest first; starts with `draft`.
  */

@@ -16,4 +16,4 @@ failed_attempts: number,
 /**
  * Seconds to wait before the next try (0 = now).
  */
-retry_after_secs: bigint, };
+retry_after_secs: number, };

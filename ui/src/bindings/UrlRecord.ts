@@ -2,7 +2,7 @@
 import type { StatusChange } from "./StatusChange";
 import type { UrlStatus } from "./UrlStatus";
 
-export type UrlRecord = { id: bigint, original: string, normalised: string | null, platform: string | null, kind: string | null, found_at: string | null, how_found: string | null, notes: string | null, added_at: string, 
+export type UrlRecord = { id: number, original: string, normalised: string | null, platform: string | null, kind: string | null, found_at: string | null, how_found: string | null, notes: string | null, added_at: string, 
 /**
  * Oldest first; the last one is the current status.
  */

@@ -60,6 +60,7 @@ pub struct UnlockInfo {
     /// Wrong passphrases since it was last opened.
     pub failed_attempts: u32,
     /// Seconds to wait before the next try (0 = now).
+    #[ts(type = "number")]
     pub retry_after_secs: u64,
 }
 
@@ -119,6 +120,7 @@ pub struct StatusChange<S> {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct UrlRecord {
+    #[ts(type = "number")]
     pub id: i64,
     pub original: String,
     pub normalised: Option<String>,
@@ -166,15 +168,18 @@ pub struct NewEvidence {
     pub captured_at: Option<String>,
     pub note: Option<String>,
     /// The URL it shows, if any.
+    #[ts(type = "number | null")]
     pub url_id: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct EvidenceRecord {
+    #[ts(type = "number")]
     pub id: i64,
     /// SHA-256 of the original bytes, lower-case hex.
     pub sha256: String,
+    #[ts(type = "number")]
     pub size: i64,
     pub original_name: Option<String>,
     /// As given, with its offset.
@@ -183,6 +188,7 @@ pub struct EvidenceRecord {
     pub captured_at_utc: String,
     pub kind: EvidenceKind,
     pub note: Option<String>,
+    #[ts(type = "number | null")]
     pub url_id: Option<i64>,
     pub added_at: String,
 }
@@ -196,28 +202,37 @@ pub struct NewImageHash {
     pub sha256: String,
     pub md5: Option<String>,
     pub pdq: Option<String>,
+    #[ts(type = "number | null")]
     pub pdq_quality: Option<i64>,
     pub phash: Option<String>,
     pub dhash: Option<String>,
+    #[ts(type = "number | null")]
     pub width: Option<i64>,
+    #[ts(type = "number | null")]
     pub height: Option<i64>,
     /// When the person also kept the image as evidence.
+    #[ts(type = "number | null")]
     pub evidence_id: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct ImageHashRecord {
+    #[ts(type = "number")]
     pub id: i64,
     pub label: Option<String>,
     pub sha256: String,
     pub md5: Option<String>,
     pub pdq: Option<String>,
+    #[ts(type = "number | null")]
     pub pdq_quality: Option<i64>,
     pub phash: Option<String>,
     pub dhash: Option<String>,
+    #[ts(type = "number | null")]
     pub width: Option<i64>,
+    #[ts(type = "number | null")]
     pub height: Option<i64>,
+    #[ts(type = "number | null")]
     pub evidence_id: Option<i64>,
     pub added_at: String,
 }
@@ -236,6 +251,7 @@ pub struct NewRequest {
     pub subject: Option<String>,
     pub body: Option<String>,
     /// The URLs of this case the request is about.
+    #[ts(type = "Array<number>")]
     pub url_ids: Vec<i64>,
     /// When an answer is due (RFC 3339).
     pub deadline: Option<String>,
@@ -244,6 +260,7 @@ pub struct NewRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct RequestRecord {
+    #[ts(type = "number")]
     pub id: i64,
     pub platform: String,
     #[ts(type = "unknown")]
@@ -252,6 +269,7 @@ pub struct RequestRecord {
     pub language: String,
     pub subject: Option<String>,
     pub body: Option<String>,
+    #[ts(type = "Array<number>")]
     pub url_ids: Vec<i64>,
     pub deadline: Option<String>,
     pub tickets: Vec<String>,
@@ -283,6 +301,7 @@ pub struct NewHashServiceCase {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct HashServiceCase {
+    #[ts(type = "number")]
     pub id: i64,
     pub service: HashService,
     pub case_number: String,
@@ -295,6 +314,7 @@ pub struct HashServiceCase {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct CustodyEntry {
+    #[ts(type = "number")]
     pub seq: i64,
     pub at: String,
     /// What happened (case_created, url_added, evidence_added, …).

@@ -807,3 +807,35 @@ fn vault_deleted_keyring_entry_is_recreated_by_a_passphrase_unlock() {
     case.lock();
     forget_device_key(&config).unwrap();
 }
+
+#[test]
+fn vault_ids_cross_ipc_as_plain_numbers() {
+    // serde_json sends i64 as a JSON number; the UI's types must say `number`,
+    // not `bigint`, whatever TS_RS_LARGE_INT is set to.
+    use ts_rs::TS;
+    let cfg = ts_rs::Config::default();
+    for decl in [
+        UrlRecord::decl(&cfg),
+        EvidenceRecord::decl(&cfg),
+        ImageHashRecord::decl(&cfg),
+        RequestRecord::decl(&cfg),
+        HashServiceCase::decl(&cfg),
+        CustodyEntry::decl(&cfg),
+        UnlockInfo::decl(&cfg),
+        NewEvidence::decl(&cfg),
+        NewImageHash::decl(&cfg),
+        NewRequest::decl(&cfg),
+        ExportReport::decl(&cfg),
+    ] {
+        assert!(!decl.contains("bigint"), "{decl}");
+    }
+    let json = serde_json::to_value(UnlockInfo {
+        code: "K7QM-4XP2".into(),
+        slots: vec![SlotKind::Passphrase],
+        last_opened_at: None,
+        failed_attempts: 0,
+        retry_after_secs: 4,
+    })
+    .unwrap();
+    assert!(json["retry_after_secs"].is_number());
+}

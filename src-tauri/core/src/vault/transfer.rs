@@ -34,6 +34,7 @@ pub struct ExportReport {
     pub code: String,
     pub evidence_files: usize,
     /// Size of the export file in bytes.
+    #[ts(type = "number")]
     pub bytes: u64,
 }
 
