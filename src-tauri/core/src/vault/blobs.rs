@@ -109,6 +109,13 @@ impl BlobStore {
                     Ok(0) => return Ok(()),
                     Ok(n) => n,
                     Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                    // A decrypting source (an import) that fails its checks.
+                    Err(e) if e.kind() == io::ErrorKind::InvalidData => {
+                        return Err(CoreError::new(
+                            ErrorKind::Corrupt,
+                            format!("the data being stored is damaged: {e}"),
+                        ))
+                    }
                     Err(e) => return Err(e.into()),
                 };
                 size += n as u64;

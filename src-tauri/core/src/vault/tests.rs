@@ -839,3 +839,65 @@ fn vault_ids_cross_ipc_as_plain_numbers() {
     .unwrap();
     assert!(json["retry_after_secs"].is_number());
 }
+
+#[test]
+fn vault_damaged_key_file_is_corrupt_not_a_crash() {
+    let data = tempfile::tempdir().unwrap();
+    let vault = Vault::without_keyring(data.path());
+    let case = vault
+        .create_case(&new_case("c"), fast("right passphrase"))
+        .unwrap();
+    let (dir, code) = (case.dir().to_owned(), case.code().to_owned());
+    case.lock();
+    let keys = dir.join("case.keys");
+    let original = std::fs::read(&keys).unwrap();
+    for damaged in [
+        original[..original.len() / 2].to_vec(),
+        b"\0\xff garbage".to_vec(),
+        br#"{"format":"reclaim-case-keys","version":1,"code":"K7QM-4XP2","created_at":"x","slots":[{"kind":"passphrase","kdf":{"m_kib":1,"t":0,"p":0},"salt":"zz","nonce":"","wrapped":""}]}"#.to_vec(),
+    ] {
+        std::fs::write(&keys, &damaged).unwrap();
+        let err = vault.open_case(&code, Unlock::Passphrase(pass("right passphrase"))).err().unwrap();
+        assert!(
+            matches!(err.kind, ErrorKind::Corrupt | ErrorKind::WrongSecret),
+            "{err:?}"
+        );
+    }
+    std::fs::write(&keys, &original).unwrap();
+    vault
+        .open_case(&code, Unlock::Passphrase(pass("right passphrase")))
+        .unwrap();
+}
+
+#[test]
+fn vault_truncated_export_fails_cleanly_and_leaves_no_case() {
+    let data = tempfile::tempdir().unwrap();
+    let vault = Vault::without_keyring(data.path());
+    let mut case = vault
+        .create_case(&new_case("c"), fast("right passphrase"))
+        .unwrap();
+    fill_everything(&mut case, "m");
+    let file = data.path().join("export.age");
+    case.export(&file, &pass("hand-over passphrase")).unwrap();
+    let bytes = std::fs::read(&file).unwrap();
+    std::fs::write(&file, &bytes[..bytes.len() - 100]).unwrap();
+
+    let other = tempfile::tempdir().unwrap();
+    let victim = Vault::without_keyring(other.path());
+    let err = victim
+        .import_case(
+            &file,
+            &pass("hand-over passphrase"),
+            fast("her own passphrase"),
+        )
+        .err()
+        .unwrap();
+    assert_eq!(err.kind, ErrorKind::Corrupt, "{err:?}");
+    assert!(victim.list_cases().unwrap().is_empty());
+    let cases = other.path().join("vault/v1/cases");
+    assert_eq!(
+        std::fs::read_dir(&cases).unwrap().count(),
+        0,
+        "staging folder removed"
+    );
+}
