@@ -249,6 +249,8 @@ impl Vault {
 
         let cases = self.cases_dir();
         fs::create_dir_all(&cases)?;
+        private_dir(&self.root)?;
+        private_dir(&cases)?;
         let code = match code {
             Some(c) => {
                 let c = parse_code(&c)?;
@@ -268,6 +270,7 @@ impl Vault {
         };
         let staging = cases.join(format!(".staging-{}", random_name()));
         fs::create_dir(&staging)?;
+        private_dir(&staging)?;
         let built = (|| -> CoreResult<CaseKey> {
             let key = CaseKey::random();
             let now = now_utc();
@@ -475,6 +478,22 @@ impl Vault {
             },
         ))
     }
+}
+
+/// Only the owner may list or enter the folder (Unix: mode 0700). The content
+/// is encrypted anyway; this keeps other OS users from even seeing sizes and
+/// case codes.
+fn private_dir(path: &Path) -> CoreResult<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(path, fs::Permissions::from_mode(0o700))?;
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+    }
+    Ok(())
 }
 
 /// Removes what a create or import interrupted more than an hour ago left

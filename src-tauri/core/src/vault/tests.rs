@@ -245,6 +245,20 @@ fn vault_wrong_passphrase_fails_counts_and_backs_off() {
     assert!(report.previous_open_at.is_some());
     drop(case);
     assert_eq!(vault.unlock_info(&code).unwrap().failed_attempts, 0);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        for dir in ["vault/v1", "vault/v1/cases"] {
+            let mode = std::fs::metadata(data.path().join(dir))
+                .unwrap()
+                .permissions()
+                .mode();
+            assert_eq!(mode & 0o077, 0, "{dir} is private to its owner");
+        }
+        let case_dir = data.path().join("vault/v1/cases").join(&code);
+        let mode = std::fs::metadata(case_dir).unwrap().permissions().mode();
+        assert_eq!(mode & 0o077, 0, "the case folder is private to its owner");
+    }
     assert_eq!(vault.list_cases().unwrap()[0].code, code);
 }
 
