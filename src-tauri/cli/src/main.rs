@@ -16,6 +16,13 @@ use clap::{Parser, Subcommand};
 #[derive(Debug, Parser)]
 #[command(name = "reclaim-cli", version, about, long_about)]
 struct Cli {
+    /// Folder holding the case vault (case commands).
+    #[arg(long, global = true, value_name = "DIR")]
+    data_dir: Option<std::path::PathBuf>,
+    /// Read passphrases from standard input, one per line, and never touch the
+    /// OS keyring (case commands).
+    #[arg(long, global = true)]
+    passphrase_stdin: bool,
     #[command(subcommand)]
     command: Command,
 }
@@ -40,6 +47,11 @@ enum Command {
     /// Check and classify links; find who can remove content on a site.
     #[command(subcommand)]
     Urls(commands::urls::UrlsCommand),
+    /// Encrypted cases: create, list, add URLs and evidence, show, verify, export, import.
+    Case {
+        #[command(subcommand)]
+        command: commands::case::CaseCommand,
+    },
 }
 
 fn main() -> std::process::ExitCode {
@@ -52,5 +64,8 @@ fn main() -> std::process::ExitCode {
             platform,
         } => commands::requests::run(&case_json, lang.as_deref(), platform.as_deref()),
         Command::Urls(command) => commands::urls::run(command),
+        Command::Case { command } => {
+            commands::case::run(cli.data_dir.as_deref(), cli.passphrase_stdin, command)
+        }
     }
 }

@@ -8,8 +8,9 @@ pub mod platforms;
 pub mod requests;
 pub mod safety;
 pub mod urls;
+pub mod vault;
 
-pub use error::{CoreError, ErrorKind};
+pub use error::{CoreError, CoreResult, ErrorKind};
 
 /// The version of Reclaim, shared by the app and the CLI.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -1,0 +1,275 @@
+//! `reclaim-cli case …`: the case vault from the command line.
+//!
+//! With `--passphrase-stdin` the passphrase slot is used and the OS keyring is
+//! never touched; secrets are read one per line from standard input, in the
+//! order the subcommand's help gives. Without it the OS keyring is used.
+//! A command that cannot run (wrong passphrase, no such case, locked keyring…)
+//! prints `{"error": {kind, message}}`, a one-line message on standard error,
+//! and exits with 1.
+
+use std::io::BufRead;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Subcommand, ValueEnum};
+use reclaim_core::vault::{
+    CreateOptions, EvidenceKind, KdfStrength, NewCase, NewEvidence, NewUrl, OpenCase, Unlock, Vault,
+};
+use reclaim_core::CoreError;
+use serde_json::json;
+
+use crate::output;
+
+#[derive(Debug, Subcommand)]
+pub enum CaseCommand {
+    /// Create a case → {case}. Stdin (with --passphrase-stdin): the new passphrase.
+    Create {
+        /// A private label, shown only once the case is open.
+        #[arg(long)]
+        label: String,
+        /// Language for screens and letters.
+        #[arg(long, default_value = "en", value_parser = ["en", "fr", "nl", "de"])]
+        language: String,
+        #[arg(long)]
+        contact_name: Option<String>,
+        #[arg(long)]
+        contact_email: Option<String>,
+        /// ISO 3166-1 alpha-2 country code, e.g. BE.
+        #[arg(long)]
+        country: Option<String>,
+        /// The person in the images was under 18: no images or screenshots will be stored.
+        #[arg(long)]
+        minor: bool,
+    },
+    /// One line per case on this device: {code, created_at, slots, last_opened_at, failed_attempts}.
+    List,
+    /// Add a URL, kept verbatim → {id}. Stdin: the case passphrase.
+    AddUrl {
+        case: String,
+        url: String,
+        #[arg(long)]
+        platform: Option<String>,
+        #[arg(long)]
+        notes: Option<String>,
+    },
+    /// Add an evidence file, encrypted → {id, sha256}. Stdin: the case passphrase.
+    AddEvidence {
+        case: String,
+        file: PathBuf,
+        #[arg(long, value_enum, default_value_t = KindArg::Screenshot)]
+        kind: KindArg,
+        /// When it was captured (RFC 3339 with offset); default now.
+        #[arg(long)]
+        captured_at: Option<String>,
+        #[arg(long)]
+        note: Option<String>,
+        /// The id of the URL it shows.
+        #[arg(long)]
+        url_id: Option<i64>,
+    },
+    /// The whole case as one JSON object (no evidence bytes). Stdin: the case passphrase.
+    Show { case: String },
+    /// Check the database, every evidence file's hash and the custody chain;
+    /// exit 1 on any problem. Stdin: the case passphrase.
+    Verify { case: String },
+    /// Write an encrypted copy of the case to hand over → {code, evidence_files, bytes}.
+    /// Stdin: the case passphrase (with --passphrase-stdin), then the export passphrase.
+    Export { case: String, file: PathBuf },
+    /// Import a case export as a new case on this device → {case}.
+    /// Stdin: the export passphrase, then (with --passphrase-stdin) the new case passphrase.
+    Import { file: PathBuf },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum KindArg {
+    Screenshot,
+    Image,
+    Document,
+    Correspondence,
+    Other,
+}
+
+impl From<KindArg> for EvidenceKind {
+    fn from(k: KindArg) -> Self {
+        match k {
+            KindArg::Screenshot => EvidenceKind::Screenshot,
+            KindArg::Image => EvidenceKind::Image,
+            KindArg::Document => EvidenceKind::Document,
+            KindArg::Correspondence => EvidenceKind::Correspondence,
+            KindArg::Other => EvidenceKind::Other,
+        }
+    }
+}
+
+/// Secrets from standard input, one per line.
+struct Stdin {
+    lines: std::io::Lines<std::io::StdinLock<'static>>,
+}
+
+impl Stdin {
+    fn new() -> Self {
+        Self {
+            lines: std::io::stdin().lock().lines(),
+        }
+    }
+
+    fn secret(&mut self, what: &str) -> Result<secrecy::SecretString, CoreError> {
+        match self.lines.next() {
+            Some(Ok(line)) => Ok(secrecy::SecretString::from(
+                line.trim_end_matches('\r').to_owned(),
+            )),
+            _ => Err(CoreError::invalid_input(format!(
+                "expected {what} on standard input"
+            ))),
+        }
+    }
+}
+
+fn fail(err: &CoreError) -> ExitCode {
+    output::line(&json!({ "error": err }));
+    eprintln!("reclaim-cli: {}", err.message.replace('\n', " "));
+    ExitCode::from(1)
+}
+
+pub fn run(data_dir: Option<&Path>, passphrase_stdin: bool, command: CaseCommand) -> ExitCode {
+    let Some(data_dir) = data_dir else {
+        return output::usage_error("case commands need --data-dir DIR");
+    };
+    let vault = if passphrase_stdin {
+        Vault::without_keyring(data_dir)
+    } else {
+        Vault::new(data_dir)
+    };
+    match execute(&vault, passphrase_stdin, command) {
+        Ok(code) => code,
+        Err(err) => fail(&err),
+    }
+}
+
+fn open(
+    vault: &Vault,
+    stdin: &mut Stdin,
+    passphrase_stdin: bool,
+    code: &str,
+) -> Result<OpenCase, CoreError> {
+    let unlock = if passphrase_stdin {
+        Unlock::Passphrase(stdin.secret("the case passphrase")?)
+    } else {
+        Unlock::Keyring
+    };
+    Ok(vault.open_case(code, unlock)?.0)
+}
+
+fn create_options(stdin: &mut Stdin, passphrase_stdin: bool) -> Result<CreateOptions, CoreError> {
+    Ok(if passphrase_stdin {
+        CreateOptions {
+            passphrase: Some(stdin.secret("the new case passphrase")?),
+            use_keyring: false,
+            kdf: KdfStrength::Calibrated,
+        }
+    } else {
+        CreateOptions {
+            passphrase: None,
+            use_keyring: true,
+            kdf: KdfStrength::Calibrated,
+        }
+    })
+}
+
+fn execute(
+    vault: &Vault,
+    passphrase_stdin: bool,
+    command: CaseCommand,
+) -> Result<ExitCode, CoreError> {
+    let mut stdin = Stdin::new();
+    match command {
+        CaseCommand::Create {
+            label,
+            language,
+            contact_name,
+            contact_email,
+            country,
+            minor,
+        } => {
+            let options = create_options(&mut stdin, passphrase_stdin)?;
+            let new = NewCase {
+                label,
+                language,
+                contact_name,
+                contact_email,
+                country,
+                minor,
+            };
+            let case = vault.create_case(&new, options)?;
+            output::line(&json!({ "case": case.code() }));
+        }
+        CaseCommand::List => {
+            for summary in vault.list_cases()? {
+                output::line(&summary);
+            }
+        }
+        CaseCommand::AddUrl {
+            case,
+            url,
+            platform,
+            notes,
+        } => {
+            let mut case = open(vault, &mut stdin, passphrase_stdin, &case)?;
+            let id = case.add_url(&NewUrl {
+                original: url,
+                platform,
+                notes,
+                ..Default::default()
+            })?;
+            output::line(&json!({ "id": id }));
+        }
+        CaseCommand::AddEvidence {
+            case,
+            file,
+            kind,
+            captured_at,
+            note,
+            url_id,
+        } => {
+            let mut case = open(vault, &mut stdin, passphrase_stdin, &case)?;
+            let record = case.add_evidence_file(
+                &file,
+                &NewEvidence {
+                    kind: kind.into(),
+                    original_name: None,
+                    captured_at,
+                    note,
+                    url_id,
+                },
+            )?;
+            output::line(&json!({ "id": record.id, "sha256": record.sha256 }));
+        }
+        CaseCommand::Show { case } => {
+            let case = open(vault, &mut stdin, passphrase_stdin, &case)?;
+            output::line(&case.snapshot()?);
+        }
+        CaseCommand::Verify { case } => {
+            let mut case = open(vault, &mut stdin, passphrase_stdin, &case)?;
+            let report = case.verify()?;
+            output::line(&report);
+            if !report.ok {
+                for p in &report.problems {
+                    eprintln!("reclaim-cli: {p}");
+                }
+                return Ok(ExitCode::from(1));
+            }
+        }
+        CaseCommand::Export { case, file } => {
+            let mut case = open(vault, &mut stdin, passphrase_stdin, &case)?;
+            let export_pass = stdin.secret("the export passphrase")?;
+            output::line(&case.export(&file, &export_pass)?);
+        }
+        CaseCommand::Import { file } => {
+            let export_pass = stdin.secret("the export passphrase")?;
+            let options = create_options(&mut stdin, passphrase_stdin)?;
+            let case = vault.import_case(&file, &export_pass, options)?;
+            output::line(&json!({ "case": case.code() }));
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
