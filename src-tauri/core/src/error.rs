@@ -44,6 +44,11 @@ pub enum ErrorKind {
     MinorImagesRefused,
     /// A bug: the operation could not finish for an unexpected reason.
     Internal,
+    /// A server did not answer in time.
+    Timeout,
+    /// Reclaim will not contact this address (inside the person's own network,
+    /// or too many redirects).
+    AddressRefused,
 }
 
 impl ErrorKind {
@@ -64,6 +69,8 @@ impl ErrorKind {
             Self::Cancelled => "cancelled",
             Self::MinorImagesRefused => "minor_images_refused",
             Self::Internal => "internal",
+            Self::Timeout => "timeout",
+            Self::AddressRefused => "address_refused",
         }
     }
 }
@@ -130,6 +137,8 @@ mod tests {
             ErrorKind::Cancelled,
             ErrorKind::MinorImagesRefused,
             ErrorKind::Internal,
+            ErrorKind::Timeout,
+            ErrorKind::AddressRefused,
         ] {
             let json = serde_json::to_string(&kind).unwrap();
             assert_eq!(json, format!("\"{}\"", kind.code()));
