@@ -20,6 +20,11 @@ final_url: string | null, redirects: Array<RedirectHop>,
  */
 online: boolean | null, 
 /**
+ * Catalogue id of a CDN the answer came through (`cloudflare`, from its
+ * `server` / `cf-ray` headers): reports then go to it, see `net::whois`.
+ */
+cdn: string | null, 
+/**
  * When the check was made, UTC (RFC 3339).
  */
 checked_at: string, elapsed_ms: number, error: CoreError | null, };

@@ -23,6 +23,9 @@ pub struct LivenessResult {
     /// `true` for 2xx, `false` for 404/410 (gone), `None` when it cannot be told
     /// (e.g. 403 or 5xx, or an error).
     pub online: Option<bool>,
+    /// Catalogue id of a CDN the answer came through (`cloudflare`, from its
+    /// `server` / `cf-ray` headers): reports then go to it, see `net::whois`.
+    pub cdn: Option<String>,
     /// When the check was made, UTC (RFC 3339).
     pub checked_at: String,
     #[ts(type = "number")]
@@ -69,6 +72,7 @@ pub async fn check_url(net: &Net, input: &str) -> LivenessResult {
         final_url: None,
         redirects: Vec::new(),
         online: None,
+        cdn: None,
         checked_at,
         elapsed_ms: 0,
         error: None,
@@ -113,6 +117,9 @@ pub async fn check_url(net: &Net, input: &str) -> LivenessResult {
             result.final_url = Some(f.final_url);
             result.redirects = f.redirects;
             result.elapsed_ms = f.elapsed.as_millis() as u64;
+            if f.cf_ray || f.server_header.as_deref() == Some("cloudflare") {
+                result.cdn = Some("cloudflare".to_owned());
+            }
             result.online = match status {
                 200..=299 => Some(true),
                 404 | 410 => Some(false),

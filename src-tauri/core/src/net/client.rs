@@ -68,6 +68,9 @@ pub(crate) struct Fetched {
     pub status: StatusCode,
     pub final_url: String,
     pub redirects: Vec<RedirectHop>,
+    /// `server` and `cf-ray` response headers (lower-cased values), to spot a CDN.
+    pub server_header: Option<String>,
+    pub cf_ray: bool,
     pub body: Vec<u8>,
     pub elapsed: Duration,
 }
@@ -257,6 +260,12 @@ impl Net {
                 }
             }
             let final_url = response.url().to_string();
+            let server_header = response
+                .headers()
+                .get("server")
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_ascii_lowercase);
+            let cf_ray = response.headers().contains_key("cf-ray");
             let body = match body {
                 Body::Skip => Vec::new(),
                 Body::Full => read_capped(response, self.config.max_body).await?,
@@ -265,6 +274,8 @@ impl Net {
                 status,
                 final_url,
                 redirects,
+                server_header,
+                cf_ray,
                 body,
                 elapsed: started.elapsed(),
             });

@@ -31,6 +31,8 @@ enum Reply {
     Redirect(u16, String),
     /// Accepts and never answers.
     Hang,
+    /// A status with extra header lines.
+    WithHeaders(u16, &'static str),
     /// A body of this many bytes, without Content-Length (ends at close).
     Endless(usize),
 }
@@ -111,6 +113,9 @@ where
                         body,
                     ),
                     Reply::Status(status) => write(status, String::new(), String::new()),
+                    Reply::WithHeaders(status, extra) => {
+                        write(status, extra.to_owned(), String::new())
+                    }
                     Reply::Redirect(status, to) => {
                         write(status, format!("Location: {to}\r\n"), String::new())
                     }
@@ -526,6 +531,22 @@ async fn liveness_uses_head_then_a_one_byte_range_and_never_the_body() {
     assert_eq!((gone.status, gone.online), (Some(404), Some(false)));
     let odd = check_url(&net, &format!("{base}/error")).await;
     assert_eq!(odd.online, None, "a 500 says nothing about the content");
+    assert_eq!(live.cdn, None);
+}
+
+#[tokio::test]
+async fn liveness_notices_cloudflare_from_its_headers() {
+    let server = serve("127.0.0.1", |_, path| match path {
+        "/cf" => Reply::WithHeaders(200, "Server: cloudflare\r\nCF-RAY: 8a1b2c3d4e5f-BRU\r\n"),
+        _ => Reply::WithHeaders(200, "Server: nginx\r\n"),
+    })
+    .await;
+    let net = net(config(&["127.0.0.1"]), StaticResolver::new());
+    assert_eq!(
+        check_url(&net, &server.url("/cf")).await.cdn.as_deref(),
+        Some("cloudflare")
+    );
+    assert_eq!(check_url(&net, &server.url("/plain")).await.cdn, None);
 }
 
 #[tokio::test]
