@@ -146,3 +146,53 @@ fn urls_classify_of_a_missing_file_is_a_usage_error() {
     assert_eq!(out.status.code(), Some(2));
     assert!(out.stdout.is_empty());
 }
+
+#[test]
+fn urls_whois_of_a_non_web_address_reports_an_error_without_any_lookup() {
+    let out = cli()
+        .args(["urls", "whois", "javascript:alert(1)"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let lines = json_lines(&out.stdout);
+    assert_eq!(lines.len(), 1);
+    for field in ["host", "ips", "hosting", "registrar", "cdn", "error"] {
+        assert!(lines[0].get(field).is_some(), "field {field} missing");
+    }
+    assert!(lines[0]["error"].as_str().unwrap().contains("http"));
+    assert!(lines[0]["hosting"].is_null());
+}
+
+#[test]
+fn urls_check_refuses_an_address_inside_this_computer_without_connecting() {
+    // A real listener on loopback: the check must refuse before connecting.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    listener.set_nonblocking(true).unwrap();
+    let url = format!(
+        "http://127.0.0.1:{}/photo.jpg",
+        listener.local_addr().unwrap().port()
+    );
+    let out = cli().args(["urls", "check", &url]).output().unwrap();
+    assert!(out.status.success());
+    let lines = json_lines(&out.stdout);
+    assert_eq!(lines.len(), 1);
+    assert_eq!(lines[0]["url"], url.as_str());
+    assert!(
+        lines[0]["error"]
+            .as_str()
+            .unwrap()
+            .contains("private network"),
+        "{}",
+        lines[0]
+    );
+    assert!(lines[0]["status"].is_null());
+    let raw = String::from_utf8(out.stdout.clone()).unwrap();
+    assert_eq!(raw.matches("\"error\"").count(), 1, "one error key: {raw}");
+    assert!(listener.accept().is_err(), "no connection was made");
+}
+
+#[test]
+fn urls_check_without_urls_is_a_usage_error() {
+    let out = cli().args(["urls", "check"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}

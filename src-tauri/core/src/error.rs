@@ -46,6 +46,11 @@ pub enum ErrorKind {
     Internal,
     /// Too many wrong passphrases in a row: wait a little before trying again.
     TooManyAttempts,
+    /// A server did not answer in time.
+    Timeout,
+    /// Reclaim will not contact this address (inside the person's own network,
+    /// or too many redirects).
+    AddressRefused,
 }
 
 impl ErrorKind {
@@ -67,6 +72,8 @@ impl ErrorKind {
             Self::MinorImagesRefused => "minor_images_refused",
             Self::Internal => "internal",
             Self::TooManyAttempts => "too_many_attempts",
+            Self::Timeout => "timeout",
+            Self::AddressRefused => "address_refused",
         }
     }
 }
@@ -134,6 +141,8 @@ mod tests {
             ErrorKind::MinorImagesRefused,
             ErrorKind::Internal,
             ErrorKind::TooManyAttempts,
+            ErrorKind::Timeout,
+            ErrorKind::AddressRefused,
         ] {
             let json = serde_json::to_string(&kind).unwrap();
             assert_eq!(json, format!("\"{}\"", kind.code()));

@@ -226,6 +226,23 @@ fn pasted_text_is_split_into_urls_one_per_line_or_in_running_text() {
 }
 
 #[test]
+fn windows_line_endings_and_tabs_are_separators() {
+    let items = classify_text(
+        "https://x.com/a/status/1\r\nhttps://x.com/b/status/2\tand https://t.co/x\r\n",
+    );
+    let inputs: Vec<&str> = items.iter().map(|i| i.input.as_str()).collect();
+    assert_eq!(
+        inputs,
+        [
+            "https://x.com/a/status/1",
+            "https://x.com/b/status/2",
+            "https://t.co/x"
+        ]
+    );
+    assert!(items.iter().all(|i| i.error.is_none()));
+}
+
+#[test]
 fn hidden_characters_before_a_url_are_not_cut_away() {
     let items = classify_text("\u{202E}https://example.com/gpj.exe");
     assert_eq!(items.len(), 1);
@@ -373,6 +390,17 @@ proptest! {
         let a = one(&format!("https://www.youtube.com/watch?v={v1}")).dedupe_key.unwrap();
         let b = one(&format!("https://www.youtube.com/watch?v={v2}")).dedupe_key.unwrap();
         prop_assert_ne!(a, b);
+    }
+
+    #[test]
+    fn any_string_at_all_is_handled(text in any::<String>()) {
+        for item in classify_text(&text) {
+            prop_assert!(text.contains(&item.input));
+            if let Some(url) = &item.url {
+                prop_assert!(url.starts_with("http://") || url.starts_with("https://"));
+                prop_assert!(!url.chars().any(|c| c.is_control()));
+            }
+        }
     }
 
     #[test]

@@ -14,3 +14,6 @@ error-network = Reclaim konnte das Netzwerk nicht erreichen. Sie können es spä
 error-cancelled = Angehalten, wie Sie es wollten.
 error-minor_images_refused = Bilder von Personen unter 18 werden nie gespeichert. Child Focus (116 000) kann helfen.
 error-internal = In Reclaim ist etwas schiefgelaufen. Ihre Eingaben bleiben erhalten.
+error-too_many_attempts = Mehrere Versuche haben den Fall nicht geöffnet. Bitte warten Sie kurz, bevor Sie es erneut versuchen.
+error-timeout = Die Gegenseite hat nicht rechtzeitig geantwortet. Sie können es später erneut versuchen.
+error-address_refused = Reclaim kontaktiert diese Adresse nicht, um Ihr eigenes Netzwerk zu schützen.

@@ -14,3 +14,6 @@ error-network = Reclaim could not reach the network. You can try again later.
 error-cancelled = Stopped, as you asked.
 error-minor_images_refused = Images of someone under 18 are never stored. Child Focus (116 000) can help.
 error-internal = Something went wrong inside Reclaim. What you entered is kept.
+error-too_many_attempts = Several tries did not open the case. Please wait a moment before trying again.
+error-timeout = The other side did not answer in time. You can try again later.
+error-address_refused = Reclaim will not contact this address, to keep your own network safe.

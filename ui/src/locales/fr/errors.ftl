@@ -14,3 +14,6 @@ error-network = Reclaim n'a pas pu joindre le réseau. Vous pourrez réessayer p
 error-cancelled = Arrêté, comme vous l'avez demandé.
 error-minor_images_refused = Les images d'une personne de moins de 18 ans ne sont jamais enregistrées. Child Focus (116 000) peut vous aider.
 error-internal = Un problème est survenu dans Reclaim. Ce que vous avez saisi est conservé.
+error-too_many_attempts = Plusieurs essais n'ont pas ouvert le dossier. Attendez un instant avant de réessayer.
+error-timeout = L'autre côté n'a pas répondu à temps. Vous pourrez réessayer plus tard.
+error-address_refused = Reclaim ne contacte pas cette adresse, pour protéger votre propre réseau.

@@ -14,3 +14,6 @@ error-network = Reclaim kon het netwerk niet bereiken. Je kunt het later opnieuw
 error-cancelled = Gestopt, zoals je vroeg.
 error-minor_images_refused = Beelden van iemand jonger dan 18 worden nooit bewaard. Child Focus (116 000) kan helpen.
 error-internal = Er ging iets mis in Reclaim. Wat je hebt ingevuld, blijft bewaard.
+error-too_many_attempts = Het dossier ging na meerdere pogingen niet open. Wacht even voor je het opnieuw probeert.
+error-timeout = De andere kant antwoordde niet op tijd. Je kunt het later opnieuw proberen.
+error-address_refused = Reclaim neemt geen contact op met dit adres, om je eigen netwerk te beschermen.
