@@ -5,7 +5,16 @@
 
 /// Every `#[tauri::command]` of the app. A command missing here cannot be
 /// granted; one listed here but not in a capability is denied.
-const COMMANDS: &[&str] = &["app_info", "helplines", "quick_exit"];
+const COMMANDS: &[&str] = &[
+    "app_info",
+    "helplines",
+    "quick_exit",
+    "vault_overview",
+    "create_case",
+    "unlock_case",
+    "current_case",
+    "lock_case",
+];
 
 fn main() {
     tauri_build::try_build(

@@ -4,6 +4,7 @@
 //! [`builder`] is shared by [`run`] and by the mock-runtime tests, so the tests
 //! exercise the same commands, plugins and access control as the real app.
 
+mod cases;
 mod commands;
 mod error;
 mod navigation_guard;
@@ -21,7 +22,13 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::app_info,
             commands::helplines,
             commands::quick_exit,
+            cases::vault_overview,
+            cases::create_case,
+            cases::unlock_case,
+            cases::current_case,
+            cases::lock_case,
         ])
+        .manage(cases::Cases::default())
 }
 
 /// Starts the desktop app.

@@ -6,8 +6,9 @@ use tauri::{AppHandle, Manager, Runtime, WebviewWindow};
 /// watched sees it go at once; then locks open cases (keys zeroed).
 pub fn hide_and_lock<R: Runtime>(window: &WebviewWindow<R>) -> tauri::Result<()> {
     window.hide()?;
-    // Cases live in the vault (reclaim-core); once the shell holds open cases,
-    // they are locked here, after the window is gone.
+    if let Some(cases) = window.try_state::<crate::cases::Cases>() {
+        cases.lock();
+    }
     Ok(())
 }
 

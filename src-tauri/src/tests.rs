@@ -12,7 +12,20 @@ use tauri::{App, Manager, WebviewWindow, WebviewWindowBuilder};
 
 const APP_ORIGIN: &str = "tauri://localhost";
 
+/// Every test app keeps its cases in one throwaway folder (the variable is
+/// process-wide, so it is set once).
+fn test_data_dir() -> &'static std::path::Path {
+    static DIR: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
+    DIR.get_or_init(|| {
+        let dir = std::env::temp_dir().join(format!("reclaim-ipc-tests-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::env::set_var("RECLAIM_DATA_DIR", &dir);
+        dir
+    })
+}
+
 fn app() -> App<MockRuntime> {
+    test_data_dir();
     super::builder(mock_builder())
         .build(tauri::generate_context!())
         .expect("the app builds on the mock runtime")
@@ -149,4 +162,88 @@ fn content_security_policy_is_strict() {
     }
     assert_eq!(csp["default-src"], "'self'");
     assert_eq!(csp["object-src"], "'none'");
+}
+
+fn new_case(label: &str) -> Value {
+    json!({
+        "label": label,
+        "language": "fr",
+        "contact_name": null,
+        "contact_email": null,
+        "country": "BE",
+        "minor": false
+    })
+}
+
+#[test]
+fn a_case_is_created_locked_and_unlocked_only_with_its_passphrase() {
+    let app = app();
+    let main = window(&app, "main");
+    let passphrase = "correct horse battery staple";
+
+    let info = invoke(
+        &main,
+        APP_ORIGIN,
+        "create_case",
+        json!({"case": new_case("IPC test"), "passphrase": passphrase, "useKeyring": false}),
+    )
+    .unwrap();
+    let code = info["code"].as_str().unwrap().to_owned();
+    assert_eq!(info["label"], "IPC test");
+
+    let overview = invoke(&main, APP_ORIGIN, "vault_overview", json!({})).unwrap();
+    assert_eq!(overview["open_case"], code.as_str());
+    assert!(overview["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|c| c["code"] == code.as_str()));
+
+    invoke(&main, APP_ORIGIN, "lock_case", json!({})).unwrap();
+    let err = invoke(&main, APP_ORIGIN, "current_case", json!({})).unwrap_err();
+    assert_eq!(err["kind"], "locked");
+
+    let err = invoke(
+        &main,
+        APP_ORIGIN,
+        "unlock_case",
+        json!({"code": code, "passphrase": "not the passphrase"}),
+    )
+    .unwrap_err();
+    assert_eq!(err["kind"], "wrong_secret", "{err}");
+
+    let report = invoke(
+        &main,
+        APP_ORIGIN,
+        "unlock_case",
+        json!({"code": code, "passphrase": passphrase}),
+    )
+    .unwrap();
+    assert_eq!(
+        report["failed_attempts_since"], 1,
+        "the wrong try is reported"
+    );
+    let info = invoke(&main, APP_ORIGIN, "current_case", json!({})).unwrap();
+    assert_eq!(info["code"], code.as_str());
+}
+
+#[test]
+fn quick_exit_locks_the_open_case() {
+    let app = app();
+    let main = window(&app, "main");
+    invoke(
+        &main,
+        APP_ORIGIN,
+        "create_case",
+        json!({"case": new_case("quick exit"), "passphrase": "a long enough passphrase", "useKeyring": false}),
+    )
+    .unwrap();
+    invoke(&main, APP_ORIGIN, "current_case", json!({})).unwrap();
+
+    invoke(&main, APP_ORIGIN, "quick_exit", json!({})).unwrap();
+
+    let err = invoke(&main, APP_ORIGIN, "current_case", json!({})).unwrap_err();
+    assert_eq!(err["kind"], "locked");
+    let overview = invoke(&main, APP_ORIGIN, "vault_overview", json!({})).unwrap();
+    assert_eq!(overview["open_case"], Value::Null);
 }

@@ -60,10 +60,23 @@ fn wait_for_port(port: u16, what: &str) {
 }
 
 impl Driver {
+    /// Starts the driver; the app it launches keeps its cases in `data_dir`.
+    pub fn start_with_data_dir(data_dir: &std::path::Path) -> Self {
+        Self::spawn(Some(data_dir))
+    }
+
     pub fn start() -> Self {
+        Self::spawn(None)
+    }
+
+    fn spawn(data_dir: Option<&std::path::Path>) -> Self {
         let port = free_port();
         let native_port = free_port();
-        let child = Command::new("tauri-driver")
+        let mut command = Command::new("tauri-driver");
+        if let Some(dir) = data_dir {
+            command.env("RECLAIM_DATA_DIR", dir);
+        }
+        let child = command
             .args([
                 "--port",
                 &port.to_string(),
@@ -153,4 +166,46 @@ pub async fn screenshot(client: &Client, name: &str) -> PathBuf {
     let path = dir.join(name);
     std::fs::write(&path, png).expect("write screenshot");
     path
+}
+
+/// Calls one of the app's commands from inside its own page (the same path the
+/// UI takes), returning the result or the error as JSON.
+pub async fn invoke(client: &Client, command: &str) -> serde_json::Value {
+    client
+        .execute_async(
+            "const [cmd, done] = arguments;\
+             window.__TAURI_INTERNALS__.invoke(cmd)\
+               .then((ok) => done({ ok }), (err) => done({ err }));",
+            vec![command.into()],
+        )
+        .await
+        .expect("invoke runs")
+}
+
+/// Every file under `dirs` whose bytes contain `needle` (unreadable or huge
+/// files are skipped).
+pub fn files_containing(dirs: &[PathBuf], needle: &[u8]) -> Vec<PathBuf> {
+    fn walk(path: &std::path::Path, needle: &[u8], found: &mut Vec<PathBuf>) {
+        let Ok(meta) = std::fs::symlink_metadata(path) else {
+            return;
+        };
+        if meta.is_dir() {
+            if let Ok(entries) = std::fs::read_dir(path) {
+                for entry in entries.flatten() {
+                    walk(&entry.path(), needle, found);
+                }
+            }
+        } else if meta.is_file() && meta.len() < 256 * 1024 * 1024 {
+            if let Ok(bytes) = std::fs::read(path) {
+                if bytes.windows(needle.len()).any(|w| w == needle) {
+                    found.push(path.to_owned());
+                }
+            }
+        }
+    }
+    let mut found = Vec::new();
+    for dir in dirs {
+        walk(dir, needle, &mut found);
+    }
+    found
 }

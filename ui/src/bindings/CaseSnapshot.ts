@@ -2,7 +2,7 @@
 import type { CaseInfo } from "./CaseInfo";
 import type { CustodyEntry } from "./CustodyEntry";
 import type { EvidenceRecord } from "./EvidenceRecord";
-import type { HashServiceCase } from "./HashServiceCase";
+import type { HashServiceRecord } from "./HashServiceRecord";
 import type { ImageHashRecord } from "./ImageHashRecord";
 import type { RequestRecord } from "./RequestRecord";
 import type { UrlRecord } from "./UrlRecord";
@@ -11,4 +11,4 @@ import type { UrlRecord } from "./UrlRecord";
  * Everything in a case except evidence bytes: what `case show` prints and
  * the report reads.
  */
-export type CaseSnapshot = { case: CaseInfo, urls: Array<UrlRecord>, evidence: Array<EvidenceRecord>, image_hashes: Array<ImageHashRecord>, requests: Array<RequestRecord>, hash_service_cases: Array<HashServiceCase>, custody: Array<CustodyEntry>, };
+export type CaseSnapshot = { case: CaseInfo, urls: Array<UrlRecord>, evidence: Array<EvidenceRecord>, image_hashes: Array<ImageHashRecord>, requests: Array<RequestRecord>, hash_service_cases: Array<HashServiceRecord>, custody: Array<CustodyEntry>, };

@@ -4,9 +4,15 @@
 
 import { invoke } from "@tauri-apps/api/core";
 import type { AppInfo } from "../bindings/AppInfo";
+import type { CaseInfo } from "../bindings/CaseInfo";
 import type { CoreError } from "../bindings/CoreError";
 import type { ErrorKind } from "../bindings/ErrorKind";
 import type { Helpline } from "../bindings/Helpline";
+import type { NewCase } from "../bindings/NewCase";
+import type { UnlockReport } from "../bindings/UnlockReport";
+import type { VaultOverview } from "../bindings/VaultOverview";
+
+export type { CaseInfo, NewCase, UnlockReport, VaultOverview };
 
 export function isCoreError(value: unknown): value is CoreError {
   return (
@@ -25,3 +31,15 @@ export function errorKind(error: unknown): ErrorKind {
 export const appInfo = (): Promise<AppInfo> => invoke<AppInfo>("app_info");
 export const helplines = (): Promise<Helpline[]> => invoke<Helpline[]>("helplines");
 export const quickExit = (): Promise<void> => invoke<void>("quick_exit");
+
+export const vaultOverview = (): Promise<VaultOverview> => invoke<VaultOverview>("vault_overview");
+export const createCase = (
+  newCase: NewCase,
+  passphrase: string | null,
+  useKeyring: boolean,
+): Promise<CaseInfo> => invoke<CaseInfo>("create_case", { case: newCase, passphrase, useKeyring });
+/** Opens a case with its passphrase, or with the OS keyring when `passphrase` is null. */
+export const unlockCase = (code: string, passphrase: string | null): Promise<UnlockReport> =>
+  invoke<UnlockReport>("unlock_case", { code, passphrase });
+export const currentCase = (): Promise<CaseInfo> => invoke<CaseInfo>("current_case");
+export const lockCase = (): Promise<void> => invoke<void>("lock_case");

@@ -58,3 +58,35 @@ path-step-copies = Kopien in einem Ordner heruntergeladener Dateien finden.
 path-step-requests = Jede Website um Entfernung bitten, mit allem, was das Gesetz verlangt.
 path-step-follow-up = Nachfassen, bis sie verschwunden sind.
 path-step-file = Eine vollständige Akte für die Polizei oder einen Anwalt, wenn Sie möchten.
+path-continue = Ihren Fall anlegen oder öffnen
+
+case-title = Ihr Fall
+case-intro = Alles, was Sie festhalten, liegt in einem Fall: gesperrt, verschlüsselt und nur auf diesem Computer.
+case-existing-title = Einen Fall öffnen
+case-code = Fall { $code }
+case-last-opened = Zuletzt geöffnet am { $when }
+case-never-opened = Noch nicht geöffnet
+case-passphrase = Passphrase
+case-unlock = Öffnen
+case-unlock-keyring = Mit dem Passwortspeicher dieses Computers öffnen
+case-new-title = Einen neuen Fall beginnen
+case-label = Ein Name für diesen Fall, nur Sie sehen ihn
+case-contact-name = Ihr Name, wie er in Anfragen stehen soll (auch später möglich)
+case-contact-email = Eine E-Mail-Adresse für die Antworten (auch später möglich)
+case-passphrase-new = Wählen Sie eine Passphrase mit mindestens { $min } Zeichen
+case-passphrase-confirm = Dieselbe Passphrase noch einmal
+case-passphrase-mismatch = Die beiden Passphrasen sind nicht gleich.
+case-passphrase-help = Bewahren Sie sie sicher auf. Ohne sie kann niemand den Fall öffnen, auch Reclaim nicht.
+case-use-keyring = Auch mit dem Passwortspeicher dieses Computers öffnen, ohne die Passphrase einzugeben
+case-keyring-unavailable = Der Passwortspeicher dieses Computers ist nicht verfügbar, daher ist die Passphrase der einzige Schlüssel.
+case-create = Fall anlegen
+case-working = Einen Moment…
+case-open-title = Ihr Fall ist geöffnet
+case-open-code = Fallcode: { $code }
+case-report-previous = Zuletzt geöffnet: { $when }
+case-report-failed = { $count ->
+    [one] Seitdem wurde einmal eine falsche Passphrase versucht.
+   *[other] Seitdem wurde { $count }-mal eine falsche Passphrase versucht.
+}
+case-report-none = Seitdem wurde keine falsche Passphrase versucht.
+case-lock = Jetzt sperren

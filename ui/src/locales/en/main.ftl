@@ -58,3 +58,35 @@ path-step-copies = Find copies in a folder of downloaded files.
 path-step-requests = Ask each website to remove them, with everything the law requires.
 path-step-follow-up = Follow up until they are gone.
 path-step-file = A complete file for the police or a lawyer, if you want one.
+path-continue = Create or open your case
+
+case-title = Your case
+case-intro = Everything you record is kept in a case: locked, encrypted, and only on this computer.
+case-existing-title = Open a case
+case-code = Case { $code }
+case-last-opened = Last opened { $when }
+case-never-opened = Not opened yet
+case-passphrase = Passphrase
+case-unlock = Open
+case-unlock-keyring = Open with this computer's password store
+case-new-title = Start a new case
+case-label = A name for this case, only you will see it
+case-contact-name = Your name as it should appear in requests (you can add it later)
+case-contact-email = An e-mail address for the answers (you can add it later)
+case-passphrase-new = Choose a passphrase of at least { $min } characters
+case-passphrase-confirm = The same passphrase again
+case-passphrase-mismatch = The two passphrases are not the same.
+case-passphrase-help = Keep it somewhere safe. Without it nobody, not even Reclaim, can open the case.
+case-use-keyring = Also open it with this computer's password store, without typing the passphrase
+case-keyring-unavailable = This computer's password store is not available, so the passphrase is the only key.
+case-create = Create the case
+case-working = One moment…
+case-open-title = Your case is open
+case-open-code = Case code: { $code }
+case-report-previous = Last opened: { $when }
+case-report-failed = { $count ->
+    [one] One wrong passphrase was tried since then.
+   *[other] { $count } wrong passphrases were tried since then.
+}
+case-report-none = No wrong passphrase was tried since then.
+case-lock = Lock now

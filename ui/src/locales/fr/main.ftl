@@ -58,3 +58,35 @@ path-step-copies = Trouver des copies dans un dossier de fichiers téléchargés
 path-step-requests = Demander à chaque site de les retirer, avec tout ce que la loi exige.
 path-step-follow-up = Faire le suivi jusqu'à leur disparition.
 path-step-file = Un dossier complet pour la police ou un avocat, si vous le souhaitez.
+path-continue = Créer ou ouvrir votre dossier
+
+case-title = Votre dossier
+case-intro = Tout ce que vous enregistrez est gardé dans un dossier : verrouillé, chiffré, et uniquement sur cet ordinateur.
+case-existing-title = Ouvrir un dossier
+case-code = Dossier { $code }
+case-last-opened = Dernière ouverture le { $when }
+case-never-opened = Pas encore ouvert
+case-passphrase = Phrase de passe
+case-unlock = Ouvrir
+case-unlock-keyring = Ouvrir avec le trousseau de cet ordinateur
+case-new-title = Commencer un nouveau dossier
+case-label = Un nom pour ce dossier, visible par vous seulement
+case-contact-name = Votre nom tel qu'il doit apparaître dans les demandes (vous pourrez l'ajouter plus tard)
+case-contact-email = Une adresse e-mail pour les réponses (vous pourrez l'ajouter plus tard)
+case-passphrase-new = Choisissez une phrase de passe d'au moins { $min } caractères
+case-passphrase-confirm = La même phrase de passe, une seconde fois
+case-passphrase-mismatch = Les deux phrases de passe ne sont pas identiques.
+case-passphrase-help = Gardez-la en lieu sûr. Sans elle, personne, pas même Reclaim, ne peut ouvrir le dossier.
+case-use-keyring = L'ouvrir aussi avec le trousseau de cet ordinateur, sans taper la phrase de passe
+case-keyring-unavailable = Le trousseau de cet ordinateur n'est pas disponible : la phrase de passe est la seule clé.
+case-create = Créer le dossier
+case-working = Un instant…
+case-open-title = Votre dossier est ouvert
+case-open-code = Code du dossier : { $code }
+case-report-previous = Dernière ouverture : { $when }
+case-report-failed = { $count ->
+    [one] Une mauvaise phrase de passe a été essayée depuis.
+   *[other] { $count } mauvaises phrases de passe ont été essayées depuis.
+}
+case-report-none = Aucune mauvaise phrase de passe n'a été essayée depuis.
+case-lock = Verrouiller maintenant

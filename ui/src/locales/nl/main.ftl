@@ -58,3 +58,35 @@ path-step-copies = Kopieën zoeken in een map met gedownloade bestanden.
 path-step-requests = Elke website vragen ze te verwijderen, met alles wat de wet vraagt.
 path-step-follow-up = Opvolgen tot ze weg zijn.
 path-step-file = Een volledig dossier voor de politie of een advocaat, als je dat wilt.
+path-continue = Je dossier aanmaken of openen
+
+case-title = Je dossier
+case-intro = Alles wat je bijhoudt, staat in een dossier: vergrendeld, versleuteld en alleen op deze computer.
+case-existing-title = Een dossier openen
+case-code = Dossier { $code }
+case-last-opened = Laatst geopend op { $when }
+case-never-opened = Nog niet geopend
+case-passphrase = Wachtzin
+case-unlock = Openen
+case-unlock-keyring = Openen met de wachtwoordkluis van deze computer
+case-new-title = Een nieuw dossier beginnen
+case-label = Een naam voor dit dossier, alleen jij ziet hem
+case-contact-name = Je naam zoals die in verzoeken moet staan (kan ook later)
+case-contact-email = Een e-mailadres voor de antwoorden (kan ook later)
+case-passphrase-new = Kies een wachtzin van minstens { $min } tekens
+case-passphrase-confirm = Dezelfde wachtzin nog eens
+case-passphrase-mismatch = De twee wachtzinnen zijn niet hetzelfde.
+case-passphrase-help = Bewaar hem op een veilige plek. Zonder wachtzin kan niemand het dossier openen, ook Reclaim niet.
+case-use-keyring = Ook openen met de wachtwoordkluis van deze computer, zonder de wachtzin te typen
+case-keyring-unavailable = De wachtwoordkluis van deze computer is niet beschikbaar, dus de wachtzin is de enige sleutel.
+case-create = Dossier aanmaken
+case-working = Even geduld…
+case-open-title = Je dossier is open
+case-open-code = Dossiercode: { $code }
+case-report-previous = Laatst geopend: { $when }
+case-report-failed = { $count ->
+    [one] Sindsdien is één keer een verkeerde wachtzin geprobeerd.
+   *[other] Sindsdien is { $count } keer een verkeerde wachtzin geprobeerd.
+}
+case-report-none = Sindsdien is geen verkeerde wachtzin geprobeerd.
+case-lock = Nu vergrendelen

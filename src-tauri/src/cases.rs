@@ -1,0 +1,153 @@
+//! Case commands: the vault lives in `reclaim-core`; the shell only keeps the
+//! one open case and hands arguments through. One case is open at a time.
+
+use std::path::PathBuf;
+use std::sync::{Mutex, OnceLock};
+
+use reclaim_core::vault::{
+    CaseInfo, CaseSummary, CreateOptions, KdfStrength, KeyringStatus, NewCase, OpenCase, Unlock,
+    UnlockReport, Vault,
+};
+use reclaim_core::{CoreError, ErrorKind};
+use secrecy::SecretString;
+use serde::Serialize;
+use tauri::{AppHandle, Manager, Runtime, State};
+use ts_rs::TS;
+
+use crate::error::AppResult;
+
+/// Where cases are kept: the app's data folder, or `RECLAIM_DATA_DIR` (tests,
+/// or a counsellor who keeps cases on an encrypted drive).
+pub fn data_dir<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<PathBuf> {
+    match std::env::var_os("RECLAIM_DATA_DIR") {
+        Some(dir) => Ok(PathBuf::from(dir)),
+        None => app.path().app_data_dir(),
+    }
+}
+
+/// The vault (found on first use, once the app knows its data folder) and the
+/// case open in this window, if any.
+#[derive(Default)]
+pub struct Cases {
+    vault: OnceLock<Vault>,
+    open: Mutex<Option<OpenCase>>,
+}
+
+impl Cases {
+    fn vault<R: Runtime>(&self, app: &AppHandle<R>) -> AppResult<&Vault> {
+        if let Some(vault) = self.vault.get() {
+            return Ok(vault);
+        }
+        let vault = Vault::new(&data_dir(app)?);
+        Ok(self.vault.get_or_init(|| vault))
+    }
+
+    fn open_slot(&self) -> std::sync::MutexGuard<'_, Option<OpenCase>> {
+        // A panic while a case was open must not leave it unlockable forever.
+        self.open
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Locks the open case, if any: closes its database and zeroes its keys.
+    pub fn lock(&self) {
+        if let Some(case) = self.open_slot().take() {
+            case.lock();
+        }
+    }
+
+    fn replace_open(&self, case: OpenCase) {
+        let mut slot = self.open_slot();
+        if let Some(previous) = slot.take() {
+            previous.lock();
+        }
+        *slot = Some(case);
+    }
+}
+
+/// What the case screen shows before anything is unlocked.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct VaultOverview {
+    pub keyring: KeyringStatus,
+    /// Cases on this computer, by opaque code only.
+    pub cases: Vec<CaseSummary>,
+    /// The code of the open case, if one is open.
+    pub open_case: Option<String>,
+    /// The shortest passphrase the vault accepts.
+    pub min_passphrase_chars: u32,
+}
+
+fn secret(text: Option<String>) -> Option<SecretString> {
+    text.filter(|t| !t.is_empty()).map(SecretString::from)
+}
+
+#[tauri::command]
+pub fn vault_overview<R: Runtime>(
+    app: AppHandle<R>,
+    cases: State<'_, Cases>,
+) -> AppResult<VaultOverview> {
+    let vault = cases.vault(&app)?;
+    let open_case = cases.open_slot().as_ref().map(|c| c.code().to_owned());
+    Ok(VaultOverview {
+        keyring: vault.keyring_status(),
+        cases: vault.list_cases()?,
+        open_case,
+        min_passphrase_chars: reclaim_core::vault::MIN_PASSPHRASE_CHARS as u32,
+    })
+}
+
+/// Creates a case and opens it. A passphrase is required when the keyring is
+/// not used or not usable (checked by the vault).
+#[tauri::command]
+pub fn create_case<R: Runtime>(
+    app: AppHandle<R>,
+    cases: State<'_, Cases>,
+    case: NewCase,
+    passphrase: Option<String>,
+    use_keyring: bool,
+) -> AppResult<CaseInfo> {
+    let options = CreateOptions {
+        passphrase: secret(passphrase),
+        use_keyring,
+        kdf: KdfStrength::Calibrated,
+    };
+    let opened = cases.vault(&app)?.create_case(&case, options)?;
+    let info = opened.info()?;
+    cases.replace_open(opened);
+    Ok(info)
+}
+
+/// Opens a case with its passphrase, or with this computer's keyring when no
+/// passphrase is given.
+#[tauri::command]
+pub fn unlock_case<R: Runtime>(
+    app: AppHandle<R>,
+    cases: State<'_, Cases>,
+    code: String,
+    passphrase: Option<String>,
+) -> AppResult<UnlockReport> {
+    let unlock = match secret(passphrase) {
+        Some(passphrase) => Unlock::Passphrase(passphrase),
+        None => Unlock::Keyring,
+    };
+    let (opened, report) = cases.vault(&app)?.open_case(&code, unlock)?;
+    cases.replace_open(opened);
+    Ok(report)
+}
+
+/// The open case, for the screens that show it.
+#[tauri::command]
+pub fn current_case(cases: State<'_, Cases>) -> AppResult<CaseInfo> {
+    let slot = cases.open_slot();
+    let case = slot
+        .as_ref()
+        .ok_or_else(|| CoreError::new(ErrorKind::Locked, "no case is open"))?;
+    Ok(case.info()?)
+}
+
+/// "Lock now": the open case is closed and its keys zeroed.
+#[tauri::command]
+pub fn lock_case(cases: State<'_, Cases>) {
+    cases.lock();
+}

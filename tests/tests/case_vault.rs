@@ -1,0 +1,156 @@
+//! A case created in the real app, with the real vault (SQLCipher, age) and a
+//! real Secret Service: quick exit locks it, and what was typed into it is
+//! nowhere on disk in plaintext.
+
+use std::path::PathBuf;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use e2e::{files_containing, invoke, open_app, screenshot, wait_for, Driver};
+use fantoccini::key::Key;
+use fantoccini::Locator;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_new_case_is_encrypted_at_rest_and_quick_exit_locks_it() {
+    let data_dir = std::env::temp_dir().join(format!("reclaim-e2e-{}", std::process::id()));
+    std::fs::create_dir_all(&data_dir).unwrap();
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap()
+        .as_nanos();
+    let marker = format!("MARKER-{nanos:x}-CASE");
+
+    let driver = Driver::start_with_data_dir(&data_dir);
+    let client = open_app(&driver).await;
+
+    wait_for(
+        &client,
+        "document.querySelector('#start')",
+        "the first screen",
+    )
+    .await;
+    client
+        .find(Locator::Id("start"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    client
+        .find(Locator::Id("age-adult"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    client
+        .find(Locator::Id("path-continue"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for(
+        &client,
+        "document.querySelector('#new-case')",
+        "the case form",
+    )
+    .await;
+
+    let passphrase = "a calm and long passphrase";
+    for (id, text) in [
+        ("case-label", marker.as_str()),
+        ("case-passphrase", passphrase),
+        ("case-passphrase-confirm", passphrase),
+    ] {
+        client
+            .find(Locator::Id(id))
+            .await
+            .unwrap()
+            .send_keys(text)
+            .await
+            .unwrap();
+    }
+    client
+        .find(Locator::Id("create-case"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for(
+        &client,
+        "document.querySelector('#case-open')",
+        "the open case",
+    )
+    .await;
+    let shown = client
+        .find(Locator::Id("case-open"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        shown.contains(&marker),
+        "the label is shown once open: {shown}"
+    );
+    screenshot(&client, "case-open.png").await;
+
+    let overview = invoke(&client, "vault_overview").await;
+    let code = overview["ok"]["open_case"]
+        .as_str()
+        .expect("a case is open")
+        .to_owned();
+
+    // Quick exit: the window hides and the case is locked.
+    client
+        .find(Locator::Css("body"))
+        .await
+        .unwrap()
+        .send_keys(&Key::Escape.to_string())
+        .await
+        .unwrap();
+    wait_for(
+        &client,
+        "document.visibilityState === 'hidden'",
+        "the window to hide",
+    )
+    .await;
+    let overview = invoke(&client, "vault_overview").await;
+    assert_eq!(
+        overview["ok"]["open_case"],
+        serde_json::Value::Null,
+        "{overview}"
+    );
+    assert_eq!(overview["ok"]["cases"][0]["code"], code.as_str());
+    let current = invoke(&client, "current_case").await;
+    assert_eq!(current["err"]["kind"], "locked", "{current}");
+
+    // The database is not a readable SQLite file, and the marker typed into
+    // the case is nowhere on disk: not in the vault, the webview's profile or
+    // caches, nor the temporary folder.
+    let db = data_dir.join("vault/v1/cases").join(&code).join("case.db");
+    let head = std::fs::read(&db).expect("the case database exists");
+    assert!(
+        !head.starts_with(b"SQLite format 3"),
+        "{} is readable",
+        db.display()
+    );
+
+    let home = PathBuf::from(std::env::var_os("HOME").unwrap());
+    let mut places = vec![data_dir.clone(), std::env::temp_dir()];
+    for var in ["XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME"] {
+        if let Some(dir) = std::env::var_os(var) {
+            places.push(PathBuf::from(dir));
+        }
+    }
+    for dir in [".local/share", ".cache", ".config"] {
+        places.push(home.join(dir).join("org.reclaim.desktop"));
+    }
+    let leaks = files_containing(&places, marker.as_bytes());
+    assert!(leaks.is_empty(), "the marker is readable in {leaks:?}");
+
+    client.close().await.unwrap();
+    drop(driver);
+    let _ = std::fs::remove_dir_all(&data_dir);
+}
