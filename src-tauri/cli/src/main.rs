@@ -24,11 +24,15 @@ struct Cli {
 enum Command {
     /// List the helplines shown on the "Safety first" screen.
     Helplines,
+    /// Work with an exported evidence bundle (verify, timestamp).
+    #[command(subcommand)]
+    Bundle(commands::bundle::BundleCommand),
 }
 
 fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Helplines => commands::helplines::run(),
+        Command::Bundle(command) => commands::bundle::run(command),
     }
 }

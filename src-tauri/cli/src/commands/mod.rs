@@ -1,4 +1,5 @@
 //! One module per top-level command; each only translates arguments to core
 //! calls and core results to JSON lines.
 
+pub mod bundle;
 pub mod helplines;
