@@ -13,7 +13,7 @@ fn cli() -> Command {
 fn small_case() -> CaseFile {
     let at = OffsetDateTime::from_unix_timestamp(1_763_900_000).unwrap();
     let bytes = b"screenshot bytes".to_vec();
-    let first = CustodyEntry::append(None, "2025-11-23T12:13:20Z", "created", "case", "");
+    let first = CustodyEntry::append(None, "2025-11-23T12:13:20Z", "case_created", "case", "{}");
     CaseFile {
         summary: CaseSummary {
             code: "CLI-1".into(),
@@ -53,7 +53,7 @@ fn bundle_verify_passes_then_names_a_changed_file_with_exit_code_1() {
     export_bundle(
         &small_case(),
         &dir,
-        &ExportOptions::default(),
+        &BundleOptions::default(),
         OffsetDateTime::now_utc(),
     )
     .unwrap();
@@ -102,7 +102,7 @@ fn bundle_timestamp_refuses_a_non_http_authority_without_sending_anything() {
     export_bundle(
         &small_case(),
         &dir,
-        &ExportOptions::default(),
+        &BundleOptions::default(),
         OffsetDateTime::now_utc(),
     )
     .unwrap();

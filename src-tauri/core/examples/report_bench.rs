@@ -26,7 +26,7 @@ fn main() {
         let summary = export_bundle(
             &case,
             std::path::Path::new(dir),
-            &ExportOptions::default(),
+            &BundleOptions::default(),
             sample_case::export_time(),
         )
         .expect("export");
@@ -55,7 +55,7 @@ fn main() {
         let summary = export_bundle(
             &case,
             &out,
-            &ExportOptions::default(),
+            &BundleOptions::default(),
             sample_case::export_time(),
         )
         .expect("export");

@@ -14,8 +14,8 @@ use reclaim_core::report::*;
 
 fn export(
     lang: ReportLanguage,
-    options: &ExportOptions,
-) -> (tempfile::TempDir, PathBuf, CaseFile, ExportSummary) {
+    options: &BundleOptions,
+) -> (tempfile::TempDir, PathBuf, CaseFile, BundleSummary) {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("bundle");
     let case = sample_case::case(lang, &Sizes::SMALL);
@@ -87,7 +87,7 @@ fn copy_dir(from: &Path, to: &Path) {
 
 #[test]
 fn a_fresh_bundle_verifies_with_reclaim_and_with_sha256sum() {
-    let (_tmp, dir, case, summary) = export(ReportLanguage::En, &ExportOptions::default());
+    let (_tmp, dir, case, summary) = export(ReportLanguage::En, &BundleOptions::default());
     let report = verify_bundle(&dir);
     assert!(report.ok, "{:?}", report.problems);
     assert_eq!(report.files_checked, summary.files);
@@ -109,7 +109,7 @@ fn a_fresh_bundle_verifies_with_reclaim_and_with_sha256sum() {
 
 #[test]
 fn the_report_is_a_valid_pdf_holding_every_url_and_every_hash() {
-    let (_tmp, dir, case, _) = export(ReportLanguage::En, &ExportOptions::default());
+    let (_tmp, dir, case, _) = export(ReportLanguage::En, &BundleOptions::default());
     let pdf = dir.join("report.pdf");
     let check = tool("qpdf").arg("--check").arg(&pdf).output().unwrap();
     assert!(check.status.success(), "qpdf --check: {check:?}");
@@ -122,7 +122,12 @@ fn the_report_is_a_valid_pdf_holding_every_url_and_every_hash() {
         all.contains("pdfaid:part"),
         "PDF/A identification in the XMP metadata"
     );
+    assert!(
+        all.contains("pdfuaid:part"),
+        "PDF/UA identification in the XMP metadata"
+    );
     assert!(all.contains("/StructTreeRoot"), "the PDF is tagged");
+    assert!(all.contains("/Outlines"), "the PDF has bookmarks");
 
     let text = pdf_text(&pdf);
     let flat = joined(&text);
@@ -172,7 +177,7 @@ fn french_and_german_reports_keep_accented_names() {
         ),
         (ReportLanguage::Nl, "Adressen waar de beelden zijn gevonden"),
     ] {
-        let (_tmp, dir, case, _) = export(lang, &ExportOptions::default());
+        let (_tmp, dir, case, _) = export(lang, &BundleOptions::default());
         let text = pdf_text(&dir.join("report.pdf"));
         assert!(text.contains(heading), "{lang:?} heading missing");
         for name in [
@@ -198,7 +203,7 @@ fn french_and_german_reports_keep_accented_names() {
 
 #[test]
 fn a_changed_byte_in_any_file_fails_verification_and_names_the_file() {
-    let (tmp, dir, _, _) = export(ReportLanguage::En, &ExportOptions::default());
+    let (tmp, dir, _, _) = export(ReportLanguage::En, &BundleOptions::default());
     let files = bundle_files(&dir);
     assert!(files.contains(&"report.pdf".to_owned()));
     assert!(files.contains(&"custody.jsonl".to_owned()));
@@ -233,7 +238,7 @@ fn a_changed_byte_in_any_file_fails_verification_and_names_the_file() {
 
 #[test]
 fn a_missing_or_added_file_is_named() {
-    let (_tmp, dir, _, _) = export(ReportLanguage::En, &ExportOptions::default());
+    let (_tmp, dir, _, _) = export(ReportLanguage::En, &BundleOptions::default());
     let victim = bundle_files(&dir)
         .into_iter()
         .find(|f| f.starts_with("evidence/"))
@@ -242,23 +247,23 @@ fn a_missing_or_added_file_is_named() {
     std::fs::write(dir.join("evidence/extra.png"), b"added later").unwrap();
     let report = verify_bundle(&dir);
     assert!(!report.ok);
-    let find = |kind: ProblemKind| {
+    let find = |kind: BundleProblemKind| {
         report
             .problems
             .iter()
             .find(|p| p.kind == kind)
             .and_then(|p| p.file.clone())
     };
-    assert_eq!(find(ProblemKind::Missing), Some(victim));
+    assert_eq!(find(BundleProblemKind::Missing), Some(victim));
     assert_eq!(
-        find(ProblemKind::Unlisted),
+        find(BundleProblemKind::Unlisted),
         Some("evidence/extra.png".to_owned())
     );
 }
 
 #[test]
 fn a_rewritten_custody_log_is_detected_even_with_fresh_checksums() {
-    let (_tmp, dir, _, _) = export(ReportLanguage::En, &ExportOptions::default());
+    let (_tmp, dir, _, _) = export(ReportLanguage::En, &BundleOptions::default());
     // Forge entry 2 and recompute its own hash, then fix manifest.sha256 and
     // manifest.json so only the chain itself can tell.
     let log_path = dir.join("custody.jsonl");
@@ -267,7 +272,7 @@ fn a_rewritten_custody_log_is_detected_even_with_fresh_checksums() {
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
-    entries[1].detail = "forged".into();
+    entries[1].details = "forged".into();
     entries[1].hash = entries[1].compute_hash();
     let forged: String = entries
         .iter()
@@ -303,7 +308,7 @@ fn a_rewritten_custody_log_is_detected_even_with_fresh_checksums() {
         report
             .problems
             .iter()
-            .all(|p| p.kind == ProblemKind::CustodyBroken
+            .all(|p| p.kind == BundleProblemKind::CustodyBroken
                 && p.file.as_deref() == Some("custody.jsonl")),
         "{:?}",
         report.problems
@@ -323,7 +328,7 @@ fn a_broken_chain_handed_to_export_is_reported_not_hidden() {
     let summary = export_bundle(
         &case,
         &out,
-        &ExportOptions::default(),
+        &BundleOptions::default(),
         sample_case::export_time(),
     )
     .unwrap();
@@ -334,12 +339,12 @@ fn a_broken_chain_handed_to_export_is_reported_not_hidden() {
     assert!(report
         .problems
         .iter()
-        .any(|p| p.kind == ProblemKind::CustodyBroken));
+        .any(|p| p.kind == BundleProblemKind::CustodyBroken));
 }
 
 #[test]
 fn intimate_images_stay_out_unless_chosen_but_their_hashes_are_always_there() {
-    let (_tmp, dir, case, _) = export(ReportLanguage::En, &ExportOptions::default());
+    let (_tmp, dir, case, _) = export(ReportLanguage::En, &BundleOptions::default());
     assert!(!dir.join("images").exists());
     let manifest = std::fs::read_to_string(dir.join("manifest.json")).unwrap();
     for image in &case.images {
@@ -357,7 +362,7 @@ fn intimate_images_stay_out_unless_chosen_but_their_hashes_are_always_there() {
 
     let (_tmp2, dir2, case2, summary) = export(
         ReportLanguage::En,
-        &ExportOptions {
+        &BundleOptions {
             include_intimate_images: true,
         },
     );
@@ -378,7 +383,7 @@ fn export_refuses_a_folder_that_already_holds_files() {
     let err = export_bundle(
         &case,
         tmp.path(),
-        &ExportOptions::default(),
+        &BundleOptions::default(),
         sample_case::export_time(),
     )
     .unwrap_err();
@@ -388,7 +393,7 @@ fn export_refuses_a_folder_that_already_holds_files() {
 
 #[test]
 fn the_first_page_renders() {
-    let (tmp, dir, _, _) = export(ReportLanguage::Fr, &ExportOptions::default());
+    let (tmp, dir, _, _) = export(ReportLanguage::Fr, &BundleOptions::default());
     let prefix = tmp.path().join("page");
     let out = tool("pdftoppm")
         .args(["-png", "-r", "60", "-f", "1", "-l", "1"])

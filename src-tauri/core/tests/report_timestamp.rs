@@ -14,6 +14,7 @@ mod common;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpListener;
 use std::path::Path;
+use std::process::Command;
 use std::sync::mpsc;
 use std::time::Duration;
 
@@ -93,9 +94,18 @@ fn build_response(imprint: &[u8], nonce: &[u8], answer: Answer) -> Vec<u8> {
     der::constructed(der::SEQUENCE, &[&status, &token])
 }
 
-/// Serves one request on 127.0.0.1 and returns its URL; the request body
-/// comes back through the channel.
+/// The stand-in authority built by the test: one request, one answer.
 fn stand_in_authority(answer: Answer) -> (String, mpsc::Receiver<(String, Vec<u8>)>) {
+    serve_once(move |body| {
+        let (imprint, nonce) = read_request(body);
+        build_response(&imprint, &nonce, answer)
+    })
+}
+
+/// Serves one request on 127.0.0.1, answering with `reply(body)`.
+fn serve_once(
+    reply: impl FnOnce(&[u8]) -> Vec<u8> + Send + 'static,
+) -> (String, mpsc::Receiver<(String, Vec<u8>)>) {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let url = format!("http://{}/tsa", listener.local_addr().unwrap());
     let (tx, rx) = mpsc::channel();
@@ -120,8 +130,7 @@ fn stand_in_authority(answer: Answer) -> (String, mpsc::Receiver<(String, Vec<u8
         }
         let mut body = vec![0; length];
         reader.read_exact(&mut body).unwrap();
-        let (imprint, nonce) = read_request(&body);
-        let reply = build_response(&imprint, &nonce, answer);
+        let reply = reply(&body);
         let mut stream = stream;
         write!(
             stream,
@@ -142,7 +151,7 @@ fn exported() -> (tempfile::TempDir, std::path::PathBuf) {
     export_bundle(
         &case,
         &dir,
-        &ExportOptions::default(),
+        &BundleOptions::default(),
         sample_case::export_time(),
     )
     .unwrap();
@@ -197,7 +206,7 @@ fn only_the_manifest_hash_is_sent_and_the_token_verifies() {
     assert!(report
         .problems
         .iter()
-        .any(|p| p.kind == ProblemKind::TimestampInvalid
+        .any(|p| p.kind == BundleProblemKind::TimestampInvalid
             && p.file.as_deref() == Some("manifest.tsr")));
 }
 
@@ -236,4 +245,104 @@ fn an_authority_that_does_not_answer_is_a_network_error() {
     )
     .unwrap_err();
     assert_eq!(err.kind, reclaim_core::ErrorKind::Network);
+}
+
+fn openssl(dir: &Path, args: &[&str]) -> std::process::Output {
+    let out = Command::new("openssl")
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("openssl is needed by this test (Debian package openssl)");
+    assert!(out.status.success(), "openssl {args:?}: {out:?}");
+    out
+}
+
+/// OpenSSL's own time-stamp authority (`openssl ts -reply`, a real RFC 3161
+/// implementation with a throw-away certificate) answers on loopback; the
+/// signed token Reclaim stores then passes `openssl ts -verify`, the check
+/// the report's verification page tells the reader to run.
+#[test]
+fn a_token_signed_by_openssl_ts_is_accepted_and_verifies_with_openssl() {
+    let (tmp, dir) = exported();
+    let tsa_dir = tmp.path().join("tsa");
+    std::fs::create_dir(&tsa_dir).unwrap();
+    std::fs::write(tsa_dir.join("serial"), "01\n").unwrap();
+    std::fs::write(
+        tsa_dir.join("tsa.cnf"),
+        "[ tsa ]\ndefault_tsa = tsa_config\n[ tsa_config ]\nserial = ./serial\n\
+         crypto_device = builtin\nsigner_digest = sha256\ndefault_policy = 1.2.3.4.1\n\
+         digests = sha256\naccuracy = secs:1\nordering = no\ntsa_name = no\n\
+         ess_cert_id_chain = no\ness_cert_id_alg = sha256\n",
+    )
+    .unwrap();
+    openssl(
+        &tsa_dir,
+        &[
+            "req",
+            "-x509",
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:P-256",
+            "-nodes",
+            "-keyout",
+            "key.pem",
+            "-out",
+            "cert.pem",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=Loopback test TSA",
+            "-addext",
+            "extendedKeyUsage=critical,timeStamping",
+            "-addext",
+            "keyUsage=critical,digitalSignature",
+            "-addext",
+            "basicConstraints=critical,CA:false",
+        ],
+    );
+    let server_dir = tsa_dir.clone();
+    let (url, _rx) = serve_once(move |body| {
+        std::fs::write(server_dir.join("req.tsq"), body).unwrap();
+        openssl(
+            &server_dir,
+            &[
+                "ts",
+                "-reply",
+                "-config",
+                "tsa.cnf",
+                "-queryfile",
+                "req.tsq",
+                "-inkey",
+                "key.pem",
+                "-signer",
+                "cert.pem",
+                "-out",
+                "resp.tsr",
+            ],
+        );
+        std::fs::read(server_dir.join("resp.tsr")).unwrap()
+    });
+
+    let info = timestamp_bundle(&dir, &url, Duration::from_secs(20)).unwrap();
+    assert!(info.imprint_matches);
+    assert!(info.gen_time.ends_with('Z'), "{}", info.gen_time);
+    let report = verify_bundle(&dir);
+    assert!(report.ok, "{:?}", report.problems);
+
+    let ca = tsa_dir.join("cert.pem");
+    let out = openssl(
+        &dir,
+        &[
+            "ts",
+            "-verify",
+            "-data",
+            "manifest.sha256",
+            "-in",
+            "manifest.tsr",
+            "-CAfile",
+            ca.to_str().unwrap(),
+        ],
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Verification: OK"));
 }

@@ -36,7 +36,7 @@ pub enum BundleCommand {
 #[derive(Serialize)]
 struct TimestampLine {
     #[serde(flatten)]
-    info: Option<reclaim_core::report::TimestampInfo>,
+    info: Option<reclaim_core::report::BundleTimestamp>,
     error: Option<reclaim_core::CoreError>,
 }
 

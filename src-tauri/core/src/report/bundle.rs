@@ -25,7 +25,7 @@ use crate::error::{CoreError, CoreResult, ErrorKind};
 /// What the person chose for this export.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
 #[ts(export)]
-pub struct ExportOptions {
+pub struct BundleOptions {
     /// Put the intimate images themselves into the bundle (folder
     /// `images/`). Off unless the person explicitly chooses it; their hashes
     /// are always in the report and the manifest.
@@ -35,7 +35,7 @@ pub struct ExportOptions {
 /// What the export did.
 #[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
 #[ts(export)]
-pub struct ExportSummary {
+pub struct BundleSummary {
     /// The bundle folder.
     pub dir: String,
     /// Number of files listed in `manifest.sha256`.
@@ -92,9 +92,9 @@ fn staging_dir(out: &Path) -> CoreResult<PathBuf> {
 pub fn export_bundle(
     case: &CaseFile,
     out: &Path,
-    options: &ExportOptions,
+    options: &BundleOptions,
     now: OffsetDateTime,
-) -> CoreResult<ExportSummary> {
+) -> CoreResult<BundleSummary> {
     if out.exists() {
         let empty = out.is_dir() && fs::read_dir(out)?.next().is_none();
         if !empty {
@@ -139,9 +139,9 @@ pub fn export_bundle(
 fn write_bundle(
     case: &CaseFile,
     dir: &Path,
-    options: &ExportOptions,
+    options: &BundleOptions,
     now: OffsetDateTime,
-) -> CoreResult<ExportSummary> {
+) -> CoreResult<BundleSummary> {
     let mut pending: Vec<Pending<'_>> = Vec::new();
     let mut files: Vec<ManifestFile> = Vec::new();
 
@@ -228,14 +228,14 @@ fn write_bundle(
     let export_entry = CustodyEntry::append(
         log.last(),
         &content::rfc3339_utc(now),
-        "exported",
-        &case.summary.code,
-        &format!(
-            "evidence bundle: {} evidence files, {} image hashes, {} images included",
-            case.evidence.len(),
-            case.images.len(),
-            image_paths.iter().filter(|p| p.is_some()).count()
-        ),
+        "case_exported",
+        "case",
+        &serde_json::json!({
+            "evidence_files": case.evidence.len(),
+            "image_hashes": case.images.len(),
+            "images_included": image_paths.iter().filter(|p| p.is_some()).count(),
+        })
+        .to_string(),
     );
     log.push(export_entry.clone());
     let custody_bytes = custody::to_jsonl(&log);
@@ -366,7 +366,7 @@ fn write_bundle(
         }
     }
 
-    Ok(ExportSummary {
+    Ok(BundleSummary {
         dir: dir.display().to_string(),
         files: sums.len(),
         pdf_pages,

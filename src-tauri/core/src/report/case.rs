@@ -78,9 +78,8 @@ pub struct CaseSummary {
 }
 
 /// Last known state of a URL.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-#[ts(export)]
 pub enum UrlState {
     /// The content was still reachable.
     Online,
@@ -119,9 +118,8 @@ pub struct UrlRecord {
 }
 
 /// What kind of evidence file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-#[ts(export)]
 pub enum EvidenceKind {
     Screenshot,
     Document,
@@ -191,9 +189,8 @@ impl std::fmt::Debug for ImageRecord {
 }
 
 /// Where a request stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-#[ts(export)]
 pub enum RequestState {
     Draft,
     Sent,

@@ -453,7 +453,7 @@ fn custody(flow: &mut Flow<'_>, facts: &ReportFacts<'_>, labels: &Labels) {
     for entry in facts.custody {
         let text = format!(
             "#{} {} · {}\n{}\nprev {}\nhash {}",
-            entry.seq, entry.event, entry.subject, entry.detail, entry.prev_hash, entry.hash
+            entry.seq, entry.action, entry.subject, entry.details, entry.prev_hash, entry.hash
         );
         flow.field(&entry.at, Style::MONO, &text);
     }

@@ -1,12 +1,14 @@
 //! The custody log: append-only, each entry chained to the one before by its
 //! SHA-256 (security.md §4.2).
 //!
-//! Definition (also stated in the report's verification page):
-//! `hash` = lower-case hex SHA-256 of the compact JSON object
-//! `{"seq":…,"at":…,"event":…,"subject":…,"detail":…,"prev_hash":…}` with the
-//! fields in that order (exactly what [`CustodyEntry::body_json`] returns);
-//! the first entry's `prev_hash` is 64 zeros ([`GENESIS_HASH`]). In the bundle
-//! the log is `custody.jsonl`, one entry per line.
+//! The hash is the vault's (feat/vault `vault::custody::entry_hash`), so the
+//! case's log and the export entry form one chain:
+//! `hash` = lower-case hex SHA-256 of the bytes `reclaim-custody-v1` followed,
+//! for each field `seq` (decimal), `at`, `action`, `subject`, `details`,
+//! `prev_hash` in that order, by the field's length in bytes as an 8-byte
+//! big-endian number and then its UTF-8 bytes. The first entry's
+//! `prev_hash` is 64 zeros ([`GENESIS_HASH`]). In the bundle the log is
+//! `custody.jsonl`, one entry per line.
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -17,31 +19,21 @@ pub const GENESIS_HASH: &str = "000000000000000000000000000000000000000000000000
 /// One event in a case's history.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
-#[ts(export)]
+#[ts(export, rename = "BundleCustodyEntry")]
 pub struct CustodyEntry {
     /// 1, 2, 3… without gaps.
     #[ts(type = "number")]
-    pub seq: u64,
+    pub seq: i64,
     /// When, as RFC 3339 in UTC (`2026-11-23T16:32:32Z`).
     pub at: String,
-    /// What happened: `captured`, `imported`, `exported`, `timestamped`, `deleted`…
-    pub event: String,
-    /// What it happened to (an evidence id, a URL, a request id).
+    /// What happened: `case_created`, `url_added`, `evidence_added`, `exported`…
+    pub action: String,
+    /// What it happened to (`evidence:3`, `url:1`, `case`).
     pub subject: String,
-    /// Free detail, e.g. the SHA-256 of a captured file.
-    pub detail: String,
+    /// The facts of the action (JSON text in the vault's log).
+    pub details: String,
     pub prev_hash: String,
     pub hash: String,
-}
-
-#[derive(Serialize)]
-struct Body<'a> {
-    seq: u64,
-    at: &'a str,
-    event: &'a str,
-    subject: &'a str,
-    detail: &'a str,
-    prev_hash: &'a str,
 }
 
 impl CustodyEntry {
@@ -49,16 +41,16 @@ impl CustodyEntry {
     pub fn append(
         prev: Option<&CustodyEntry>,
         at: &str,
-        event: &str,
+        action: &str,
         subject: &str,
-        detail: &str,
+        details: &str,
     ) -> Self {
         let mut entry = CustodyEntry {
             seq: prev.map_or(1, |p| p.seq + 1),
             at: at.to_owned(),
-            event: event.to_owned(),
+            action: action.to_owned(),
             subject: subject.to_owned(),
-            detail: detail.to_owned(),
+            details: details.to_owned(),
             prev_hash: prev.map_or_else(|| GENESIS_HASH.to_owned(), |p| p.hash.clone()),
             hash: String::new(),
         };
@@ -66,22 +58,23 @@ impl CustodyEntry {
         entry
     }
 
-    /// The exact bytes the entry's hash covers.
-    pub fn body_json(&self) -> Vec<u8> {
-        serde_json::to_vec(&Body {
-            seq: self.seq,
-            at: &self.at,
-            event: &self.event,
-            subject: &self.subject,
-            detail: &self.detail,
-            prev_hash: &self.prev_hash,
-        })
-        .expect("custody body serialises")
-    }
-
     /// The SHA-256 this entry should carry.
     pub fn compute_hash(&self) -> String {
-        hex::encode(Sha256::digest(self.body_json()))
+        let mut hasher = Sha256::new();
+        hasher.update(b"reclaim-custody-v1");
+        let seq = self.seq.to_string();
+        for field in [
+            seq.as_str(),
+            &self.at,
+            &self.action,
+            &self.subject,
+            &self.details,
+            &self.prev_hash,
+        ] {
+            hasher.update((field.len() as u64).to_be_bytes());
+            hasher.update(field.as_bytes());
+        }
+        hex::encode(hasher.finalize())
     }
 }
 
@@ -99,7 +92,7 @@ pub fn verify_chain(entries: &[CustodyEntry]) -> Vec<ChainBreak> {
     let mut prev_hash = GENESIS_HASH.to_owned();
     for (index, entry) in entries.iter().enumerate() {
         let position = index + 1;
-        if entry.seq != position as u64 {
+        if entry.seq != position as i64 {
             breaks.push(ChainBreak {
                 position,
                 message: format!("entry {position} has sequence number {}", entry.seq),
@@ -171,18 +164,34 @@ mod tests {
     }
 
     #[test]
-    fn the_hash_is_sha256_of_the_documented_json() {
+    fn the_hash_follows_the_documented_layout() {
         let entry = &log()[0];
-        let body = format!(
-            r#"{{"seq":1,"at":"2026-01-02T10:00:00Z","event":"captured","subject":"url:1","detail":"x","prev_hash":"{GENESIS_HASH}"}}"#
-        );
-        assert_eq!(entry.hash, hex::encode(Sha256::digest(body.as_bytes())));
+        let mut bytes = b"reclaim-custody-v1".to_vec();
+        for field in [
+            "1",
+            "2026-01-02T10:00:00Z",
+            "captured",
+            "url:1",
+            "x",
+            GENESIS_HASH,
+        ] {
+            bytes.extend((field.len() as u64).to_be_bytes());
+            bytes.extend(field.as_bytes());
+        }
+        assert_eq!(entry.hash, hex::encode(Sha256::digest(&bytes)));
+    }
+
+    #[test]
+    fn moving_text_between_fields_changes_the_hash() {
+        let a = CustodyEntry::append(None, "t", "ab", "c", "");
+        let b = CustodyEntry::append(None, "t", "a", "bc", "");
+        assert_ne!(a.hash, b.hash);
     }
 
     #[test]
     fn an_edited_detail_is_named() {
         let mut entries = log();
-        entries[1].detail = "other".into();
+        entries[1].details = "other".into();
         let breaks = verify_chain(&entries);
         assert_eq!(breaks.len(), 1);
         assert_eq!(breaks[0].position, 2);
@@ -199,7 +208,7 @@ mod tests {
     #[test]
     fn a_rewritten_entry_with_a_fresh_hash_breaks_the_next_link() {
         let mut entries = log();
-        entries[0].detail = "forged".into();
+        entries[0].details = "forged".into();
         entries[0].hash = entries[0].compute_hash();
         let breaks = verify_chain(&entries);
         assert_eq!(breaks.len(), 1);

@@ -5,7 +5,7 @@
 //! is a folder:
 //!
 //! ```text
-//! report.pdf          PDF/A-2a, tagged, in the case's language
+//! report.pdf          PDF/A-2a + PDF/UA-1 (tagged, bookmarks), in the case's language
 //! manifest.json       every file with SHA-256, size, capture time; every URL verbatim; image hashes
 //! manifest.sha256     `sha256sum -c manifest.sha256` checks every file
 //! custody.jsonl       the hash-chained custody log, with the export entry
@@ -27,11 +27,13 @@ mod pdf;
 pub mod tsa;
 pub mod verify;
 
-pub use bundle::{export_bundle, ExportOptions, ExportSummary};
+pub use bundle::{export_bundle, BundleOptions, BundleSummary};
 pub use case::{
     CaseFile, CaseSummary, EvidenceFile, EvidenceKind, ImageRecord, ReportLanguage, RequestAnswer,
     RequestRecord, RequestState, RequestStatus, UrlCheck, UrlRecord, UrlState,
 };
 pub use custody::CustodyEntry;
 pub use tsa::timestamp_bundle;
-pub use verify::{verify_bundle, BundleProblem, ProblemKind, TimestampInfo, VerifyReport};
+pub use verify::{
+    verify_bundle, BundleProblem, BundleProblemKind, BundleTimestamp, BundleVerifyReport,
+};

@@ -14,7 +14,7 @@ use std::time::Duration;
 
 use super::der::{self, Reader};
 use super::manifest::{self, MANIFEST_SHA256, MANIFEST_TSR};
-use super::verify::TimestampInfo;
+use super::verify::BundleTimestamp;
 use crate::error::{CoreError, CoreResult, ErrorKind};
 
 /// OID 2.16.840.1.101.3.4.2.1 (SHA-256), content bytes.
@@ -214,7 +214,11 @@ pub fn request_token(tsa_url: &str, digest: &[u8; 32], timeout: Duration) -> Cor
 
 /// Timestamps the bundle in `dir`: sends the SHA-256 of `manifest.sha256` to
 /// the authority and stores its reply as `manifest.tsr`.
-pub fn timestamp_bundle(dir: &Path, tsa_url: &str, timeout: Duration) -> CoreResult<TimestampInfo> {
+pub fn timestamp_bundle(
+    dir: &Path,
+    tsa_url: &str,
+    timeout: Duration,
+) -> CoreResult<BundleTimestamp> {
     let sums = std::fs::read(dir.join(MANIFEST_SHA256))?;
     let digest: [u8; 32] = hex::decode(manifest::sha256_hex(&sums))
         .ok()
@@ -230,7 +234,7 @@ pub fn timestamp_bundle(dir: &Path, tsa_url: &str, timeout: Duration) -> CoreRes
         file.sync_all()?;
     }
     std::fs::rename(&tmp, dir.join(MANIFEST_TSR))?;
-    Ok(TimestampInfo {
+    Ok(BundleTimestamp {
         gen_time: token.gen_time,
         imprint_matches: true,
         signature_checked: false,

@@ -16,7 +16,7 @@ use super::tsa;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 #[ts(export)]
-pub enum ProblemKind {
+pub enum BundleProblemKind {
     /// A listed file is not there.
     Missing,
     /// A file's bytes do not match its SHA-256.
@@ -41,14 +41,14 @@ pub enum ProblemKind {
 pub struct BundleProblem {
     /// The file, relative to the bundle folder (`null` for the folder itself).
     pub file: Option<String>,
-    pub kind: ProblemKind,
+    pub kind: BundleProblemKind,
     pub message: String,
 }
 
 /// What the trusted timestamp says, when the bundle has one.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[ts(export)]
-pub struct TimestampInfo {
+pub struct BundleTimestamp {
     /// The time the authority signed, as it wrote it (UTC).
     pub gen_time: String,
     /// The token's imprint equals the SHA-256 of `manifest.sha256`.
@@ -61,15 +61,19 @@ pub struct TimestampInfo {
 /// The result of a verification.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[ts(export)]
-pub struct VerifyReport {
+pub struct BundleVerifyReport {
     pub ok: bool,
     pub problems: Vec<BundleProblem>,
     /// Files whose hash was checked.
     pub files_checked: usize,
-    pub timestamp: Option<TimestampInfo>,
+    pub timestamp: Option<BundleTimestamp>,
 }
 
-fn problem(file: Option<&str>, kind: ProblemKind, message: impl Into<String>) -> BundleProblem {
+fn problem(
+    file: Option<&str>,
+    kind: BundleProblemKind,
+    message: impl Into<String>,
+) -> BundleProblem {
     BundleProblem {
         file: file.map(str::to_owned),
         kind,
@@ -104,7 +108,7 @@ fn list_files(root: &Path, dir: &Path, out: &mut BTreeSet<String>) -> std::io::R
 
 /// Verifies the bundle in `dir`. Never fails: every finding is a problem in
 /// the report, and `ok` is true only when there is none.
-pub fn verify_bundle(dir: &Path) -> VerifyReport {
+pub fn verify_bundle(dir: &Path) -> BundleVerifyReport {
     let mut problems = Vec::new();
     let mut files_checked = 0;
     let mut timestamp = None;
@@ -113,7 +117,7 @@ pub fn verify_bundle(dir: &Path) -> VerifyReport {
     if let Err(err) = list_files(dir, dir, &mut on_disk) {
         problems.push(problem(
             None,
-            ProblemKind::Unreadable,
+            BundleProblemKind::Unreadable,
             format!("cannot read the folder {}: {err}", dir.display()),
         ));
         return finish(problems, files_checked, timestamp);
@@ -125,7 +129,7 @@ pub fn verify_bundle(dir: &Path) -> VerifyReport {
         Err(err) => {
             problems.push(problem(
                 Some(MANIFEST_SHA256),
-                ProblemKind::Missing,
+                BundleProblemKind::Missing,
                 format!("cannot read {MANIFEST_SHA256}: {err}"),
             ));
             return finish(problems, files_checked, timestamp);
@@ -139,7 +143,7 @@ pub fn verify_bundle(dir: &Path) -> VerifyReport {
         Err(line) => {
             problems.push(problem(
                 Some(MANIFEST_SHA256),
-                ProblemKind::ManifestInvalid,
+                BundleProblemKind::ManifestInvalid,
                 format!("line {line} of {MANIFEST_SHA256} is not a checksum line"),
             ));
             BTreeMap::new()
@@ -160,7 +164,7 @@ pub fn verify_bundle(dir: &Path) -> VerifyReport {
             }
             Err(err) => problems.push(problem(
                 Some(path),
-                ProblemKind::Unreadable,
+                BundleProblemKind::Unreadable,
                 format!("cannot read {path}: {err}"),
             )),
         }
@@ -176,7 +180,7 @@ pub fn verify_bundle(dir: &Path) -> VerifyReport {
                 Err(err) => {
                     problems.push(problem(
                         Some(MANIFEST_JSON),
-                        ProblemKind::ManifestInvalid,
+                        BundleProblemKind::ManifestInvalid,
                         format!("{MANIFEST_JSON} cannot be read: {err}"),
                     ));
                     None
@@ -198,7 +202,7 @@ pub fn verify_bundle(dir: &Path) -> VerifyReport {
         if !is_safe_relative(path) {
             problems.push(problem(
                 Some(MANIFEST_SHA256),
-                ProblemKind::ManifestInvalid,
+                BundleProblemKind::ManifestInvalid,
                 format!("{MANIFEST_SHA256} lists a path outside the bundle: {path}"),
             ));
             continue;
@@ -213,12 +217,12 @@ pub fn verify_bundle(dir: &Path) -> VerifyReport {
                     // Either file may be the one that changed.
                     problems.push(problem(
                         Some(MANIFEST_JSON),
-                        ProblemKind::HashMismatch,
+                        BundleProblemKind::HashMismatch,
                         format!("{MANIFEST_JSON} does not match its line in {MANIFEST_SHA256}: one of the two was changed"),
                     ));
                     problems.push(problem(
                         Some(MANIFEST_SHA256),
-                        ProblemKind::HashMismatch,
+                        BundleProblemKind::HashMismatch,
                         format!("the line for {MANIFEST_JSON} in {MANIFEST_SHA256} does not match it: one of the two was changed"),
                     ));
                     continue;
@@ -229,13 +233,13 @@ pub fn verify_bundle(dir: &Path) -> VerifyReport {
                     // is what changed.
                     problems.push(problem(
                         Some(MANIFEST_SHA256),
-                        ProblemKind::HashMismatch,
+                        BundleProblemKind::HashMismatch,
                         format!("the line for {path} in {MANIFEST_SHA256} was changed"),
                     ));
                 } else {
                     problems.push(problem(
                         Some(path),
-                        ProblemKind::HashMismatch,
+                        BundleProblemKind::HashMismatch,
                         format!("{path} was changed: its SHA-256 is {sha}, the manifest says {expected}"),
                     ));
                 }
@@ -243,7 +247,7 @@ pub fn verify_bundle(dir: &Path) -> VerifyReport {
             None if on_disk.contains(path) => {} // unreadable, reported above
             None => problems.push(problem(
                 Some(path),
-                ProblemKind::Missing,
+                BundleProblemKind::Missing,
                 format!("{path} is listed but missing"),
             )),
         }
@@ -254,7 +258,7 @@ pub fn verify_bundle(dir: &Path) -> VerifyReport {
         if !sums.contains_key(path) {
             problems.push(problem(
                 Some(path),
-                ProblemKind::Unlisted,
+                BundleProblemKind::Unlisted,
                 format!("{path} is not part of the bundle as it was made"),
             ));
         }
@@ -264,7 +268,7 @@ pub fn verify_bundle(dir: &Path) -> VerifyReport {
     if !sums.contains_key(MANIFEST_JSON) && !sums.is_empty() {
         problems.push(problem(
             Some(MANIFEST_SHA256),
-            ProblemKind::ManifestInvalid,
+            BundleProblemKind::ManifestInvalid,
             format!("{MANIFEST_JSON} is not listed in {MANIFEST_SHA256}"),
         ));
     }
@@ -275,7 +279,7 @@ pub fn verify_bundle(dir: &Path) -> VerifyReport {
             if listed.is_none() {
                 problems.push(problem(
                     Some(MANIFEST_SHA256),
-                    ProblemKind::ManifestInvalid,
+                    BundleProblemKind::ManifestInvalid,
                     format!(
                         "{} is in {MANIFEST_JSON} but not in {MANIFEST_SHA256}",
                         file.path
@@ -285,7 +289,7 @@ pub fn verify_bundle(dir: &Path) -> VerifyReport {
                 // The file matches manifest.sha256 but not manifest.json.
                 problems.push(problem(
                     Some(MANIFEST_JSON),
-                    ProblemKind::ManifestInvalid,
+                    BundleProblemKind::ManifestInvalid,
                     format!("{MANIFEST_JSON} gives another hash for {}", file.path),
                 ));
             }
@@ -293,7 +297,7 @@ pub fn verify_bundle(dir: &Path) -> VerifyReport {
                 if *sha == file.sha256 && *size != file.size {
                     problems.push(problem(
                         Some(MANIFEST_JSON),
-                        ProblemKind::SizeMismatch,
+                        BundleProblemKind::SizeMismatch,
                         format!("{MANIFEST_JSON} gives another size for {}", file.path),
                     ));
                 }
@@ -303,7 +307,7 @@ pub fn verify_bundle(dir: &Path) -> VerifyReport {
             if path != MANIFEST_JSON && !manifest.files.iter().any(|f| &f.path == path) {
                 problems.push(problem(
                     Some(MANIFEST_SHA256),
-                    ProblemKind::ManifestInvalid,
+                    BundleProblemKind::ManifestInvalid,
                     format!("{path} is in {MANIFEST_SHA256} but not in {MANIFEST_JSON}"),
                 ));
             }
@@ -319,7 +323,7 @@ pub fn verify_bundle(dir: &Path) -> VerifyReport {
                     for brk in custody::verify_chain(&entries) {
                         problems.push(problem(
                             Some(CUSTODY_LOG),
-                            ProblemKind::CustodyBroken,
+                            BundleProblemKind::CustodyBroken,
                             brk.message,
                         ));
                     }
@@ -328,7 +332,7 @@ pub fn verify_bundle(dir: &Path) -> VerifyReport {
                         if head != manifest.custody_head {
                             problems.push(problem(
                                 Some(CUSTODY_LOG),
-                                ProblemKind::CustodyBroken,
+                                BundleProblemKind::CustodyBroken,
                                 "the last custody entry is not the one the manifest names (entries were removed or added)",
                             ));
                         }
@@ -336,7 +340,7 @@ pub fn verify_bundle(dir: &Path) -> VerifyReport {
                 }
                 Err(brk) => problems.push(problem(
                     Some(CUSTODY_LOG),
-                    ProblemKind::CustodyBroken,
+                    BundleProblemKind::CustodyBroken,
                     brk.message,
                 )),
             }
@@ -345,7 +349,7 @@ pub fn verify_bundle(dir: &Path) -> VerifyReport {
             if !sums.contains_key(CUSTODY_LOG) {
                 problems.push(problem(
                     Some(CUSTODY_LOG),
-                    ProblemKind::Missing,
+                    BundleProblemKind::Missing,
                     "the bundle has no custody log",
                 ));
             }
@@ -365,11 +369,11 @@ pub fn verify_bundle(dir: &Path) -> VerifyReport {
                 if !matches {
                     problems.push(problem(
                         Some(MANIFEST_TSR),
-                        ProblemKind::TimestampInvalid,
+                        BundleProblemKind::TimestampInvalid,
                         format!("the timestamp does not cover this {MANIFEST_SHA256}"),
                     ));
                 }
-                timestamp = Some(TimestampInfo {
+                timestamp = Some(BundleTimestamp {
                     gen_time: token.gen_time,
                     imprint_matches: matches,
                     signature_checked: false,
@@ -377,7 +381,7 @@ pub fn verify_bundle(dir: &Path) -> VerifyReport {
             }
             Err(err) => problems.push(problem(
                 Some(MANIFEST_TSR),
-                ProblemKind::TimestampInvalid,
+                BundleProblemKind::TimestampInvalid,
                 format!("{MANIFEST_TSR} cannot be read: {err}"),
             )),
         }
@@ -389,9 +393,9 @@ pub fn verify_bundle(dir: &Path) -> VerifyReport {
 fn finish(
     problems: Vec<BundleProblem>,
     files_checked: usize,
-    timestamp: Option<TimestampInfo>,
-) -> VerifyReport {
-    VerifyReport {
+    timestamp: Option<BundleTimestamp>,
+) -> BundleVerifyReport {
+    BundleVerifyReport {
         ok: problems.is_empty(),
         problems,
         files_checked,

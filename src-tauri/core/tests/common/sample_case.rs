@@ -189,12 +189,22 @@ pub fn case(language: ReportLanguage, sizes: &Sizes) -> CaseFile {
         let entry = CustodyEntry::append(custody.last(), &at, event, subject, detail);
         custody.push(entry);
     };
-    push(t0, "created", "case", "case opened");
+    push(t0, "case_created", "case", "{}");
     for u in &urls {
-        push(u.captured_at, "captured", &u.url, "url recorded");
+        push(
+            u.captured_at,
+            "url_added",
+            "url",
+            &format!("{{\"url\":{:?}}}", u.url),
+        );
     }
     for e in &evidence {
-        push(e.captured_at, "imported", &e.id, &e.recorded_sha256);
+        push(
+            e.captured_at,
+            "evidence_added",
+            &format!("evidence:{}", e.id),
+            &format!("{{\"sha256\":\"{}\"}}", e.recorded_sha256),
+        );
     }
     CaseFile {
         summary: CaseSummary {

@@ -1,7 +1,7 @@
 # Beschriftungen des Beweisberichts (PDF). Platzhalter erhalten nur Daten.
 
 doc-title = Beweisbericht, Fall { $code }
-doc-subtitle = Erstellt mit Reclaim { $version } am { $date } (UTC)
+doc-subtitle = Erstellt mit Reclaim { $version } am { $date }
 footer = Fall { $code } · Seite { $page } von { $total }
 yes = ja
 no = nein
@@ -87,7 +87,7 @@ request-reference = Aktenzeichen
 request-urls = Betroffene Adressen
 request-history = Statusverlauf
 request-answers = Antworten
-request-answer-from = Von { $from }, erhalten am { $at } (UTC)
+request-answer-from = Von { $from }, erhalten am { $at }
 request-no-answer = Keine Antwort erfasst.
 rstate-draft = Entwurf
 rstate-sent = gesendet
@@ -104,7 +104,7 @@ verify-heading = So prüfen Sie dieses Paket
 verify-intro = Dieser Bericht ist eine Datei eines Beweispakets. Jede Person kann prüfen, dass keine Datei seit der Erstellung verändert wurde:
 verify-step-sha256 = 1. Im Ordner des Pakets ausführen: sha256sum -c manifest.sha256 (jede Zeile muss OK melden). Unter Windows: Get-FileHash -Algorithm SHA256 für jede Datei, verglichen mit manifest.sha256.
 verify-step-cli = 2. Oder mit Reclaim: reclaim-cli bundle verify ORDNER. Der Befehl prüft jeden Hashwert, die Größe jeder Datei, die Kette des Protokolls und den Zeitstempel, falls vorhanden, und nennt jede Datei, die nicht übereinstimmt.
-verify-step-custody = 3. Das Protokoll (custody.jsonl): Der Hashwert jeder Zeile ist der SHA-256 des JSON-Objekts ihrer Felder seq, at, event, subject, detail, prev_hash in dieser Reihenfolge, ohne Leerzeichen geschrieben; prev_hash ist der Hashwert der vorigen Zeile (64 Nullen für die erste).
+verify-step-custody = 3. Das Protokoll (custody.jsonl): Der Hashwert jeder Zeile ist der SHA-256 der Bytes reclaim-custody-v1, gefolgt für jedes Feld seq (dezimal), at, action, subject, details, prev_hash in dieser Reihenfolge von der Länge des Feldes in Bytes als 8-Byte-Zahl (Big-Endian) und dann dem Feld selbst in UTF-8; prev_hash ist der Hashwert der vorigen Zeile (64 Nullen für die erste).
 verify-step-timestamp = 4. Enthält das Paket manifest.tsr, ist dies ein RFC-3161-Zeitstempel über den SHA-256 von manifest.sha256; er lässt sich auch prüfen mit: openssl ts -verify -data manifest.sha256 -in manifest.tsr -CAfile (Zertifikat des Zeitstempeldienstes).
 verify-manifest = manifest.json führt jede Datei mit SHA-256, Größe und Zeitpunkt der Sicherung auf, und jede Adresse genau so, wie sie erfasst wurde.
 verify-privacy = Nur der Hashwert von manifest.sha256 wird je an einen Zeitstempeldienst gesendet, nie ein Bild oder der Hashwert eines Bildes.

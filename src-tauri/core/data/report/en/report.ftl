@@ -1,7 +1,7 @@
 # Labels of the evidence report (PDF). Placeables are filled with data only.
 
 doc-title = Evidence report, case { $code }
-doc-subtitle = Prepared with Reclaim { $version } on { $date } (UTC)
+doc-subtitle = Prepared with Reclaim { $version } on { $date }
 footer = Case { $code } · page { $page } of { $total }
 yes = yes
 no = no
@@ -87,7 +87,7 @@ request-reference = Reference
 request-urls = Addresses concerned
 request-history = Status history
 request-answers = Answers
-request-answer-from = From { $from }, received { $at } (UTC)
+request-answer-from = From { $from }, received { $at }
 request-no-answer = No answer recorded.
 rstate-draft = draft
 rstate-sent = sent
@@ -104,7 +104,7 @@ verify-heading = How to check this bundle
 verify-intro = This report is one file of an evidence bundle. Anyone can check that no file of the bundle was changed since it was made:
 verify-step-sha256 = 1. In the bundle folder, run: sha256sum -c manifest.sha256 (every line must say OK). On Windows: Get-FileHash -Algorithm SHA256 on each file, compared with manifest.sha256.
 verify-step-cli = 2. Or, with Reclaim: reclaim-cli bundle verify FOLDER. It checks every hash, the size of every file, the custody log's chain and the trusted timestamp if there is one, and names any file that does not match.
-verify-step-custody = 3. The custody log (custody.jsonl): each line's hash is the SHA-256 of the JSON object of its fields seq, at, event, subject, detail, prev_hash, in that order, written without spaces; prev_hash is the hash of the line before (64 zeros for the first).
+verify-step-custody = 3. The custody log (custody.jsonl): each line's hash is the SHA-256 of the bytes reclaim-custody-v1 followed, for each field seq (in decimal), at, action, subject, details, prev_hash in that order, by the field's length in bytes as an 8-byte big-endian number and then the field itself in UTF-8; prev_hash is the hash of the line before (64 zeros for the first).
 verify-step-timestamp = 4. If the bundle holds manifest.tsr, it is an RFC 3161 time-stamp token over the SHA-256 of manifest.sha256; it can also be checked with: openssl ts -verify -data manifest.sha256 -in manifest.tsr -CAfile (the authority's certificate).
 verify-manifest = manifest.json lists every file with its SHA-256, size and capture time, and every address exactly as recorded.
 verify-privacy = Only the hash of manifest.sha256 is ever sent to a time-stamp authority, never an image or an image hash.

@@ -1,7 +1,7 @@
 # Libellés du rapport de preuves (PDF). Les placeables ne reçoivent que des données.
 
 doc-title = Rapport de preuves, dossier { $code }
-doc-subtitle = Préparé avec Reclaim { $version } le { $date } (UTC)
+doc-subtitle = Préparé avec Reclaim { $version } le { $date }
 footer = Dossier { $code } · page { $page } sur { $total }
 yes = oui
 no = non
@@ -87,7 +87,7 @@ request-reference = Référence
 request-urls = Adresses concernées
 request-history = Historique
 request-answers = Réponses
-request-answer-from = De { $from }, reçue le { $at } (UTC)
+request-answer-from = De { $from }, reçue le { $at }
 request-no-answer = Aucune réponse enregistrée.
 rstate-draft = brouillon
 rstate-sent = envoyée
@@ -104,7 +104,7 @@ verify-heading = Comment vérifier ce dossier
 verify-intro = Ce rapport est un des fichiers d'un dossier de preuves. Chacun peut vérifier qu'aucun fichier n'a été modifié depuis sa création :
 verify-step-sha256 = 1. Dans le répertoire du dossier, lancer : sha256sum -c manifest.sha256 (chaque ligne doit indiquer OK). Sous Windows : Get-FileHash -Algorithm SHA256 sur chaque fichier, à comparer avec manifest.sha256.
 verify-step-cli = 2. Ou, avec Reclaim : reclaim-cli bundle verify RÉPERTOIRE. Cette commande vérifie chaque empreinte, la taille de chaque fichier, la chaîne du journal et l'horodatage s'il y en a un, et nomme tout fichier qui ne correspond pas.
-verify-step-custody = 3. Le journal (custody.jsonl) : l'empreinte de chaque ligne est le SHA-256 de l'objet JSON de ses champs seq, at, event, subject, detail, prev_hash, dans cet ordre, écrit sans espaces ; prev_hash est l'empreinte de la ligne précédente (64 zéros pour la première).
+verify-step-custody = 3. Le journal (custody.jsonl) : l'empreinte de chaque ligne est le SHA-256 des octets reclaim-custody-v1 suivis, pour chaque champ seq (en décimal), at, action, subject, details, prev_hash dans cet ordre, de la longueur du champ en octets sur 8 octets gros-boutistes puis du champ lui-même en UTF-8 ; prev_hash est l'empreinte de la ligne précédente (64 zéros pour la première).
 verify-step-timestamp = 4. Si le dossier contient manifest.tsr, c'est un jeton d'horodatage RFC 3161 portant sur le SHA-256 de manifest.sha256 ; il peut aussi être vérifié avec : openssl ts -verify -data manifest.sha256 -in manifest.tsr -CAfile (certificat de l'autorité).
 verify-manifest = manifest.json liste chaque fichier avec son SHA-256, sa taille et sa date de capture, et chaque adresse telle qu'enregistrée.
 verify-privacy = Seule l'empreinte de manifest.sha256 est envoyée à une autorité d'horodatage, jamais une image ni l'empreinte d'une image.

@@ -1,7 +1,7 @@
 # Labels van het bewijsrapport (PDF). Placeables krijgen alleen gegevens.
 
 doc-title = Bewijsrapport, dossier { $code }
-doc-subtitle = Opgesteld met Reclaim { $version } op { $date } (UTC)
+doc-subtitle = Opgesteld met Reclaim { $version } op { $date }
 footer = Dossier { $code } · pagina { $page } van { $total }
 yes = ja
 no = nee
@@ -87,7 +87,7 @@ request-reference = Referentie
 request-urls = Betrokken adressen
 request-history = Statusgeschiedenis
 request-answers = Antwoorden
-request-answer-from = Van { $from }, ontvangen op { $at } (UTC)
+request-answer-from = Van { $from }, ontvangen op { $at }
 request-no-answer = Geen antwoord vastgelegd.
 rstate-draft = concept
 rstate-sent = verstuurd
@@ -104,7 +104,7 @@ verify-heading = Hoe deze bundel te controleren
 verify-intro = Dit rapport is één bestand van een bewijsbundel. Iedereen kan nagaan dat geen enkel bestand is gewijzigd sinds de bundel is gemaakt:
 verify-step-sha256 = 1. Voer in de map van de bundel uit: sha256sum -c manifest.sha256 (elke regel moet OK tonen). Onder Windows: Get-FileHash -Algorithm SHA256 op elk bestand, te vergelijken met manifest.sha256.
 verify-step-cli = 2. Of, met Reclaim: reclaim-cli bundle verify MAP. Dit controleert elke hash, de grootte van elk bestand, de keten van het logboek en de tijdstempel als die er is, en noemt elk bestand dat niet klopt.
-verify-step-custody = 3. Het logboek (custody.jsonl): de hash van elke regel is de SHA-256 van het JSON-object met de velden seq, at, event, subject, detail, prev_hash, in die volgorde, zonder spaties geschreven; prev_hash is de hash van de vorige regel (64 nullen voor de eerste).
+verify-step-custody = 3. Het logboek (custody.jsonl): de hash van elke regel is de SHA-256 van de bytes reclaim-custody-v1, gevolgd door, voor elk veld seq (decimaal), at, action, subject, details, prev_hash in die volgorde, de lengte van het veld in bytes als getal van 8 bytes (big-endian) en dan het veld zelf in UTF-8; prev_hash is de hash van de vorige regel (64 nullen voor de eerste).
 verify-step-timestamp = 4. Als de bundel manifest.tsr bevat, is dat een RFC 3161-tijdstempel over de SHA-256 van manifest.sha256; die kan ook worden gecontroleerd met: openssl ts -verify -data manifest.sha256 -in manifest.tsr -CAfile (certificaat van de tijdstempeldienst).
 verify-manifest = manifest.json vermeldt elk bestand met zijn SHA-256, grootte en tijdstip van vastlegging, en elk adres precies zoals vastgelegd.
 verify-privacy = Alleen de hash van manifest.sha256 wordt ooit naar een tijdstempeldienst gestuurd, nooit een beeld of de hash van een beeld.

@@ -47,10 +47,22 @@ pub struct Line {
 }
 
 /// A block and the section it belongs to.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Block {
     pub kind: BlockKind,
     pub section: usize,
+    /// The text of a heading (its structure title and outline entry).
+    pub title: Option<String>,
+}
+
+/// A heading's place, for the document outline (bookmarks).
+#[derive(Debug, Clone)]
+pub struct OutlineEntry {
+    pub level: u16,
+    pub text: String,
+    pub page: usize,
+    /// Top of the heading, from the top of the page.
+    pub y: f32,
 }
 
 /// The laid-out document.
@@ -60,6 +72,7 @@ pub struct Flow<'f> {
     pub blocks: Vec<Block>,
     /// Number of sections (each section is one structure element).
     pub sections: usize,
+    pub outline: Vec<OutlineEntry>,
     y: f32,
 }
 
@@ -114,6 +127,7 @@ impl<'f> Flow<'f> {
             pages: vec![Vec::new()],
             blocks: Vec::new(),
             sections: 0,
+            outline: Vec::new(),
             y: MARGIN_TOP,
         }
     }
@@ -138,6 +152,7 @@ impl<'f> Flow<'f> {
         self.blocks.push(Block {
             kind,
             section: self.sections.saturating_sub(1),
+            title: None,
         });
         self.blocks.len() - 1
     }
@@ -229,7 +244,8 @@ impl<'f> Flow<'f> {
             size: 18.0,
             ink: Ink::Accent,
         };
-        self.lines_block(BlockKind::Title, style, MARGIN_X, text);
+        let block = self.lines_block(BlockKind::Title, style, MARGIN_X, text);
+        self.blocks[block].title = Some(text.to_owned());
         self.gap(4.0);
     }
 
@@ -250,7 +266,14 @@ impl<'f> Flow<'f> {
         // whole short item (URL, evidence file) for item headings.
         let keep = if level >= 3 { 8.0 } else { 4.0 };
         self.ensure(style.leading() + keep * Style::BODY.leading());
-        self.lines_block(BlockKind::Heading(level), style, MARGIN_X, text);
+        self.outline.push(OutlineEntry {
+            level,
+            text: self.fonts.drawable(style.face, text),
+            page: self.pages.len() - 1,
+            y: self.y,
+        });
+        let block = self.lines_block(BlockKind::Heading(level), style, MARGIN_X, text);
+        self.blocks[block].title = Some(text.to_owned());
         self.gap(2.0);
     }
 
@@ -265,7 +288,7 @@ impl<'f> Flow<'f> {
         self.lines_block(BlockKind::Paragraph, style, MARGIN_X + indent, text);
     }
 
-    fn lines_block(&mut self, kind: BlockKind, style: Style, x: f32, text: &str) {
+    fn lines_block(&mut self, kind: BlockKind, style: Style, x: f32, text: &str) -> usize {
         let block = self.block(kind);
         let width = PAGE_W - MARGIN_X - x;
         for part in text.split('\n') {
@@ -275,6 +298,7 @@ impl<'f> Flow<'f> {
                 self.y += style.leading();
             }
         }
+        block
     }
 
     /// A "label: value" row: the label in the left column, the value wrapped

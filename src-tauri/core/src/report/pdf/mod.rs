@@ -1,4 +1,5 @@
-//! Drawing a laid-out [`flow::Flow`] into a tagged PDF/A-2a file with krilla.
+//! Drawing a laid-out [`flow::Flow`] into a tagged PDF/A-2a + PDF/UA-1 file
+//! with krilla (krilla's validators refuse to write a file that breaks either).
 
 pub mod flow;
 pub mod fonts;
@@ -6,9 +7,11 @@ pub mod fonts;
 use std::num::NonZeroU16;
 
 use krilla::color::rgb;
-use krilla::configure::{Archival, ConfigurationBuilder};
+use krilla::configure::{Accessibility, Archival, ConfigurationBuilder};
+use krilla::destination::XyzDestination;
 use krilla::geom::Point;
 use krilla::metadata::{DateTime, Metadata};
+use krilla::outline::{Outline, OutlineNode};
 use krilla::page::PageSettings;
 use krilla::paint::Fill;
 use krilla::tagging::{
@@ -39,20 +42,50 @@ fn ink(color: Ink) -> rgb::Color {
     }
 }
 
-fn tag_for(kind: BlockKind) -> TagKind {
+fn tag_for(kind: BlockKind, title: Option<&str>) -> TagKind {
     match kind {
         BlockKind::Title => Tag::Title.into(),
-        BlockKind::Heading(level) => {
-            Tag::Hn(NonZeroU16::new(level).unwrap_or(NonZeroU16::MIN), None).into()
-        }
+        BlockKind::Heading(level) => Tag::Hn(
+            NonZeroU16::new(level).unwrap_or(NonZeroU16::MIN),
+            title.map(str::to_owned),
+        )
+        .into(),
         BlockKind::Paragraph => Tag::P.into(),
     }
 }
 
-/// Renders the flow to PDF bytes (PDF/A-2a: archival and tagged).
+/// Bookmarks: level-1 headings with their level-2 headings under them.
+fn outline(flow: &Flow<'_>) -> Outline {
+    let mut outline = Outline::new();
+    let mut current: Option<OutlineNode> = None;
+    for entry in &flow.outline {
+        let dest = XyzDestination::new(entry.page, Point::from_xy(0.0, entry.y));
+        let node = OutlineNode::new(entry.text.clone(), dest);
+        match entry.level {
+            1 => {
+                if let Some(done) = current.take() {
+                    outline.push_child(done);
+                }
+                current = Some(node);
+            }
+            2 => match current.as_mut() {
+                Some(parent) => parent.push_child(node),
+                None => outline.push_child(node),
+            },
+            _ => {}
+        }
+    }
+    if let Some(done) = current {
+        outline.push_child(done);
+    }
+    outline
+}
+
+/// Renders the flow to PDF bytes (PDF/A-2a archival, PDF/UA-1 accessible).
 pub fn render(flow: &Flow<'_>, info: &DocInfo<'_>) -> CoreResult<Vec<u8>> {
     let configuration = ConfigurationBuilder::new()
         .with_archival_validator(Archival::A2_A)
+        .with_accessibility_validator(Accessibility::UA1)
         .finish()
         .map_err(|err| CoreError::internal(format!("PDF configuration: {err:?}")))?;
     let settings = SerializeSettings {
@@ -118,7 +151,7 @@ pub fn render(flow: &Flow<'_>, info: &DocInfo<'_>) -> CoreResult<Vec<u8>> {
         if nodes.is_empty() {
             continue;
         }
-        let group = TagGroup::with_children(tag_for(block.kind), nodes);
+        let group = TagGroup::with_children(tag_for(block.kind, block.title.as_deref()), nodes);
         sections[block.section].push(group);
     }
     let mut tree = TagTree::new().with_lang(Some(info.language.to_owned()));
@@ -128,6 +161,7 @@ pub fn render(flow: &Flow<'_>, info: &DocInfo<'_>) -> CoreResult<Vec<u8>> {
         }
     }
     document.set_tag_tree(tree);
+    document.set_outline(outline(flow));
 
     let created = info.created.to_offset(time::UtcOffset::UTC);
     document.set_metadata(

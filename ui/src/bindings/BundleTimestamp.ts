@@ -3,7 +3,7 @@
 /**
  * What the trusted timestamp says, when the bundle has one.
  */
-export type TimestampInfo = { 
+export type BundleTimestamp = { 
 /**
  * The time the authority signed, as it wrote it (UTC).
  */

@@ -3,7 +3,7 @@
 /**
  * What the person chose for this export.
  */
-export type ExportOptions = { 
+export type BundleOptions = { 
 /**
  * Put the intimate images themselves into the bundle (folder
  * `images/`). Off unless the person explicitly chooses it; their hashes

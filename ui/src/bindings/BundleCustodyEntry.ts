@@ -3,7 +3,7 @@
 /**
  * One event in a case's history.
  */
-export type CustodyEntry = { 
+export type BundleCustodyEntry = { 
 /**
  * 1, 2, 3… without gaps.
  */
@@ -13,14 +13,14 @@ seq: number,
  */
 at: string, 
 /**
- * What happened: `captured`, `imported`, `exported`, `timestamped`, `deleted`…
+ * What happened: `case_created`, `url_added`, `evidence_added`, `exported`…
  */
-event: string, 
+action: string, 
 /**
- * What it happened to (an evidence id, a URL, a request id).
+ * What it happened to (`evidence:3`, `url:1`, `case`).
  */
 subject: string, 
 /**
- * Free detail, e.g. the SHA-256 of a captured file.
+ * The facts of the action (JSON text in the vault's log).
  */
-detail: string, prev_hash: string, hash: string, };
+details: string, prev_hash: string, hash: string, };
