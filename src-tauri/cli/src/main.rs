@@ -16,6 +16,9 @@ use clap::{Parser, Subcommand};
 #[derive(Debug, Parser)]
 #[command(name = "reclaim-cli", version, about, long_about)]
 struct Cli {
+    /// Where the vault lives (case commands).
+    #[arg(long, global = true)]
+    data_dir: Option<std::path::PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -27,6 +30,9 @@ enum Command {
     /// Work with an exported evidence bundle (verify, timestamp).
     #[command(subcommand)]
     Bundle(commands::bundle::BundleCommand),
+    /// Work with a case in the vault (export).
+    #[command(subcommand)]
+    Case(commands::case::CaseCommand),
 }
 
 fn main() -> std::process::ExitCode {
@@ -34,5 +40,6 @@ fn main() -> std::process::ExitCode {
     match cli.command {
         Command::Helplines => commands::helplines::run(),
         Command::Bundle(command) => commands::bundle::run(command),
+        Command::Case(command) => commands::case::run(cli.data_dir, command),
     }
 }

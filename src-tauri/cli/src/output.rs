@@ -18,7 +18,6 @@ pub fn line<T: Serialize>(value: &T) {
 
 /// A usage problem found after parsing (clap handles the rest): a message on
 /// standard error and exit code 2.
-#[allow(dead_code)]
 pub fn usage_error(message: &str) -> std::process::ExitCode {
     eprintln!("reclaim-cli: {message}");
     std::process::ExitCode::from(2)

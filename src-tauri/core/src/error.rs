@@ -44,6 +44,8 @@ pub enum ErrorKind {
     MinorImagesRefused,
     /// A bug: the operation could not finish for an unexpected reason.
     Internal,
+    /// Too many wrong passphrases in a row: wait a little before trying again.
+    TooManyAttempts,
 }
 
 impl ErrorKind {
@@ -64,6 +66,7 @@ impl ErrorKind {
             Self::Cancelled => "cancelled",
             Self::MinorImagesRefused => "minor_images_refused",
             Self::Internal => "internal",
+            Self::TooManyAttempts => "too_many_attempts",
         }
     }
 }
@@ -130,6 +133,7 @@ mod tests {
             ErrorKind::Cancelled,
             ErrorKind::MinorImagesRefused,
             ErrorKind::Internal,
+            ErrorKind::TooManyAttempts,
         ] {
             let json = serde_json::to_string(&kind).unwrap();
             assert_eq!(json, format!("\"{}\"", kind.code()));

@@ -6,8 +6,9 @@
 pub mod error;
 pub mod report;
 pub mod safety;
+pub mod vault;
 
-pub use error::{CoreError, ErrorKind};
+pub use error::{CoreError, CoreResult, ErrorKind};
 
 /// The version of Reclaim, shared by the app and the CLI.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -33,7 +33,8 @@ changed_evidence: Array<string>,
  */
 images_without_bytes: Array<string>, 
 /**
- * The `exported` custody entry written into the bundle: the vault should
- * append it to the case's log so the two stay one chain.
+ * The `case_exported` custody entry: the last entry of the bundle's log
+ * ([`export_bundle`]) or the entry recorded in the vault after the
+ * bundle was written ([`super::export_case`]).
  */
-export_entry: BundleCustodyEntry, };
+export_entry: BundleCustodyEntry | null, };

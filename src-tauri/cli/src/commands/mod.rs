@@ -2,4 +2,5 @@
 //! calls and core results to JSON lines.
 
 pub mod bundle;
+pub mod case;
 pub mod helplines;

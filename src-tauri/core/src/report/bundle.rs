@@ -54,9 +54,10 @@ pub struct BundleSummary {
     /// Intimate images the person chose to include but whose bytes were not
     /// handed over (listed by hash only).
     pub images_without_bytes: Vec<String>,
-    /// The `exported` custody entry written into the bundle: the vault should
-    /// append it to the case's log so the two stay one chain.
-    pub export_entry: CustodyEntry,
+    /// The `case_exported` custody entry: the last entry of the bundle's log
+    /// ([`export_bundle`]) or the entry recorded in the vault after the
+    /// bundle was written ([`super::export_case`]).
+    pub export_entry: Option<CustodyEntry>,
 }
 
 /// A file to write: relative path and bytes.
@@ -89,11 +90,25 @@ fn staging_dir(out: &Path) -> CoreResult<PathBuf> {
 /// Exports `case` as an evidence bundle into the folder `out`, which must not
 /// exist yet or be empty. `now` is the export time (passed in so tests and
 /// the custody log agree).
+///
+/// A `case_exported` entry is appended to the custody log in the bundle (and
+/// returned, for a caller that keeps the log elsewhere). For a vault case use
+/// [`super::export_case`], which records the export in the vault instead.
 pub fn export_bundle(
     case: &CaseFile,
     out: &Path,
     options: &BundleOptions,
     now: OffsetDateTime,
+) -> CoreResult<BundleSummary> {
+    export_bundle_inner(case, out, options, now, true)
+}
+
+pub(crate) fn export_bundle_inner(
+    case: &CaseFile,
+    out: &Path,
+    options: &BundleOptions,
+    now: OffsetDateTime,
+    append_export_entry: bool,
 ) -> CoreResult<BundleSummary> {
     if out.exists() {
         let empty = out.is_dir() && fs::read_dir(out)?.next().is_none();
@@ -113,7 +128,7 @@ pub fn export_bundle(
         fs::remove_dir_all(&staging)?;
     }
     fs::create_dir_all(&staging)?;
-    let result = write_bundle(case, &staging, options, now);
+    let result = write_bundle(case, &staging, options, now, append_export_entry);
     match result {
         Ok(mut summary) => {
             if out.exists() {
@@ -141,6 +156,7 @@ fn write_bundle(
     dir: &Path,
     options: &BundleOptions,
     now: OffsetDateTime,
+    append_export_entry: bool,
 ) -> CoreResult<BundleSummary> {
     let mut pending: Vec<Pending<'_>> = Vec::new();
     let mut files: Vec<ManifestFile> = Vec::new();
@@ -225,19 +241,26 @@ fn write_bundle(
         .map(|b| b.message)
         .collect();
     let mut log = case.custody.clone();
-    let export_entry = CustodyEntry::append(
-        log.last(),
-        &content::rfc3339_utc(now),
-        "case_exported",
-        "case",
-        &serde_json::json!({
-            "evidence_files": case.evidence.len(),
-            "image_hashes": case.images.len(),
-            "images_included": image_paths.iter().filter(|p| p.is_some()).count(),
-        })
-        .to_string(),
-    );
-    log.push(export_entry.clone());
+    let export_entry = append_export_entry.then(|| {
+        CustodyEntry::append(
+            log.last(),
+            &content::rfc3339_utc(now),
+            "case_exported",
+            "case",
+            &serde_json::json!({
+                "evidence_files": case.evidence.len(),
+                "image_hashes": case.images.len(),
+                "images_included": image_paths.iter().filter(|p| p.is_some()).count(),
+            })
+            .to_string(),
+        )
+    });
+    if let Some(entry) = &export_entry {
+        log.push(entry.clone());
+    }
+    let custody_head = log
+        .last()
+        .map_or_else(|| custody::GENESIS_HASH.to_owned(), |e| e.hash.clone());
     let custody_bytes = custody::to_jsonl(&log);
 
     // The report.
@@ -339,7 +362,7 @@ fn write_bundle(
         files,
         urls,
         images,
-        custody_head: export_entry.hash.clone(),
+        custody_head,
     };
     let manifest_bytes = serde_json::to_vec_pretty(&manifest)
         .map_err(|e| CoreError::internal(format!("manifest: {e}")))?;

@@ -199,6 +199,8 @@ pub enum RequestState {
     Refused,
     NoAnswer,
     Escalated,
+    /// The content was removed and came back.
+    CameBack,
 }
 
 /// One change of a request's state.

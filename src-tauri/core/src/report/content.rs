@@ -66,6 +66,7 @@ fn request_state(labels: &Labels, state: RequestState) -> String {
         RequestState::Refused => "rstate-refused",
         RequestState::NoAnswer => "rstate-no_answer",
         RequestState::Escalated => "rstate-escalated",
+        RequestState::CameBack => "rstate-came_back",
     })
 }
 

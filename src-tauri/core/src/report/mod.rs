@@ -21,6 +21,7 @@ pub mod case;
 mod content;
 pub mod custody;
 pub mod der;
+mod from_vault;
 mod i18n;
 pub mod manifest;
 mod pdf;
@@ -33,6 +34,7 @@ pub use case::{
     RequestRecord, RequestState, RequestStatus, UrlCheck, UrlRecord, UrlState,
 };
 pub use custody::CustodyEntry;
+pub use from_vault::export_case;
 pub use tsa::timestamp_bundle;
 pub use verify::{
     verify_bundle, BundleProblem, BundleProblemKind, BundleTimestamp, BundleVerifyReport,

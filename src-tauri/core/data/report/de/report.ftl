@@ -96,6 +96,7 @@ rstate-content_removed = Inhalt entfernt
 rstate-refused = abgelehnt
 rstate-no_answer = keine Antwort
 rstate-escalated = eskaliert
+rstate-came_back = Inhalt wieder online
 
 custody-heading = Protokoll der Beweiskette
 custody-intro = Jedes Ereignis des Falls, so festgehalten, wie es geschah. Jeder Eintrag trägt den SHA-256 des vorigen, sodass eine Änderung, Löschung oder Einfügung sichtbar wird.

@@ -96,6 +96,7 @@ rstate-content_removed = content removed
 rstate-refused = refused
 rstate-no_answer = no answer
 rstate-escalated = escalated
+rstate-came_back = content came back
 
 custody-heading = Custody log
 custody-intro = Every event in the case, as written when it happened. Each entry carries the SHA-256 of the one before it, so a change, removal or insertion shows.

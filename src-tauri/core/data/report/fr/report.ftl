@@ -96,6 +96,7 @@ rstate-content_removed = contenu retiré
 rstate-refused = refusée
 rstate-no_answer = pas de réponse
 rstate-escalated = escaladée
+rstate-came_back = contenu revenu en ligne
 
 custody-heading = Journal de la chaîne de conservation
 custody-intro = Chaque événement du dossier, tel qu'écrit au moment où il s'est produit. Chaque entrée porte l'empreinte SHA-256 de la précédente : une modification, une suppression ou un ajout se voit.

@@ -96,6 +96,7 @@ rstate-content_removed = inhoud verwijderd
 rstate-refused = geweigerd
 rstate-no_answer = geen antwoord
 rstate-escalated = geëscaleerd
+rstate-came_back = inhoud opnieuw online
 
 custody-heading = Logboek van de bewijsketen
 custody-intro = Elke gebeurtenis in het dossier, genoteerd op het moment zelf. Elke regel bevat de SHA-256 van de vorige, zodat een wijziging, verwijdering of toevoeging zichtbaar wordt.

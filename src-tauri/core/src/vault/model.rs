@@ -1,0 +1,346 @@
+//! The plain data that goes into a case and comes out of it. Other modules
+//! (URL parsing, hashing, requests, report) fill the `New…` types and read the
+//! `…Record` types; the vault does not interpret their contents.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::header::SlotKind;
+
+/// A new case, as the person describes it.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct NewCase {
+    /// A label only the person sees once the case is open (never shown in the case list).
+    pub label: String,
+    /// Language for screens and letters: en, fr, nl or de.
+    pub language: String,
+    pub contact_name: Option<String>,
+    pub contact_email: Option<String>,
+    /// ISO 3166-1 alpha-2, e.g. "BE".
+    pub country: Option<String>,
+    /// The person in the images was under 18: no images or screenshots are ever stored.
+    pub minor: bool,
+}
+
+/// The case as stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct CaseInfo {
+    pub code: String,
+    pub label: String,
+    pub language: String,
+    pub contact_name: Option<String>,
+    pub contact_email: Option<String>,
+    pub country: Option<String>,
+    pub minor: bool,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+/// One line of the case picker: nothing but the opaque code and unlock facts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct CaseSummary {
+    pub code: String,
+    pub created_at: String,
+    pub slots: Vec<SlotKind>,
+    pub last_opened_at: Option<String>,
+    pub failed_attempts: u32,
+}
+
+/// Shown on the unlock screen, before and after unlocking.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct UnlockInfo {
+    pub code: String,
+    pub slots: Vec<SlotKind>,
+    /// When the case was last opened (UTC, RFC 3339).
+    pub last_opened_at: Option<String>,
+    /// Wrong passphrases since it was last opened.
+    pub failed_attempts: u32,
+    /// Seconds to wait before the next try (0 = now).
+    pub retry_after_secs: u64,
+}
+
+/// A URL where the images were found.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct NewUrl {
+    /// Exactly as the person pasted it (kept verbatim as evidence).
+    pub original: String,
+    pub normalised: Option<String>,
+    /// Catalogue id (facebook, x, …) or "unknown".
+    pub platform: Option<String>,
+    /// What the page is (post, profile, video, search_result, …), as the URL classifier says.
+    pub kind: Option<String>,
+    /// When the person found it (RFC 3339 with offset).
+    pub found_at: Option<String>,
+    /// How it was found (a friend told me, search, the ex sent it, …).
+    pub how_found: Option<String>,
+    pub notes: Option<String>,
+}
+
+/// Whether a URL still shows the images.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum UrlStatus {
+    Found,
+    Online,
+    Removed,
+    CameBack,
+    Unreachable,
+}
+
+/// The status of a removal request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum RequestStatus {
+    Draft,
+    Sent,
+    Acknowledged,
+    Removed,
+    Refused,
+    NoAnswer,
+    CameBack,
+}
+
+/// One entry of a status history.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct StatusChange<S> {
+    pub at: String,
+    pub status: S,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct UrlRecord {
+    pub id: i64,
+    pub original: String,
+    pub normalised: Option<String>,
+    pub platform: Option<String>,
+    pub kind: Option<String>,
+    pub found_at: Option<String>,
+    pub how_found: Option<String>,
+    pub notes: Option<String>,
+    pub added_at: String,
+    /// Oldest first; the last one is the current status.
+    pub history: Vec<StatusChange<UrlStatus>>,
+}
+
+/// What an evidence file is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum EvidenceKind {
+    /// A screenshot of a page showing the images.
+    Screenshot,
+    /// An original image the person chose to keep as evidence.
+    Image,
+    /// A saved page, e-mail, message or letter.
+    Document,
+    /// An answer from a platform or authority.
+    Correspondence,
+    Other,
+}
+
+impl EvidenceKind {
+    /// Kinds that picture the person and are refused when she was a minor.
+    pub fn pictures_the_person(self) -> bool {
+        matches!(self, EvidenceKind::Screenshot | EvidenceKind::Image)
+    }
+}
+
+/// Facts about an evidence file being added (its bytes come separately).
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct NewEvidence {
+    pub kind: EvidenceKind,
+    /// The file's name on the person's device (may be None for pasted screenshots).
+    pub original_name: Option<String>,
+    /// When it was captured, RFC 3339 with the local offset; now (UTC) if None.
+    pub captured_at: Option<String>,
+    pub note: Option<String>,
+    /// The URL it shows, if any.
+    pub url_id: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct EvidenceRecord {
+    pub id: i64,
+    /// SHA-256 of the original bytes, lower-case hex.
+    pub sha256: String,
+    pub size: i64,
+    pub original_name: Option<String>,
+    /// As given, with its offset.
+    pub captured_at: String,
+    /// The same instant in UTC.
+    pub captured_at_utc: String,
+    pub kind: EvidenceKind,
+    pub note: Option<String>,
+    pub url_id: Option<i64>,
+    pub added_at: String,
+}
+
+/// Hashes of one image, computed on the device (never the image itself).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct NewImageHash {
+    /// A private name for the image ("photo 3"), never the file path.
+    pub label: Option<String>,
+    pub sha256: String,
+    pub md5: Option<String>,
+    pub pdq: Option<String>,
+    pub pdq_quality: Option<i64>,
+    pub phash: Option<String>,
+    pub dhash: Option<String>,
+    pub width: Option<i64>,
+    pub height: Option<i64>,
+    /// When the person also kept the image as evidence.
+    pub evidence_id: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ImageHashRecord {
+    pub id: i64,
+    pub label: Option<String>,
+    pub sha256: String,
+    pub md5: Option<String>,
+    pub pdq: Option<String>,
+    pub pdq_quality: Option<i64>,
+    pub phash: Option<String>,
+    pub dhash: Option<String>,
+    pub width: Option<i64>,
+    pub height: Option<i64>,
+    pub evidence_id: Option<i64>,
+    pub added_at: String,
+}
+
+/// A removal request as generated (and possibly edited) for one platform.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct NewRequest {
+    pub platform: String,
+    /// The channel as the request generator describes it ({type, url|address|steps}).
+    #[ts(type = "unknown")]
+    pub channel: serde_json::Value,
+    /// Legal bases invoked (platform_policy, dsa_art16, gdpr_art17, …).
+    pub legal_bases: Vec<String>,
+    pub language: String,
+    pub subject: Option<String>,
+    pub body: Option<String>,
+    /// The URLs of this case the request is about.
+    pub url_ids: Vec<i64>,
+    /// When an answer is due (RFC 3339).
+    pub deadline: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct RequestRecord {
+    pub id: i64,
+    pub platform: String,
+    #[ts(type = "unknown")]
+    pub channel: serde_json::Value,
+    pub legal_bases: Vec<String>,
+    pub language: String,
+    pub subject: Option<String>,
+    pub body: Option<String>,
+    pub url_ids: Vec<i64>,
+    pub deadline: Option<String>,
+    pub tickets: Vec<String>,
+    pub created_at: String,
+    /// Oldest first; starts with `draft`.
+    pub history: Vec<StatusChange<RequestStatus>>,
+}
+
+/// The hash-matching services a case can be registered with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum HashService {
+    /// StopNCII.org (adults).
+    Stopncii,
+    /// NCMEC's Take It Down (images taken before 18).
+    TakeItDown,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct NewHashServiceCase {
+    pub service: HashService,
+    pub case_number: String,
+    pub submitted_at: Option<String>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct HashServiceCase {
+    pub id: i64,
+    pub service: HashService,
+    pub case_number: String,
+    pub submitted_at: Option<String>,
+    pub note: Option<String>,
+    pub added_at: String,
+}
+
+/// One entry of the custody log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct CustodyEntry {
+    pub seq: i64,
+    pub at: String,
+    /// What happened (case_created, url_added, evidence_added, …).
+    pub action: String,
+    /// What it happened to ("evidence:3", "url:1", "case").
+    pub subject: String,
+    /// JSON text with the facts of the action (e.g. the evidence's SHA-256).
+    pub details: String,
+    pub prev_hash: String,
+    pub hash: String,
+}
+
+/// Everything in a case except evidence bytes: what `case show` prints and
+/// the report reads.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct CaseSnapshot {
+    pub case: CaseInfo,
+    pub urls: Vec<UrlRecord>,
+    pub evidence: Vec<EvidenceRecord>,
+    pub image_hashes: Vec<ImageHashRecord>,
+    pub requests: Vec<RequestRecord>,
+    pub hash_service_cases: Vec<HashServiceCase>,
+    pub custody: Vec<CustodyEntry>,
+}
+
+/// The result of checking a case end to end.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct VerifyReport {
+    pub ok: bool,
+    pub evidence_checked: usize,
+    pub custody_entries: usize,
+    /// One plain sentence per problem found; empty when `ok`.
+    pub problems: Vec<String>,
+}
+
+/// What the unlock screen shows right after a successful unlock.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct UnlockReport {
+    pub code: String,
+    /// When it was opened before this time.
+    pub previous_open_at: Option<String>,
+    /// Wrong passphrases between that time and now.
+    pub failed_attempts_since: u32,
+    /// The keyring slot was missing or stale and has been written again.
+    pub keyring_slot_restored: bool,
+}

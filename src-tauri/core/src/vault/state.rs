@@ -1,0 +1,108 @@
+//! Unlock bookkeeping kept next to the case in plain JSON (`unlock.json`):
+//! when it was last opened, wrong passphrases since, and the back-off.
+//!
+//! It must be readable while the case is locked, so it is not encrypted; it
+//! holds only times and a counter. Someone able to edit it can reset the
+//! back-off, but each guess still costs a full Argon2id run.
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use super::fsutil::{now_utc, unix_now, write_atomic};
+use crate::CoreResult;
+
+const STATE_FILE: &str = "unlock.json";
+/// Wrong tries allowed before waiting starts.
+const FREE_TRIES: u32 = 3;
+/// Longest wait between tries.
+const MAX_WAIT_SECS: u64 = 300;
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub(crate) struct UnlockState {
+    pub last_opened_at: Option<String>,
+    pub failed_attempts: u32,
+    /// Unix seconds of the last wrong try.
+    pub last_failed_unix: Option<i64>,
+}
+
+impl UnlockState {
+    pub(crate) fn load(case_dir: &Path) -> Self {
+        std::fs::read(case_dir.join(STATE_FILE))
+            .ok()
+            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+            .unwrap_or_default()
+    }
+
+    fn save(&self, case_dir: &Path) -> CoreResult<()> {
+        let bytes =
+            serde_json::to_vec(self).map_err(|e| crate::CoreError::internal(e.to_string()))?;
+        write_atomic(&case_dir.join(STATE_FILE), &bytes)?;
+        Ok(())
+    }
+
+    /// Seconds to wait before the next try: none for the first three wrong
+    /// tries, then 1, 2, 4, … up to five minutes, counted on the wall clock.
+    pub(crate) fn retry_after_secs(&self, now_unix: i64) -> u64 {
+        let Some(last) = self.last_failed_unix else {
+            return 0;
+        };
+        let wait = backoff_secs(self.failed_attempts);
+        let elapsed = now_unix.saturating_sub(last).max(0) as u64;
+        wait.saturating_sub(elapsed)
+    }
+
+    pub(crate) fn record_failure(case_dir: &Path) -> CoreResult<()> {
+        let mut state = Self::load(case_dir);
+        state.failed_attempts = state.failed_attempts.saturating_add(1);
+        state.last_failed_unix = Some(unix_now());
+        state.save(case_dir)
+    }
+
+    /// Records a successful unlock; returns the state as it was before.
+    pub(crate) fn record_success(case_dir: &Path) -> CoreResult<Self> {
+        let before = Self::load(case_dir);
+        let after = UnlockState {
+            last_opened_at: Some(now_utc()),
+            failed_attempts: 0,
+            last_failed_unix: None,
+        };
+        after.save(case_dir)?;
+        Ok(before)
+    }
+}
+
+pub(crate) fn backoff_secs(failed_attempts: u32) -> u64 {
+    if failed_attempts < FREE_TRIES {
+        return 0;
+    }
+    let exp = (failed_attempts - FREE_TRIES).min(16);
+    (1u64 << exp).min(MAX_WAIT_SECS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vault_backoff_grows_then_caps() {
+        assert_eq!(backoff_secs(0), 0);
+        assert_eq!(backoff_secs(2), 0);
+        assert_eq!(backoff_secs(3), 1);
+        assert_eq!(backoff_secs(4), 2);
+        assert_eq!(backoff_secs(6), 8);
+        assert_eq!(backoff_secs(40), MAX_WAIT_SECS);
+    }
+
+    #[test]
+    fn vault_backoff_counts_down_on_the_wall_clock() {
+        let state = UnlockState {
+            last_opened_at: None,
+            failed_attempts: 5,
+            last_failed_unix: Some(1_000),
+        };
+        assert_eq!(state.retry_after_secs(1_000), 4);
+        assert_eq!(state.retry_after_secs(1_003), 1);
+        assert_eq!(state.retry_after_secs(1_010), 0);
+    }
+}
