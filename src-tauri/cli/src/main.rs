@@ -52,6 +52,9 @@ enum Command {
         #[command(subcommand)]
         command: commands::case::CaseCommand,
     },
+    /// Work with an exported evidence bundle (verify, timestamp).
+    #[command(subcommand)]
+    Bundle(commands::bundle::BundleCommand),
 }
 
 fn main() -> std::process::ExitCode {
@@ -67,5 +70,6 @@ fn main() -> std::process::ExitCode {
         Command::Case { command } => {
             commands::case::run(cli.data_dir.as_deref(), cli.passphrase_stdin, command)
         }
+        Command::Bundle(command) => commands::bundle::run(command),
     }
 }

@@ -309,7 +309,7 @@ fn export_then_import_hands_a_case_to_another_device() {
     assert!(run(c, "counsellor passphrase\n").status.success());
     let export = counsellor.path().join("handover.age");
     let mut c = cli(counsellor.path());
-    c.args(["--passphrase-stdin", "case", "export", &code])
+    c.args(["--passphrase-stdin", "case", "handover", &code])
         .arg(&export);
     let out = run(c, "counsellor passphrase\nhand-over passphrase\n");
     assert!(

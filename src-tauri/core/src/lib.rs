@@ -7,6 +7,7 @@ pub mod error;
 pub mod net;
 pub mod platforms;
 pub mod requests;
+pub mod report;
 pub mod safety;
 pub mod urls;
 pub mod vault;

@@ -72,9 +72,24 @@ pub enum CaseCommand {
     /// Check the database, every evidence file's hash and the custody chain;
     /// exit 1 on any problem. Stdin: the case passphrase.
     Verify { case: String },
-    /// Write an encrypted copy of the case to hand over → {code, evidence_files, bytes}.
-    /// Stdin: the case passphrase (with --passphrase-stdin), then the export passphrase.
-    Export { case: String, file: PathBuf },
+    /// Write the case's evidence bundle for police, the Institute or a lawyer
+    /// (report.pdf, manifest.json, manifest.sha256, custody.jsonl, evidence/)
+    /// into a new folder → {dir, files, pdf_pages, pdf_bytes, manifest_sha256, …}.
+    /// Stdin: the case passphrase (with --passphrase-stdin).
+    Export {
+        case: String,
+        /// The bundle folder to create (must not exist, or be empty).
+        #[arg(long)]
+        out: PathBuf,
+        /// Also put the person's own images into the bundle (folder images/).
+        /// Off by default: their hashes are always in the report.
+        #[arg(long)]
+        include_images: bool,
+    },
+    /// Write an encrypted copy of the case to hand over to another device
+    /// → {code, evidence_files, bytes}.
+    /// Stdin: the case passphrase (with --passphrase-stdin), then the hand-over passphrase.
+    Handover { case: String, file: PathBuf },
     /// Import a case export as a new case on this device → {case}.
     /// Stdin: the export passphrase, then (with --passphrase-stdin) the new case passphrase.
     Import { file: PathBuf },
@@ -259,7 +274,20 @@ fn execute(
                 return Ok(ExitCode::from(1));
             }
         }
-        CaseCommand::Export { case, file } => {
+        CaseCommand::Export {
+            case,
+            out,
+            include_images,
+        } => {
+            let mut case = open(vault, &mut stdin, passphrase_stdin, &case)?;
+            let options = reclaim_core::report::BundleOptions {
+                include_intimate_images: include_images,
+            };
+            let summary = reclaim_core::report::export_case(&mut case, &out, &options);
+            case.lock();
+            output::line(&summary?);
+        }
+        CaseCommand::Handover { case, file } => {
             let mut case = open(vault, &mut stdin, passphrase_stdin, &case)?;
             let export_pass = stdin.secret("the export passphrase")?;
             output::line(&case.export(&file, &export_pass)?);

@@ -1,6 +1,7 @@
 //! One module per top-level command; each only translates arguments to core
 //! calls and core results to JSON lines.
 
+pub mod bundle;
 pub mod case;
 pub mod helplines;
 pub mod requests;

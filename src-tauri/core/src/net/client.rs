@@ -100,7 +100,8 @@ impl std::fmt::Debug for Net {
     }
 }
 
-fn install_crypto_provider() {
+/// Makes rustls use ring (reqwest is built without a provider of its own).
+pub(crate) fn install_crypto_provider() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
         // Err means another provider is installed already, which is fine.

@@ -1,0 +1,111 @@
+# Beschriftungen des Beweisberichts (PDF). Platzhalter erhalten nur Daten.
+
+doc-title = Beweisbericht, Fall { $code }
+doc-subtitle = Erstellt mit Reclaim { $version } am { $date }
+footer = Fall { $code } · Seite { $page } von { $total }
+yes = ja
+no = nein
+none = keine
+not-recorded = nicht erfasst
+
+summary-heading = Zusammenfassung
+summary-intro = Dieser Bericht führt für einen Fall von ohne Einwilligung verbreiteten intimen Bildern jede Adresse auf, unter der die Bilder gefunden wurden, die gesicherten Beweise, die gesendeten Anträge und die erhaltenen Antworten. Die Bilder selbst enthält er nicht.
+summary-case = Fall
+summary-created = Fall eröffnet
+summary-prepared-by = Erstellt von
+summary-description = Was geschehen ist, in den Worten der Person
+summary-counts = Inhalt
+summary-count-urls = Adressen (URLs): { $n }
+summary-count-evidence = Beweisdateien: { $n }
+summary-count-images = Durch ihre Hashwerte identifizierte Bilder: { $n }
+summary-count-requests = Anträge: { $n }
+summary-custody = Protokoll der Beweiskette
+summary-custody-ok = intakt ({ $n } Einträge, jedes Glied geprüft)
+summary-custody-broken = NICHT intakt: { $problems }
+summary-evidence-changed = Beweisdatei, deren Inhalt nicht mehr dem Hashwert bei der Sicherung entspricht: { $name }
+summary-images-included = Die Person hat gewählt, die Bilder selbst in das Paket aufzunehmen (Ordner images/).
+summary-images-excluded = Die Bilder selbst sind nicht enthalten; sie sind nur durch ihre Hashwerte identifiziert.
+
+timeline-heading = Zeitleiste
+timeline-intro = Alle Ereignisse, das älteste zuerst. Zeiten in UTC.
+ev-case-created = Fall eröffnet
+ev-url-captured = Adresse erfasst
+ev-url-checked = Adresse geprüft: { $state }
+ev-evidence-captured = Beweisdatei hinzugefügt
+ev-image-added = Hashwert eines Bildes berechnet
+ev-request-sent = Antrag gesendet an { $to }
+ev-request-status = Antrag an { $to }: { $state }
+ev-answer = Antwort von { $from }
+
+urls-heading = Adressen, unter denen die Bilder gefunden wurden
+urls-intro = Jede Adresse genau so, wie sie erfasst wurde. Lange Adressen werden ohne zusätzliches Zeichen in der nächsten Zeile fortgesetzt.
+url-item = Adresse { $n }
+url-platform = Plattform
+url-captured-utc = Erfasst (UTC)
+url-captured-local = Erfasst (Ortszeit des Geräts)
+url-status = Zuletzt bekannter Status
+url-status-never = nicht geprüft
+url-final = Weitergeleitet an
+url-note = Anmerkung
+state-online = noch online
+state-removed = entfernt
+state-unreachable = nicht erreichbar
+state-unknown = unklar
+
+evidence-heading = Beweisdateien
+evidence-intro = Als Beweis gesicherte Bildschirmfotos und Dokumente, jeweils mit dem SHA-256 ihrer genauen Bytes. Die Dateien liegen im Ordner evidence/ des Pakets.
+evidence-item = Beweis { $n }
+evidence-kind = Art
+kind-screenshot = Bildschirmfoto
+kind-document = Dokument
+kind-other = Sonstiges
+evidence-name = Ursprünglicher Dateiname
+evidence-path = Datei im Paket
+evidence-captured = Gesichert (UTC)
+evidence-size = Größe
+evidence-size-bytes = { $n } Bytes
+evidence-source = Zeigt die Adresse
+evidence-note = Anmerkung
+evidence-mismatch = Achtung: Diese Bytes entsprechen nicht dem bei der Sicherung erfassten SHA-256 ({ $hash }).
+
+images-heading = Hashwerte der Bilder
+images-intro = Die Bilder der Person sind durch Hashwerte identifiziert, die auf ihrem eigenen Gerät berechnet wurden: SHA-256 (genaue Datei) und PDQ (wahrnehmungsbasiert, findet visuell ähnliche Kopien). Die Bilder werden hier nicht wiedergegeben.
+image-item = { $label }
+image-added = Hashwert berechnet (UTC)
+image-pdq-quality = PDQ-Qualität
+image-included = Bilddatei im Paket enthalten
+
+requests-heading = Gesendete Anträge
+requests-intro = Jeder Antrag auf Entfernung: wann er gesendet wurde, an wen, auf welcher Rechtsgrundlage, und was geantwortet wurde.
+request-item = Antrag { $n }: { $platform }
+request-to = An
+request-channel = Weg
+request-basis = Rechtsgrundlage
+request-sent = Gesendet (UTC)
+request-not-sent = nicht gesendet
+request-reference = Aktenzeichen
+request-urls = Betroffene Adressen
+request-history = Statusverlauf
+request-answers = Antworten
+request-answer-from = Von { $from }, erhalten am { $at }
+request-no-answer = Keine Antwort erfasst.
+rstate-draft = Entwurf
+rstate-sent = gesendet
+rstate-acknowledged = Eingang bestätigt
+rstate-content_removed = Inhalt entfernt
+rstate-refused = abgelehnt
+rstate-no_answer = keine Antwort
+rstate-escalated = eskaliert
+rstate-came_back = Inhalt wieder online
+
+custody-heading = Protokoll der Beweiskette
+custody-intro = Jedes Ereignis des Falls, so festgehalten, wie es geschah. Jeder Eintrag trägt den SHA-256 des vorigen, sodass eine Änderung, Löschung oder Einfügung sichtbar wird.
+
+verify-heading = So prüfen Sie dieses Paket
+verify-intro = Dieser Bericht ist eine Datei eines Beweispakets. Jede Person kann prüfen, dass keine Datei seit der Erstellung verändert wurde:
+verify-step-sha256 = 1. Im Ordner des Pakets ausführen: sha256sum -c manifest.sha256 (jede Zeile muss OK melden). Unter Windows: Get-FileHash -Algorithm SHA256 für jede Datei, verglichen mit manifest.sha256.
+verify-step-cli = 2. Oder mit Reclaim: reclaim-cli bundle verify ORDNER. Der Befehl prüft jeden Hashwert, die Größe jeder Datei, die Kette des Protokolls und den Zeitstempel, falls vorhanden, und nennt jede Datei, die nicht übereinstimmt.
+verify-step-custody = 3. Das Protokoll (custody.jsonl): Der Hashwert jeder Zeile ist der SHA-256 der Bytes reclaim-custody-v1, gefolgt für jedes Feld seq (dezimal), at, action, subject, details, prev_hash in dieser Reihenfolge von der Länge des Feldes in Bytes als 8-Byte-Zahl (Big-Endian) und dann dem Feld selbst in UTF-8; prev_hash ist der Hashwert der vorigen Zeile (64 Nullen für die erste).
+verify-step-timestamp = 4. Enthält das Paket manifest.tsr, ist dies ein RFC-3161-Zeitstempel über den SHA-256 von manifest.sha256; er lässt sich auch prüfen mit: openssl ts -verify -data manifest.sha256 -in manifest.tsr -CAfile (Zertifikat des Zeitstempeldienstes).
+verify-manifest = manifest.json führt jede Datei mit SHA-256, Größe und Zeitpunkt der Sicherung auf, und jede Adresse genau so, wie sie erfasst wurde.
+verify-privacy = Nur der Hashwert von manifest.sha256 wird je an einen Zeitstempeldienst gesendet, nie ein Bild oder der Hashwert eines Bildes.

@@ -1,0 +1,111 @@
+# Labels of the evidence report (PDF). Placeables are filled with data only.
+
+doc-title = Evidence report, case { $code }
+doc-subtitle = Prepared with Reclaim { $version } on { $date }
+footer = Case { $code } · page { $page } of { $total }
+yes = yes
+no = no
+none = none
+not-recorded = not recorded
+
+summary-heading = Summary
+summary-intro = This report lists, for one case of intimate images shared without consent, every address where the images were found, the evidence kept, the requests sent and the answers received. It does not contain the images.
+summary-case = Case
+summary-created = Case opened
+summary-prepared-by = Prepared by
+summary-description = What happened, in the person's words
+summary-counts = Contents
+summary-count-urls = Addresses (URLs): { $n }
+summary-count-evidence = Evidence files: { $n }
+summary-count-images = Images identified by their hashes: { $n }
+summary-count-requests = Requests: { $n }
+summary-custody = Custody log
+summary-custody-ok = intact ({ $n } entries, every link checked)
+summary-custody-broken = NOT intact: { $problems }
+summary-evidence-changed = Evidence file whose content no longer matches its hash at capture: { $name }
+summary-images-included = The person chose to include the images themselves in the bundle (folder images/).
+summary-images-excluded = The images themselves are not included; they are identified only by their hashes.
+
+timeline-heading = Timeline
+timeline-intro = All events, oldest first. Times in UTC.
+ev-case-created = Case opened
+ev-url-captured = Address recorded
+ev-url-checked = Address checked: { $state }
+ev-evidence-captured = Evidence file added
+ev-image-added = Image hashed
+ev-request-sent = Request sent to { $to }
+ev-request-status = Request to { $to }: { $state }
+ev-answer = Answer from { $from }
+
+urls-heading = Addresses where the images were found
+urls-intro = Each address exactly as recorded. Long addresses continue on the next line without any added character.
+url-item = Address { $n }
+url-platform = Platform
+url-captured-utc = Recorded (UTC)
+url-captured-local = Recorded (local time on the device)
+url-status = Last known status
+url-status-never = not checked
+url-final = Redirected to
+url-note = Note
+state-online = still online
+state-removed = removed
+state-unreachable = could not be reached
+state-unknown = unclear
+
+evidence-heading = Evidence files
+evidence-intro = Screenshots and documents kept as evidence, each with the SHA-256 of its exact bytes. The files are in the folder evidence/ of the bundle.
+evidence-item = Evidence { $n }
+evidence-kind = Kind
+kind-screenshot = screenshot
+kind-document = document
+kind-other = other
+evidence-name = Original file name
+evidence-path = File in the bundle
+evidence-captured = Captured (UTC)
+evidence-size = Size
+evidence-size-bytes = { $n } bytes
+evidence-source = Shows the address
+evidence-note = Note
+evidence-mismatch = Warning: these bytes do not match the SHA-256 recorded at capture ({ $hash }).
+
+images-heading = Image hashes
+images-intro = The person's images are identified by hashes computed on her own device: SHA-256 (exact file) and PDQ (perceptual, finds visually similar copies). The images are not reproduced here.
+image-item = { $label }
+image-added = Hashed (UTC)
+image-pdq-quality = PDQ quality
+image-included = Image file included in the bundle
+
+requests-heading = Requests sent
+requests-intro = Every request to remove the content, when it was sent, to whom, on which legal basis, and what came back.
+request-item = Request { $n }: { $platform }
+request-to = To
+request-channel = Channel
+request-basis = Legal basis
+request-sent = Sent (UTC)
+request-not-sent = not sent
+request-reference = Reference
+request-urls = Addresses concerned
+request-history = Status history
+request-answers = Answers
+request-answer-from = From { $from }, received { $at }
+request-no-answer = No answer recorded.
+rstate-draft = draft
+rstate-sent = sent
+rstate-acknowledged = acknowledged
+rstate-content_removed = content removed
+rstate-refused = refused
+rstate-no_answer = no answer
+rstate-escalated = escalated
+rstate-came_back = content came back
+
+custody-heading = Custody log
+custody-intro = Every event in the case, as written when it happened. Each entry carries the SHA-256 of the one before it, so a change, removal or insertion shows.
+
+verify-heading = How to check this bundle
+verify-intro = This report is one file of an evidence bundle. Anyone can check that no file of the bundle was changed since it was made:
+verify-step-sha256 = 1. In the bundle folder, run: sha256sum -c manifest.sha256 (every line must say OK). On Windows: Get-FileHash -Algorithm SHA256 on each file, compared with manifest.sha256.
+verify-step-cli = 2. Or, with Reclaim: reclaim-cli bundle verify FOLDER. It checks every hash, the size of every file, the custody log's chain and the trusted timestamp if there is one, and names any file that does not match.
+verify-step-custody = 3. The custody log (custody.jsonl): each line's hash is the SHA-256 of the bytes reclaim-custody-v1 followed, for each field seq (in decimal), at, action, subject, details, prev_hash in that order, by the field's length in bytes as an 8-byte big-endian number and then the field itself in UTF-8; prev_hash is the hash of the line before (64 zeros for the first).
+verify-step-timestamp = 4. If the bundle holds manifest.tsr, it is an RFC 3161 time-stamp token over the SHA-256 of manifest.sha256; it can also be checked with: openssl ts -verify -data manifest.sha256 -in manifest.tsr -CAfile (the authority's certificate).
+verify-manifest = manifest.json lists every file with its SHA-256, size and capture time, and every address exactly as recorded.
+verify-privacy = Only the hash of manifest.sha256 is ever sent to a time-stamp authority, never an image or an image hash.

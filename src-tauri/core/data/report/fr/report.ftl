@@ -1,0 +1,111 @@
+# Libellés du rapport de preuves (PDF). Les placeables ne reçoivent que des données.
+
+doc-title = Rapport de preuves, dossier { $code }
+doc-subtitle = Préparé avec Reclaim { $version } le { $date }
+footer = Dossier { $code } · page { $page } sur { $total }
+yes = oui
+no = non
+none = aucun
+not-recorded = non enregistré
+
+summary-heading = Résumé
+summary-intro = Ce rapport reprend, pour un cas de diffusion non consentie d'images intimes, chaque adresse où les images ont été trouvées, les preuves conservées, les demandes envoyées et les réponses reçues. Il ne contient pas les images.
+summary-case = Dossier
+summary-created = Dossier ouvert le
+summary-prepared-by = Préparé par
+summary-description = Ce qui s'est passé, selon la personne
+summary-counts = Contenu
+summary-count-urls = Adresses (URL) : { $n }
+summary-count-evidence = Fichiers de preuve : { $n }
+summary-count-images = Images identifiées par leurs empreintes : { $n }
+summary-count-requests = Demandes : { $n }
+summary-custody = Journal de la chaîne de conservation
+summary-custody-ok = intact ({ $n } entrées, chaque lien vérifié)
+summary-custody-broken = NON intact : { $problems }
+summary-evidence-changed = Fichier de preuve dont le contenu ne correspond plus à l'empreinte relevée à la capture : { $name }
+summary-images-included = La personne a choisi d'inclure les images elles-mêmes dans le dossier (répertoire images/).
+summary-images-excluded = Les images elles-mêmes ne sont pas incluses ; elles ne sont identifiées que par leurs empreintes.
+
+timeline-heading = Chronologie
+timeline-intro = Tous les événements, du plus ancien au plus récent. Heures en UTC.
+ev-case-created = Dossier ouvert
+ev-url-captured = Adresse enregistrée
+ev-url-checked = Adresse vérifiée : { $state }
+ev-evidence-captured = Fichier de preuve ajouté
+ev-image-added = Empreinte d'image calculée
+ev-request-sent = Demande envoyée à { $to }
+ev-request-status = Demande à { $to } : { $state }
+ev-answer = Réponse de { $from }
+
+urls-heading = Adresses où les images ont été trouvées
+urls-intro = Chaque adresse telle qu'elle a été enregistrée. Les adresses longues continuent à la ligne suivante sans aucun caractère ajouté.
+url-item = Adresse { $n }
+url-platform = Plateforme
+url-captured-utc = Enregistrée (UTC)
+url-captured-local = Enregistrée (heure locale de l'appareil)
+url-status = Dernier état connu
+url-status-never = non vérifiée
+url-final = Redirigée vers
+url-note = Remarque
+state-online = toujours en ligne
+state-removed = retirée
+state-unreachable = inaccessible
+state-unknown = incertain
+
+evidence-heading = Fichiers de preuve
+evidence-intro = Captures d'écran et documents conservés comme preuves, chacun avec l'empreinte SHA-256 de ses octets exacts. Les fichiers se trouvent dans le répertoire evidence/ du dossier.
+evidence-item = Preuve { $n }
+evidence-kind = Type
+kind-screenshot = capture d'écran
+kind-document = document
+kind-other = autre
+evidence-name = Nom de fichier d'origine
+evidence-path = Fichier dans le dossier
+evidence-captured = Capturé (UTC)
+evidence-size = Taille
+evidence-size-bytes = { $n } octets
+evidence-source = Montre l'adresse
+evidence-note = Remarque
+evidence-mismatch = Attention : ces octets ne correspondent pas à l'empreinte SHA-256 relevée à la capture ({ $hash }).
+
+images-heading = Empreintes des images
+images-intro = Les images de la personne sont identifiées par des empreintes calculées sur son propre appareil : SHA-256 (fichier exact) et PDQ (perceptuelle, retrouve les copies visuellement semblables). Les images ne sont pas reproduites ici.
+image-item = { $label }
+image-added = Empreinte calculée (UTC)
+image-pdq-quality = Qualité PDQ
+image-included = Fichier image inclus dans le dossier
+
+requests-heading = Demandes envoyées
+requests-intro = Chaque demande de retrait : quand elle a été envoyée, à qui, sur quelle base légale, et ce qui a été répondu.
+request-item = Demande { $n } : { $platform }
+request-to = Destinataire
+request-channel = Canal
+request-basis = Base légale
+request-sent = Envoyée (UTC)
+request-not-sent = non envoyée
+request-reference = Référence
+request-urls = Adresses concernées
+request-history = Historique
+request-answers = Réponses
+request-answer-from = De { $from }, reçue le { $at }
+request-no-answer = Aucune réponse enregistrée.
+rstate-draft = brouillon
+rstate-sent = envoyée
+rstate-acknowledged = accusé de réception
+rstate-content_removed = contenu retiré
+rstate-refused = refusée
+rstate-no_answer = pas de réponse
+rstate-escalated = escaladée
+rstate-came_back = contenu revenu en ligne
+
+custody-heading = Journal de la chaîne de conservation
+custody-intro = Chaque événement du dossier, tel qu'écrit au moment où il s'est produit. Chaque entrée porte l'empreinte SHA-256 de la précédente : une modification, une suppression ou un ajout se voit.
+
+verify-heading = Comment vérifier ce dossier
+verify-intro = Ce rapport est un des fichiers d'un dossier de preuves. Chacun peut vérifier qu'aucun fichier n'a été modifié depuis sa création :
+verify-step-sha256 = 1. Dans le répertoire du dossier, lancer : sha256sum -c manifest.sha256 (chaque ligne doit indiquer OK). Sous Windows : Get-FileHash -Algorithm SHA256 sur chaque fichier, à comparer avec manifest.sha256.
+verify-step-cli = 2. Ou, avec Reclaim : reclaim-cli bundle verify RÉPERTOIRE. Cette commande vérifie chaque empreinte, la taille de chaque fichier, la chaîne du journal et l'horodatage s'il y en a un, et nomme tout fichier qui ne correspond pas.
+verify-step-custody = 3. Le journal (custody.jsonl) : l'empreinte de chaque ligne est le SHA-256 des octets reclaim-custody-v1 suivis, pour chaque champ seq (en décimal), at, action, subject, details, prev_hash dans cet ordre, de la longueur du champ en octets sur 8 octets gros-boutistes puis du champ lui-même en UTF-8 ; prev_hash est l'empreinte de la ligne précédente (64 zéros pour la première).
+verify-step-timestamp = 4. Si le dossier contient manifest.tsr, c'est un jeton d'horodatage RFC 3161 portant sur le SHA-256 de manifest.sha256 ; il peut aussi être vérifié avec : openssl ts -verify -data manifest.sha256 -in manifest.tsr -CAfile (certificat de l'autorité).
+verify-manifest = manifest.json liste chaque fichier avec son SHA-256, sa taille et sa date de capture, et chaque adresse telle qu'enregistrée.
+verify-privacy = Seule l'empreinte de manifest.sha256 est envoyée à une autorité d'horodatage, jamais une image ni l'empreinte d'une image.

@@ -1,0 +1,111 @@
+# Labels van het bewijsrapport (PDF). Placeables krijgen alleen gegevens.
+
+doc-title = Bewijsrapport, dossier { $code }
+doc-subtitle = Opgesteld met Reclaim { $version } op { $date }
+footer = Dossier { $code } · pagina { $page } van { $total }
+yes = ja
+no = nee
+none = geen
+not-recorded = niet vastgelegd
+
+summary-heading = Samenvatting
+summary-intro = Dit rapport bevat, voor één geval van intieme beelden die zonder toestemming zijn verspreid, elk adres waar de beelden zijn gevonden, het bewaarde bewijs, de verstuurde verzoeken en de ontvangen antwoorden. De beelden zelf staan er niet in.
+summary-case = Dossier
+summary-created = Dossier geopend
+summary-prepared-by = Opgesteld door
+summary-description = Wat er gebeurd is, in de woorden van de persoon
+summary-counts = Inhoud
+summary-count-urls = Adressen (URL's): { $n }
+summary-count-evidence = Bewijsbestanden: { $n }
+summary-count-images = Beelden, geïdentificeerd door hun hashes: { $n }
+summary-count-requests = Verzoeken: { $n }
+summary-custody = Logboek van de bewijsketen
+summary-custody-ok = intact ({ $n } regels, elke schakel gecontroleerd)
+summary-custody-broken = NIET intact: { $problems }
+summary-evidence-changed = Bewijsbestand waarvan de inhoud niet meer overeenkomt met de hash bij vastlegging: { $name }
+summary-images-included = De persoon heeft ervoor gekozen de beelden zelf in de bundel op te nemen (map images/).
+summary-images-excluded = De beelden zelf zijn niet opgenomen; ze worden alleen door hun hashes geïdentificeerd.
+
+timeline-heading = Tijdlijn
+timeline-intro = Alle gebeurtenissen, de oudste eerst. Tijden in UTC.
+ev-case-created = Dossier geopend
+ev-url-captured = Adres vastgelegd
+ev-url-checked = Adres gecontroleerd: { $state }
+ev-evidence-captured = Bewijsbestand toegevoegd
+ev-image-added = Hash van beeld berekend
+ev-request-sent = Verzoek verstuurd naar { $to }
+ev-request-status = Verzoek aan { $to }: { $state }
+ev-answer = Antwoord van { $from }
+
+urls-heading = Adressen waar de beelden zijn gevonden
+urls-intro = Elk adres precies zoals het is vastgelegd. Lange adressen lopen door op de volgende regel, zonder toegevoegd teken.
+url-item = Adres { $n }
+url-platform = Platform
+url-captured-utc = Vastgelegd (UTC)
+url-captured-local = Vastgelegd (lokale tijd van het toestel)
+url-status = Laatst bekende status
+url-status-never = niet gecontroleerd
+url-final = Doorgestuurd naar
+url-note = Opmerking
+state-online = nog online
+state-removed = verwijderd
+state-unreachable = niet bereikbaar
+state-unknown = onduidelijk
+
+evidence-heading = Bewijsbestanden
+evidence-intro = Schermafbeeldingen en documenten die als bewijs zijn bewaard, elk met de SHA-256 van de exacte bytes. De bestanden staan in de map evidence/ van de bundel.
+evidence-item = Bewijs { $n }
+evidence-kind = Soort
+kind-screenshot = schermafbeelding
+kind-document = document
+kind-other = ander
+evidence-name = Oorspronkelijke bestandsnaam
+evidence-path = Bestand in de bundel
+evidence-captured = Vastgelegd (UTC)
+evidence-size = Grootte
+evidence-size-bytes = { $n } bytes
+evidence-source = Toont het adres
+evidence-note = Opmerking
+evidence-mismatch = Let op: deze bytes komen niet overeen met de SHA-256 bij vastlegging ({ $hash }).
+
+images-heading = Hashes van de beelden
+images-intro = De beelden van de persoon worden geïdentificeerd door hashes die op haar eigen toestel zijn berekend: SHA-256 (exact bestand) en PDQ (perceptueel, vindt visueel gelijkaardige kopieën). De beelden worden hier niet weergegeven.
+image-item = { $label }
+image-added = Hash berekend (UTC)
+image-pdq-quality = PDQ-kwaliteit
+image-included = Beeldbestand in de bundel opgenomen
+
+requests-heading = Verstuurde verzoeken
+requests-intro = Elk verzoek tot verwijdering: wanneer het is verstuurd, aan wie, op welke rechtsgrond, en wat er is geantwoord.
+request-item = Verzoek { $n }: { $platform }
+request-to = Aan
+request-channel = Kanaal
+request-basis = Rechtsgrond
+request-sent = Verstuurd (UTC)
+request-not-sent = niet verstuurd
+request-reference = Referentie
+request-urls = Betrokken adressen
+request-history = Statusgeschiedenis
+request-answers = Antwoorden
+request-answer-from = Van { $from }, ontvangen op { $at }
+request-no-answer = Geen antwoord vastgelegd.
+rstate-draft = concept
+rstate-sent = verstuurd
+rstate-acknowledged = ontvangst bevestigd
+rstate-content_removed = inhoud verwijderd
+rstate-refused = geweigerd
+rstate-no_answer = geen antwoord
+rstate-escalated = geëscaleerd
+rstate-came_back = inhoud opnieuw online
+
+custody-heading = Logboek van de bewijsketen
+custody-intro = Elke gebeurtenis in het dossier, genoteerd op het moment zelf. Elke regel bevat de SHA-256 van de vorige, zodat een wijziging, verwijdering of toevoeging zichtbaar wordt.
+
+verify-heading = Hoe deze bundel te controleren
+verify-intro = Dit rapport is één bestand van een bewijsbundel. Iedereen kan nagaan dat geen enkel bestand is gewijzigd sinds de bundel is gemaakt:
+verify-step-sha256 = 1. Voer in de map van de bundel uit: sha256sum -c manifest.sha256 (elke regel moet OK tonen). Onder Windows: Get-FileHash -Algorithm SHA256 op elk bestand, te vergelijken met manifest.sha256.
+verify-step-cli = 2. Of, met Reclaim: reclaim-cli bundle verify MAP. Dit controleert elke hash, de grootte van elk bestand, de keten van het logboek en de tijdstempel als die er is, en noemt elk bestand dat niet klopt.
+verify-step-custody = 3. Het logboek (custody.jsonl): de hash van elke regel is de SHA-256 van de bytes reclaim-custody-v1, gevolgd door, voor elk veld seq (decimaal), at, action, subject, details, prev_hash in die volgorde, de lengte van het veld in bytes als getal van 8 bytes (big-endian) en dan het veld zelf in UTF-8; prev_hash is de hash van de vorige regel (64 nullen voor de eerste).
+verify-step-timestamp = 4. Als de bundel manifest.tsr bevat, is dat een RFC 3161-tijdstempel over de SHA-256 van manifest.sha256; die kan ook worden gecontroleerd met: openssl ts -verify -data manifest.sha256 -in manifest.tsr -CAfile (certificaat van de tijdstempeldienst).
+verify-manifest = manifest.json vermeldt elk bestand met zijn SHA-256, grootte en tijdstip van vastlegging, en elk adres precies zoals vastgelegd.
+verify-privacy = Alleen de hash van manifest.sha256 wordt ooit naar een tijdstempeldienst gestuurd, nooit een beeld of de hash van een beeld.

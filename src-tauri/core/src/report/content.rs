@@ -1,0 +1,478 @@
+//! The report's content: which sections, in which order, with which labels.
+//! Every user string goes through [`Flow`] as plain text.
+
+use time::format_description::well_known::Rfc3339;
+use time::macros::format_description;
+use time::{OffsetDateTime, UtcOffset};
+
+use super::case::{CaseFile, EvidenceKind, RequestState, UrlState};
+use super::custody::CustodyEntry;
+use super::i18n::{Arg, Labels};
+use super::pdf::flow::{Flow, Style};
+
+/// What the export computed that the report shows next to the case data.
+pub struct ReportFacts<'a> {
+    pub generated_at: OffsetDateTime,
+    /// Per evidence file (same order as `CaseFile::evidence`): bundle path,
+    /// SHA-256 of the bytes written, size.
+    pub evidence: &'a [(String, String, u64)],
+    /// Per image: `Some(path)` when its file is in the bundle.
+    pub image_paths: &'a [Option<String>],
+    /// Breaks found in the custody chain (empty when intact).
+    pub custody_problems: &'a [String],
+    /// The custody log as written into the bundle (the case's entries and
+    /// the export entry).
+    pub custody: &'a [CustodyEntry],
+}
+
+/// `2026-11-23 16:32:32 UTC`
+pub fn utc(t: OffsetDateTime) -> String {
+    let fmt = format_description!("[year]-[month]-[day] [hour]:[minute]:[second] UTC");
+    t.to_offset(UtcOffset::UTC)
+        .format(&fmt)
+        .unwrap_or_else(|_| t.to_string())
+}
+
+/// `2026-11-23 17:32:32 (UTC+01:00)`: the time as the device showed it.
+pub fn local(t: OffsetDateTime) -> String {
+    let fmt = format_description!(
+        "[year]-[month]-[day] [hour]:[minute]:[second] (UTC[offset_hour sign:mandatory]:[offset_minute])"
+    );
+    t.format(&fmt).unwrap_or_else(|_| t.to_string())
+}
+
+/// RFC 3339 in UTC, for machine-readable files.
+pub fn rfc3339_utc(t: OffsetDateTime) -> String {
+    t.to_offset(UtcOffset::UTC)
+        .format(&Rfc3339)
+        .unwrap_or_else(|_| t.to_string())
+}
+
+fn url_state(labels: &Labels, state: UrlState) -> String {
+    labels.get(match state {
+        UrlState::Online => "state-online",
+        UrlState::Removed => "state-removed",
+        UrlState::Unreachable => "state-unreachable",
+        UrlState::Unknown => "state-unknown",
+    })
+}
+
+fn request_state(labels: &Labels, state: RequestState) -> String {
+    labels.get(match state {
+        RequestState::Draft => "rstate-draft",
+        RequestState::Sent => "rstate-sent",
+        RequestState::Acknowledged => "rstate-acknowledged",
+        RequestState::ContentRemoved => "rstate-content_removed",
+        RequestState::Refused => "rstate-refused",
+        RequestState::NoAnswer => "rstate-no_answer",
+        RequestState::Escalated => "rstate-escalated",
+        RequestState::CameBack => "rstate-came_back",
+    })
+}
+
+fn kind(labels: &Labels, kind: EvidenceKind) -> String {
+    labels.get(match kind {
+        EvidenceKind::Screenshot => "kind-screenshot",
+        EvidenceKind::Document => "kind-document",
+        EvidenceKind::Other => "kind-other",
+    })
+}
+
+/// Lays out the whole report.
+pub fn build(flow: &mut Flow<'_>, case: &CaseFile, facts: &ReportFacts<'_>, labels: &Labels) {
+    summary(flow, case, facts, labels);
+    timeline(flow, case, labels);
+    urls(flow, case, labels);
+    evidence(flow, case, facts, labels);
+    images(flow, case, facts, labels);
+    requests(flow, case, labels);
+    custody(flow, facts, labels);
+    verification(flow, labels);
+}
+
+fn summary(flow: &mut Flow<'_>, case: &CaseFile, facts: &ReportFacts<'_>, labels: &Labels) {
+    let s = &case.summary;
+    flow.section(false);
+    flow.title(&labels.with("doc-title", &[("code", Arg::Str(&s.code))]));
+    flow.paragraph(
+        Style::LABEL,
+        &labels.with(
+            "doc-subtitle",
+            &[
+                ("version", Arg::Str(crate::VERSION)),
+                ("date", Arg::Str(&utc(facts.generated_at))),
+            ],
+        ),
+    );
+    flow.heading(1, &labels.get("summary-heading"));
+    flow.paragraph(Style::BODY, &labels.get("summary-intro"));
+    flow.field(&labels.get("summary-case"), Style::STRONG, &s.code);
+    flow.field(
+        &labels.get("summary-created"),
+        Style::BODY,
+        &format!("{}\n{}", utc(s.created_at), local(s.created_at)),
+    );
+    if let Some(by) = &s.prepared_by {
+        flow.field(&labels.get("summary-prepared-by"), Style::BODY, by);
+    }
+    let counts = [
+        labels.with("summary-count-urls", &[("n", Arg::Num(case.urls.len()))]),
+        labels.with(
+            "summary-count-evidence",
+            &[("n", Arg::Num(case.evidence.len()))],
+        ),
+        labels.with(
+            "summary-count-images",
+            &[("n", Arg::Num(case.images.len()))],
+        ),
+        labels.with(
+            "summary-count-requests",
+            &[("n", Arg::Num(case.requests.len()))],
+        ),
+    ];
+    flow.field(
+        &labels.get("summary-counts"),
+        Style::BODY,
+        &counts.join("\n"),
+    );
+    if facts.custody_problems.is_empty() {
+        flow.field(
+            &labels.get("summary-custody"),
+            Style::BODY,
+            &labels.with(
+                "summary-custody-ok",
+                &[("n", Arg::Num(facts.custody.len()))],
+            ),
+        );
+    } else {
+        flow.field(
+            &labels.get("summary-custody"),
+            Style::WARNING,
+            &labels.with(
+                "summary-custody-broken",
+                &[("problems", Arg::Str(&facts.custody_problems.join("; ")))],
+            ),
+        );
+    }
+    for (file, (_, sha, _)) in case.evidence.iter().zip(facts.evidence) {
+        if !file.recorded_sha256.eq_ignore_ascii_case(sha) {
+            flow.paragraph(
+                Style::WARNING,
+                &labels.with(
+                    "summary-evidence-changed",
+                    &[("name", Arg::Str(&file.file_name))],
+                ),
+            );
+        }
+    }
+    let included = facts.image_paths.iter().any(Option::is_some);
+    flow.gap(4.0);
+    flow.paragraph(
+        Style::BODY,
+        &labels.get(if included {
+            "summary-images-included"
+        } else {
+            "summary-images-excluded"
+        }),
+    );
+    if let Some(description) = &s.description {
+        flow.heading(2, &labels.get("summary-description"));
+        flow.paragraph(Style::BODY, description);
+    }
+}
+
+fn timeline(flow: &mut Flow<'_>, case: &CaseFile, labels: &Labels) {
+    let mut events: Vec<(OffsetDateTime, String, Option<String>)> = Vec::new();
+    events.push((case.summary.created_at, labels.get("ev-case-created"), None));
+    for u in &case.urls {
+        events.push((
+            u.captured_at,
+            labels.get("ev-url-captured"),
+            Some(u.url.clone()),
+        ));
+        for check in &u.checks {
+            let state = url_state(labels, check.state);
+            events.push((
+                check.at,
+                labels.with("ev-url-checked", &[("state", Arg::Str(&state))]),
+                Some(u.url.clone()),
+            ));
+        }
+    }
+    for e in &case.evidence {
+        events.push((
+            e.captured_at,
+            labels.get("ev-evidence-captured"),
+            Some(e.file_name.clone()),
+        ));
+    }
+    for i in &case.images {
+        events.push((
+            i.added_at,
+            labels.get("ev-image-added"),
+            Some(i.label.clone()),
+        ));
+    }
+    for r in &case.requests {
+        if let Some(sent) = r.sent_at {
+            events.push((
+                sent,
+                labels.with("ev-request-sent", &[("to", Arg::Str(&r.recipient))]),
+                r.reference.clone(),
+            ));
+        }
+        for status in &r.history {
+            if status.state == RequestState::Sent && r.sent_at.is_some() {
+                continue;
+            }
+            let state = request_state(labels, status.state);
+            events.push((
+                status.at,
+                labels.with(
+                    "ev-request-status",
+                    &[("to", Arg::Str(&r.recipient)), ("state", Arg::Str(&state))],
+                ),
+                status.note.clone(),
+            ));
+        }
+        for answer in &r.answers {
+            events.push((
+                answer.received_at,
+                labels.with("ev-answer", &[("from", Arg::Str(&answer.from))]),
+                None,
+            ));
+        }
+    }
+    // Stable: events at the same instant keep the order above.
+    events.sort_by_key(|(at, _, _)| *at);
+
+    flow.section(true);
+    flow.heading(1, &labels.get("timeline-heading"));
+    flow.paragraph(Style::LABEL, &labels.get("timeline-intro"));
+    for (at, what, detail) in events {
+        let text = match detail {
+            Some(d) => format!("{what}\n{d}"),
+            None => what,
+        };
+        flow.field(&utc(at), Style::BODY, &text);
+    }
+}
+
+fn urls(flow: &mut Flow<'_>, case: &CaseFile, labels: &Labels) {
+    flow.section(true);
+    flow.heading(1, &labels.get("urls-heading"));
+    flow.paragraph(Style::LABEL, &labels.get("urls-intro"));
+    for (n, u) in case.urls.iter().enumerate() {
+        flow.heading(3, &labels.with("url-item", &[("n", Arg::Num(n + 1))]));
+        flow.field("URL", Style::MONO, &u.url);
+        flow.field(&labels.get("url-platform"), Style::BODY, &u.platform);
+        flow.field(
+            &labels.get("url-captured-utc"),
+            Style::BODY,
+            &utc(u.captured_at),
+        );
+        flow.field(
+            &labels.get("url-captured-local"),
+            Style::BODY,
+            &local(u.captured_at),
+        );
+        match u.checks.iter().max_by_key(|c| c.at) {
+            Some(check) => {
+                let mut status = format!("{} ({})", url_state(labels, check.state), utc(check.at));
+                if let Some(code) = check.http_status {
+                    status.push_str(&format!(", HTTP {code}"));
+                }
+                flow.field(&labels.get("url-status"), Style::BODY, &status);
+                if let Some(final_url) = &check.final_url {
+                    flow.field(&labels.get("url-final"), Style::MONO, final_url);
+                }
+            }
+            None => flow.field(
+                &labels.get("url-status"),
+                Style::BODY,
+                &labels.get("url-status-never"),
+            ),
+        }
+        if let Some(note) = &u.note {
+            flow.field(&labels.get("url-note"), Style::BODY, note);
+        }
+    }
+}
+
+fn evidence(flow: &mut Flow<'_>, case: &CaseFile, facts: &ReportFacts<'_>, labels: &Labels) {
+    flow.section(true);
+    flow.heading(1, &labels.get("evidence-heading"));
+    flow.paragraph(Style::LABEL, &labels.get("evidence-intro"));
+    for (n, (file, (path, sha, size))) in case.evidence.iter().zip(facts.evidence).enumerate() {
+        flow.heading(3, &labels.with("evidence-item", &[("n", Arg::Num(n + 1))]));
+        flow.field(
+            &labels.get("evidence-kind"),
+            Style::BODY,
+            &kind(labels, file.kind),
+        );
+        flow.field(&labels.get("evidence-name"), Style::BODY, &file.file_name);
+        flow.field(&labels.get("evidence-path"), Style::MONO, path);
+        flow.field("SHA-256", Style::MONO, sha);
+        flow.field(
+            &labels.get("evidence-size"),
+            Style::BODY,
+            &labels.with("evidence-size-bytes", &[("n", Arg::Num(*size as usize))]),
+        );
+        flow.field(
+            &labels.get("evidence-captured"),
+            Style::BODY,
+            &format!("{}\n{}", utc(file.captured_at), local(file.captured_at)),
+        );
+        if let Some(url) = &file.source_url {
+            flow.field(&labels.get("evidence-source"), Style::MONO, url);
+        }
+        if let Some(note) = &file.note {
+            flow.field(&labels.get("evidence-note"), Style::BODY, note);
+        }
+        if !file.recorded_sha256.eq_ignore_ascii_case(sha) {
+            flow.paragraph(
+                Style::WARNING,
+                &labels.with(
+                    "evidence-mismatch",
+                    &[("hash", Arg::Str(&file.recorded_sha256))],
+                ),
+            );
+        }
+    }
+}
+
+fn images(flow: &mut Flow<'_>, case: &CaseFile, facts: &ReportFacts<'_>, labels: &Labels) {
+    flow.section(true);
+    flow.heading(1, &labels.get("images-heading"));
+    flow.paragraph(Style::LABEL, &labels.get("images-intro"));
+    for (image, path) in case.images.iter().zip(facts.image_paths) {
+        flow.heading(
+            3,
+            &labels.with("image-item", &[("label", Arg::Str(&image.label))]),
+        );
+        flow.field("SHA-256", Style::MONO, &image.sha256);
+        if let Some(pdq) = &image.pdq {
+            flow.field("PDQ", Style::MONO, pdq);
+        }
+        if let Some(q) = image.pdq_quality {
+            flow.field(
+                &labels.get("image-pdq-quality"),
+                Style::BODY,
+                &q.to_string(),
+            );
+        }
+        if let Some(md5) = &image.md5 {
+            flow.field("MD5", Style::MONO, md5);
+        }
+        flow.field(
+            &labels.get("image-added"),
+            Style::BODY,
+            &utc(image.added_at),
+        );
+        let included = match path {
+            Some(p) => format!("{}: {p}", labels.get("yes")),
+            None => labels.get("no"),
+        };
+        flow.field(&labels.get("image-included"), Style::BODY, &included);
+    }
+}
+
+fn requests(flow: &mut Flow<'_>, case: &CaseFile, labels: &Labels) {
+    flow.section(true);
+    flow.heading(1, &labels.get("requests-heading"));
+    flow.paragraph(Style::LABEL, &labels.get("requests-intro"));
+    for (n, r) in case.requests.iter().enumerate() {
+        flow.heading(
+            2,
+            &labels.with(
+                "request-item",
+                &[("n", Arg::Num(n + 1)), ("platform", Arg::Str(&r.platform))],
+            ),
+        );
+        flow.field(&labels.get("request-to"), Style::BODY, &r.recipient);
+        flow.field(&labels.get("request-channel"), Style::BODY, &r.channel);
+        let basis = if r.legal_basis.is_empty() {
+            labels.get("none")
+        } else {
+            r.legal_basis.join("\n")
+        };
+        flow.field(&labels.get("request-basis"), Style::BODY, &basis);
+        let sent = r
+            .sent_at
+            .map_or_else(|| labels.get("request-not-sent"), utc);
+        flow.field(&labels.get("request-sent"), Style::BODY, &sent);
+        if let Some(reference) = &r.reference {
+            flow.field(&labels.get("request-reference"), Style::BODY, reference);
+        }
+        if !r.urls.is_empty() {
+            flow.field(&labels.get("request-urls"), Style::MONO, &r.urls.join("\n"));
+        }
+        if !r.history.is_empty() {
+            let history: Vec<String> = r
+                .history
+                .iter()
+                .map(|h| {
+                    let mut line = format!("{}: {}", utc(h.at), request_state(labels, h.state));
+                    if let Some(note) = &h.note {
+                        line.push_str(" — ");
+                        line.push_str(note);
+                    }
+                    line
+                })
+                .collect();
+            flow.field(
+                &labels.get("request-history"),
+                Style::BODY,
+                &history.join("\n"),
+            );
+        }
+        flow.heading(3, &labels.get("request-answers"));
+        if r.answers.is_empty() {
+            flow.paragraph(Style::BODY, &labels.get("request-no-answer"));
+        }
+        for answer in &r.answers {
+            flow.paragraph(
+                Style::STRONG,
+                &labels.with(
+                    "request-answer-from",
+                    &[
+                        ("from", Arg::Str(&answer.from)),
+                        ("at", Arg::Str(&utc(answer.received_at))),
+                    ],
+                ),
+            );
+            flow.indented(Style::BODY, 12.0, &answer.text);
+            flow.gap(4.0);
+        }
+    }
+}
+
+fn custody(flow: &mut Flow<'_>, facts: &ReportFacts<'_>, labels: &Labels) {
+    flow.section(true);
+    flow.heading(1, &labels.get("custody-heading"));
+    flow.paragraph(Style::LABEL, &labels.get("custody-intro"));
+    for entry in facts.custody {
+        let text = format!(
+            "#{} {} · {}\n{}\nprev {}\nhash {}",
+            entry.seq, entry.action, entry.subject, entry.details, entry.prev_hash, entry.hash
+        );
+        flow.field(&entry.at, Style::MONO, &text);
+    }
+}
+
+fn verification(flow: &mut Flow<'_>, labels: &Labels) {
+    flow.section(true);
+    flow.heading(1, &labels.get("verify-heading"));
+    flow.paragraph(Style::BODY, &labels.get("verify-intro"));
+    for id in [
+        "verify-step-sha256",
+        "verify-step-cli",
+        "verify-step-custody",
+        "verify-step-timestamp",
+    ] {
+        flow.indented(Style::BODY, 12.0, &labels.get(id));
+        flow.gap(5.0);
+    }
+    flow.paragraph(Style::BODY, &labels.get("verify-manifest"));
+    flow.paragraph(Style::BODY, &labels.get("verify-privacy"));
+}

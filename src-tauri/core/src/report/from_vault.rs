@@ -1,0 +1,282 @@
+//! From an unlocked vault case to a [`CaseFile`], and the export of a vault
+//! case as an evidence bundle.
+//!
+//! Evidence is decrypted into memory only; the one copy written to disk is
+//! the bundle the person asked for. Evidence of kind `image` (the person's
+//! own pictures) is loaded only when she explicitly chose to include it.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use time::format_description::well_known::Rfc3339;
+use time::OffsetDateTime;
+
+use super::bundle::{self, BundleOptions, BundleSummary};
+use super::case::*;
+use super::custody::CustodyEntry;
+use crate::error::CoreResult;
+use crate::vault::{self, OpenCase};
+
+fn parse(text: &str) -> Option<OffsetDateTime> {
+    OffsetDateTime::parse(text, &Rfc3339).ok()
+}
+
+/// The first of `texts` that is an RFC 3339 time, else the Unix epoch (a
+/// visible "1970" rather than a failed export).
+fn time_of(texts: &[Option<&str>]) -> OffsetDateTime {
+    texts
+        .iter()
+        .flatten()
+        .find_map(|t| parse(t))
+        .unwrap_or(OffsetDateTime::UNIX_EPOCH)
+}
+
+fn url_state(status: vault::UrlStatus) -> Option<UrlState> {
+    match status {
+        // "found" is when it was recorded, not a check.
+        vault::UrlStatus::Found => None,
+        vault::UrlStatus::Online | vault::UrlStatus::CameBack => Some(UrlState::Online),
+        vault::UrlStatus::Removed => Some(UrlState::Removed),
+        vault::UrlStatus::Unreachable => Some(UrlState::Unreachable),
+    }
+}
+
+fn request_state(status: vault::RequestStatus) -> RequestState {
+    match status {
+        vault::RequestStatus::Draft => RequestState::Draft,
+        vault::RequestStatus::Sent => RequestState::Sent,
+        vault::RequestStatus::Acknowledged => RequestState::Acknowledged,
+        vault::RequestStatus::Removed => RequestState::ContentRemoved,
+        vault::RequestStatus::Refused => RequestState::Refused,
+        vault::RequestStatus::NoAnswer => RequestState::NoAnswer,
+        vault::RequestStatus::CameBack => RequestState::CameBack,
+    }
+}
+
+fn recipient(channel: &serde_json::Value) -> String {
+    for key in ["address", "url", "to", "email"] {
+        if let Some(s) = channel.get(key).and_then(|v| v.as_str()) {
+            return s.to_owned();
+        }
+    }
+    match channel.get("type").and_then(|v| v.as_str()) {
+        Some(kind) => kind.to_owned(),
+        None => channel.to_string(),
+    }
+}
+
+impl CaseFile {
+    /// Reads everything the report needs from an unlocked case. Evidence
+    /// bytes are decrypted into memory; the person's own images only when
+    /// `include_intimate_images`.
+    pub fn from_vault(case: &mut OpenCase, include_intimate_images: bool) -> CoreResult<CaseFile> {
+        let snapshot = case.snapshot()?;
+        let info = &snapshot.case;
+        let url_text: HashMap<i64, String> = snapshot
+            .urls
+            .iter()
+            .map(|u| (u.id, u.original.clone()))
+            .collect();
+
+        let urls = snapshot
+            .urls
+            .iter()
+            .map(|u| UrlRecord {
+                url: u.original.clone(),
+                platform: u.platform.clone().unwrap_or_else(|| "unknown".into()),
+                captured_at: time_of(&[u.found_at.as_deref(), Some(&u.added_at)]),
+                note: u.notes.clone(),
+                checks: u
+                    .history
+                    .iter()
+                    .filter_map(|h| {
+                        Some(UrlCheck {
+                            at: time_of(&[Some(&h.at)]),
+                            state: url_state(h.status)?,
+                            http_status: None,
+                            final_url: None,
+                        })
+                    })
+                    .collect(),
+            })
+            .collect();
+
+        let mut evidence = Vec::new();
+        let mut images = Vec::new();
+        for e in &snapshot.evidence {
+            let captured_at = time_of(&[Some(&e.captured_at), Some(&e.captured_at_utc)]);
+            let file_name = e
+                .original_name
+                .clone()
+                .unwrap_or_else(|| format!("evidence-{}", e.id));
+            if e.kind == vault::EvidenceKind::Image {
+                let bytes = if include_intimate_images {
+                    Some(case.evidence_bytes(e.id)?.to_vec())
+                } else {
+                    None
+                };
+                images.push(ImageRecord {
+                    id: format!("evidence:{}", e.id),
+                    label: format!("evidence {}", e.id),
+                    file_name,
+                    media_type: String::new(),
+                    added_at: captured_at,
+                    sha256: e.sha256.clone(),
+                    md5: None,
+                    pdq: None,
+                    pdq_quality: None,
+                    bytes,
+                });
+                continue;
+            }
+            let bytes = case.evidence_bytes(e.id)?.to_vec();
+            evidence.push(EvidenceFile {
+                id: format!("evidence:{}", e.id),
+                kind: match e.kind {
+                    vault::EvidenceKind::Screenshot => EvidenceKind::Screenshot,
+                    vault::EvidenceKind::Document | vault::EvidenceKind::Correspondence => {
+                        EvidenceKind::Document
+                    }
+                    _ => EvidenceKind::Other,
+                },
+                file_name,
+                media_type: String::new(),
+                captured_at,
+                recorded_sha256: e.sha256.clone(),
+                source_url: e.url_id.and_then(|id| url_text.get(&id).cloned()),
+                note: e.note.clone(),
+                bytes,
+            });
+        }
+        for (n, h) in snapshot.image_hashes.iter().enumerate() {
+            // An image already listed as image evidence gets its hashes added.
+            if let Some(existing) = images.iter_mut().find(|i| i.sha256 == h.sha256) {
+                existing.md5 = h.md5.clone();
+                existing.pdq = h.pdq.clone();
+                existing.pdq_quality = h.pdq_quality.and_then(|q| u8::try_from(q).ok());
+                if let Some(label) = &h.label {
+                    existing.label = label.clone();
+                }
+                continue;
+            }
+            images.push(ImageRecord {
+                id: format!("image:{}", h.id),
+                label: h
+                    .label
+                    .clone()
+                    .unwrap_or_else(|| format!("image {}", n + 1)),
+                file_name: String::new(),
+                media_type: String::new(),
+                added_at: time_of(&[Some(&h.added_at)]),
+                sha256: h.sha256.clone(),
+                md5: h.md5.clone(),
+                pdq: h.pdq.clone(),
+                pdq_quality: h.pdq_quality.and_then(|q| u8::try_from(q).ok()),
+                bytes: None,
+            });
+        }
+
+        let requests = snapshot
+            .requests
+            .iter()
+            .map(|r| RequestRecord {
+                id: format!("request:{}", r.id),
+                platform: r.platform.clone(),
+                recipient: recipient(&r.channel),
+                channel: r
+                    .channel
+                    .get("type")
+                    .and_then(|v| v.as_str())
+                    .unwrap_or("")
+                    .to_owned(),
+                legal_basis: r.legal_bases.clone(),
+                sent_at: r
+                    .history
+                    .iter()
+                    .find(|h| h.status == vault::RequestStatus::Sent)
+                    .and_then(|h| parse(&h.at)),
+                reference: (!r.tickets.is_empty()).then(|| r.tickets.join(", ")),
+                urls: r
+                    .url_ids
+                    .iter()
+                    .filter_map(|id| url_text.get(id).cloned())
+                    .collect(),
+                history: r
+                    .history
+                    .iter()
+                    .map(|h| RequestStatus {
+                        at: time_of(&[Some(&h.at)]),
+                        state: request_state(h.status),
+                        note: h.note.clone(),
+                    })
+                    .collect(),
+                // The vault records answers as status notes; there is no
+                // separate answer text yet.
+                answers: Vec::new(),
+            })
+            .collect();
+
+        let custody = snapshot
+            .custody
+            .iter()
+            .map(|c| CustodyEntry {
+                seq: c.seq,
+                at: c.at.clone(),
+                action: c.action.clone(),
+                subject: c.subject.clone(),
+                details: c.details.clone(),
+                prev_hash: c.prev_hash.clone(),
+                hash: c.hash.clone(),
+            })
+            .collect();
+
+        Ok(CaseFile {
+            summary: CaseSummary {
+                code: info.code.clone(),
+                language: ReportLanguage::from_code(&info.language).unwrap_or(ReportLanguage::En),
+                created_at: time_of(&[Some(&info.created_at)]),
+                prepared_by: None,
+                description: None,
+            },
+            urls,
+            evidence,
+            images,
+            requests,
+            custody,
+        })
+    }
+}
+
+/// Exports an unlocked vault case as an evidence bundle into `out`.
+///
+/// The bundle holds the case's custody log as it stands; once the bundle is
+/// complete, a `case_exported` entry carrying the SHA-256 of its
+/// `manifest.sha256` is appended to the case's log, binding the two.
+pub fn export_case(
+    case: &mut OpenCase,
+    out: &Path,
+    options: &BundleOptions,
+) -> CoreResult<BundleSummary> {
+    let file = CaseFile::from_vault(case, options.include_intimate_images)?;
+    let mut summary =
+        bundle::export_bundle_inner(&file, out, options, OffsetDateTime::now_utc(), false)?;
+    let entry = case.record_custody(
+        "case_exported",
+        "case",
+        &serde_json::json!({
+            "manifest_sha256": summary.manifest_sha256,
+            "files": summary.files,
+            "images_included": options.include_intimate_images,
+        }),
+    )?;
+    summary.export_entry = Some(CustodyEntry {
+        seq: entry.seq,
+        at: entry.at,
+        action: entry.action,
+        subject: entry.subject,
+        details: entry.details,
+        prev_hash: entry.prev_hash,
+        hash: entry.hash,
+    });
+    Ok(summary)
+}

@@ -1,0 +1,41 @@
+//! The case file for police, the Institute or a lawyer: a PDF report and a
+//! verifiable evidence bundle (issue 8; security.md §4).
+//!
+//! Input is a [`CaseFile`], the plain snapshot the vault hands over. Output
+//! is a folder:
+//!
+//! ```text
+//! report.pdf          PDF/A-2a + PDF/UA-1 (tagged, bookmarks), in the case's language
+//! manifest.json       every file with SHA-256, size, capture time; every URL verbatim; image hashes
+//! manifest.sha256     `sha256sum -c manifest.sha256` checks every file
+//! custody.jsonl       the hash-chained custody log, with the export entry
+//! evidence/NNN-name   screenshots and documents
+//! images/NNN-name     the person's images, ONLY if she explicitly chose to include them
+//! manifest.tsr        optional RFC 3161 timestamp of manifest.sha256's hash
+//! ```
+//!
+//! [`verify_bundle`] checks all of it and names every file that is off.
+
+pub mod bundle;
+pub mod case;
+mod content;
+pub mod custody;
+pub mod der;
+mod from_vault;
+mod i18n;
+pub mod manifest;
+mod pdf;
+pub mod tsa;
+pub mod verify;
+
+pub use bundle::{export_bundle, BundleOptions, BundleSummary};
+pub use case::{
+    CaseFile, CaseSummary, EvidenceFile, EvidenceKind, ImageRecord, ReportLanguage, RequestAnswer,
+    RequestRecord, RequestState, RequestStatus, UrlCheck, UrlRecord, UrlState,
+};
+pub use custody::CustodyEntry;
+pub use from_vault::export_case;
+pub use tsa::timestamp_bundle;
+pub use verify::{
+    verify_bundle, BundleProblem, BundleProblemKind, BundleTimestamp, BundleVerifyReport,
+};

@@ -1,0 +1,229 @@
+//! A realistic case for the report tests and the export benchmark: URLs
+//! (one of 300+ characters), screenshots and documents with non-ASCII names,
+//! image hashes, requests with answers, and a valid custody chain.
+
+#![allow(dead_code)]
+
+use reclaim_core::report::*;
+use sha2::{Digest, Sha256};
+use time::{Duration, OffsetDateTime, UtcOffset};
+
+pub fn sha(bytes: &[u8]) -> String {
+    hex::encode(Sha256::digest(bytes))
+}
+
+/// A URL of more than 300 characters, with a query string.
+pub fn long_url() -> String {
+    let mut url =
+        String::from("https://www.example-tube.test/view_video.php?viewkey=ph5f9a3b2c1d0e&");
+    let mut i = 0;
+    while url.len() < 310 {
+        url.push_str(&format!("utm_param{i}=value-{i}-abcdefghij&"));
+        i += 1;
+    }
+    url.push_str("end=1");
+    url
+}
+
+/// Pseudo-random but reproducible bytes standing in for a screenshot.
+pub fn fake_file(seed: usize, len: usize) -> Vec<u8> {
+    let mut out = Vec::with_capacity(len);
+    let mut state = seed as u64 ^ 0x9E37_79B9_7F4A_7C15;
+    while out.len() < len {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        out.extend_from_slice(&state.to_le_bytes());
+    }
+    out.truncate(len);
+    out
+}
+
+pub struct Sizes {
+    pub urls: usize,
+    pub evidence: usize,
+    pub images: usize,
+    pub requests: usize,
+    pub evidence_bytes: usize,
+}
+
+impl Sizes {
+    pub const SMALL: Sizes = Sizes {
+        urls: 6,
+        evidence: 4,
+        images: 2,
+        requests: 2,
+        evidence_bytes: 4096,
+    };
+}
+
+pub fn case(language: ReportLanguage, sizes: &Sizes) -> CaseFile {
+    let brussels = UtcOffset::from_hms(1, 0, 0).unwrap();
+    let t0 = OffsetDateTime::from_unix_timestamp(1_763_900_000)
+        .unwrap()
+        .to_offset(brussels);
+    let platforms = [
+        "x",
+        "reddit",
+        "pornhub",
+        "telegram",
+        "unknown",
+        "google_drive",
+    ];
+    let mut urls = Vec::new();
+    for i in 0..sizes.urls {
+        let url = if i == 1 {
+            long_url()
+        } else {
+            format!(
+                "https://{}.test/p/{i}/post?id={}&lang=fr",
+                platforms[i % platforms.len()],
+                1000 + i
+            )
+        };
+        let checks = if i % 3 == 0 {
+            vec![UrlCheck {
+                at: t0 + Duration::days(3) + Duration::minutes(i as i64),
+                state: if i % 2 == 0 {
+                    UrlState::Removed
+                } else {
+                    UrlState::Online
+                },
+                http_status: Some(if i % 2 == 0 { 404 } else { 200 }),
+                final_url: None,
+            }]
+        } else {
+            Vec::new()
+        };
+        urls.push(UrlRecord {
+            url,
+            platform: platforms[i % platforms.len()].to_owned(),
+            captured_at: t0 + Duration::minutes(5 + i as i64),
+            note: (i == 0).then(|| "Posted by an account using my first name — « Zoë »".to_owned()),
+            checks,
+        });
+    }
+    let names = [
+        "capture d'écran été.png",
+        "Straße Übersicht.pdf",
+        "screenshot 2026-11-20.png",
+        "bewijsstuk één.jpg",
+    ];
+    let mut evidence = Vec::new();
+    for i in 0..sizes.evidence {
+        let bytes = fake_file(i, sizes.evidence_bytes + i);
+        let name = if i < names.len() {
+            names[i].to_owned()
+        } else {
+            format!("capture-{i:03}.png")
+        };
+        evidence.push(EvidenceFile {
+            id: format!("ev-{i}"),
+            kind: if name.ends_with(".pdf") {
+                EvidenceKind::Document
+            } else {
+                EvidenceKind::Screenshot
+            },
+            file_name: name,
+            media_type: "image/png".into(),
+            captured_at: t0 + Duration::minutes(30 + i as i64),
+            recorded_sha256: sha(&bytes),
+            source_url: Some(urls[i % urls.len().max(1)].url.clone()).filter(|_| !urls.is_empty()),
+            note: None,
+            bytes,
+        });
+    }
+    let mut images = Vec::new();
+    for i in 0..sizes.images {
+        let bytes = fake_file(10_000 + i, 2048);
+        images.push(ImageRecord {
+            id: format!("img-{i}"),
+            label: format!("Image {}", i + 1),
+            file_name: format!("IMG_{:04}.jpg", i + 1),
+            media_type: "image/jpeg".into(),
+            added_at: t0 + Duration::minutes(60 + i as i64),
+            sha256: sha(&bytes),
+            md5: Some(format!("{:032x}", i + 1)),
+            pdq: Some(format!("{:064x}", (i as u128 + 7) * 0x1234_5678_9abc_def1)),
+            pdq_quality: Some(100),
+            bytes: Some(bytes),
+        });
+    }
+    let mut requests = Vec::new();
+    for i in 0..sizes.requests {
+        let sent = t0 + Duration::days(1) + Duration::hours(i as i64);
+        requests.push(RequestRecord {
+            id: format!("req-{i}"),
+            platform: platforms[i % platforms.len()].to_owned(),
+            recipient: format!("trust-safety@{}.test", platforms[i % platforms.len()]),
+            channel: "email".into(),
+            legal_basis: vec!["DSA art. 16".into(), "GDPR art. 17".into()],
+            sent_at: Some(sent),
+            reference: Some(format!("TS-{}", 4000 + i)),
+            urls: urls.iter().skip(i).take(2).map(|u| u.url.clone()).collect(),
+            history: vec![
+                RequestStatus {
+                    at: sent,
+                    state: RequestState::Sent,
+                    note: None,
+                },
+                RequestStatus {
+                    at: sent + Duration::days(2),
+                    state: RequestState::ContentRemoved,
+                    note: Some("confirmed by e-mail".into()),
+                },
+            ],
+            answers: vec![RequestAnswer {
+                received_at: sent + Duration::days(2),
+                from: "Trust & Safety <ts@platform.test>".into(),
+                text: "We reviewed your report and removed the content.\nReference TS-4000. <b>not markup</b> {$x}".into(),
+            }],
+        });
+    }
+    let mut custody: Vec<CustodyEntry> = Vec::new();
+    let mut push = |at: OffsetDateTime, event: &str, subject: &str, detail: &str| {
+        let at = at
+            .to_offset(UtcOffset::UTC)
+            .format(&time::format_description::well_known::Rfc3339)
+            .unwrap();
+        let entry = CustodyEntry::append(custody.last(), &at, event, subject, detail);
+        custody.push(entry);
+    };
+    push(t0, "case_created", "case", "{}");
+    for u in &urls {
+        push(
+            u.captured_at,
+            "url_added",
+            "url",
+            &format!("{{\"url\":{:?}}}", u.url),
+        );
+    }
+    for e in &evidence {
+        push(
+            e.captured_at,
+            "evidence_added",
+            &format!("evidence:{}", e.id),
+            &format!("{{\"sha256\":\"{}\"}}", e.recorded_sha256),
+        );
+    }
+    CaseFile {
+        summary: CaseSummary {
+            code: "K7-QX42".into(),
+            language,
+            created_at: t0,
+            prepared_by: Some("Conseillère, service d'aide (Liège)".into()),
+            description: Some(
+                "Mes photos ont été publiées sans mon accord après la rupture. Ich habe sofort Screenshots gemacht.".into(),
+            ),
+        },
+        urls,
+        evidence,
+        images,
+        requests,
+        custody,
+    }
+}
+
+pub fn export_time() -> OffsetDateTime {
+    OffsetDateTime::from_unix_timestamp(1_764_000_000).unwrap()
+}
