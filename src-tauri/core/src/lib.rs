@@ -4,6 +4,7 @@
 //! translate arguments in and typed results out; the work happens here.
 
 pub mod error;
+pub mod hashing;
 pub mod safety;
 
 pub use error::{CoreError, ErrorKind};

@@ -1,0 +1,15 @@
+//! Hashing images and videos on the device, and finding copies.
+//!
+//! * [`pdq`]: Meta's PDQ (what StopNCII-style programmes match on), written
+//!   here on a luma buffer and bit-exact with the reference.
+//! * Nothing in this module writes image bytes, thumbnails or decoded pixels
+//!   anywhere, and nothing touches the network.
+
+pub mod hash256;
+pub mod pdq;
+pub mod popcount;
+pub mod transform;
+
+pub use hash256::Hash256;
+pub use pdq::{pdq_from_luma, PdqResult};
+pub use transform::Transform;
