@@ -44,6 +44,13 @@ pub enum ErrorKind {
     MinorImagesRefused,
     /// A bug: the operation could not finish for an unexpected reason.
     Internal,
+    /// The file is empty (0 bytes).
+    EmptyFile,
+    /// The file is cut short (an incomplete download or copy).
+    Truncated,
+    /// An iPhone HEIC/HEIF photo, which this computer cannot read: export
+    /// it as JPEG ("Most Compatible" camera setting, or share/export as JPEG).
+    HeicUnsupported,
 }
 
 impl ErrorKind {
@@ -64,6 +71,9 @@ impl ErrorKind {
             Self::Cancelled => "cancelled",
             Self::MinorImagesRefused => "minor_images_refused",
             Self::Internal => "internal",
+            Self::EmptyFile => "empty_file",
+            Self::Truncated => "truncated",
+            Self::HeicUnsupported => "heic_unsupported",
         }
     }
 }
@@ -130,6 +140,9 @@ mod tests {
             ErrorKind::Cancelled,
             ErrorKind::MinorImagesRefused,
             ErrorKind::Internal,
+            ErrorKind::EmptyFile,
+            ErrorKind::Truncated,
+            ErrorKind::HeicUnsupported,
         ] {
             let json = serde_json::to_string(&kind).unwrap();
             assert_eq!(json, format!("\"{}\"", kind.code()));

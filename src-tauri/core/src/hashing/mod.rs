@@ -5,11 +5,16 @@
 //! * Nothing in this module writes image bytes, thumbnails or decoded pixels
 //!   anywhere, and nothing touches the network.
 
+pub mod decode;
+pub mod file;
 pub mod hash256;
 pub mod pdq;
 pub mod popcount;
+pub mod sniff;
 pub mod transform;
 
+pub use decode::{DecodeLimits, DecodeSize};
+pub use file::{hash_file, FileHashes, HashOptions, HashedFile};
 pub use hash256::Hash256;
 pub use pdq::{pdq_from_luma, PdqResult};
 pub use transform::Transform;
