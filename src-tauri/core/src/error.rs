@@ -51,6 +51,9 @@ pub enum ErrorKind {
     /// An iPhone HEIC/HEIF photo, which this computer cannot read: export
     /// it as JPEG ("Most Compatible" camera setting, or share/export as JPEG).
     HeicUnsupported,
+    /// The image has too little detail (PDQ quality below 50) to be
+    /// matched reliably, so it was not compared.
+    LowQuality,
 }
 
 impl ErrorKind {
@@ -74,6 +77,7 @@ impl ErrorKind {
             Self::EmptyFile => "empty_file",
             Self::Truncated => "truncated",
             Self::HeicUnsupported => "heic_unsupported",
+            Self::LowQuality => "low_quality",
         }
     }
 }
@@ -143,6 +147,7 @@ mod tests {
             ErrorKind::EmptyFile,
             ErrorKind::Truncated,
             ErrorKind::HeicUnsupported,
+            ErrorKind::LowQuality,
         ] {
             let json = serde_json::to_string(&kind).unwrap();
             assert_eq!(json, format!("\"{}\"", kind.code()));

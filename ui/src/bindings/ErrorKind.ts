@@ -7,4 +7,4 @@
  * shows in the person's language. Add variants at the end and give each one a
  * message in every locale (`ui/src/locales/*/errors.ftl`).
  */
-export type ErrorKind = "invalid_input" | "io" | "unsupported_format" | "too_large" | "corrupt" | "not_found" | "locked" | "wrong_secret" | "keyring_unavailable" | "busy" | "network" | "cancelled" | "minor_images_refused" | "internal" | "empty_file" | "truncated" | "heic_unsupported";
+export type ErrorKind = "invalid_input" | "io" | "unsupported_format" | "too_large" | "corrupt" | "not_found" | "locked" | "wrong_secret" | "keyring_unavailable" | "busy" | "network" | "cancelled" | "minor_images_refused" | "internal" | "empty_file" | "truncated" | "heic_unsupported" | "low_quality";

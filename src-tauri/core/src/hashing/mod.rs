@@ -7,14 +7,20 @@
 
 pub mod decode;
 pub mod file;
+pub mod find;
 pub mod hash256;
+pub mod matching;
 pub mod pdq;
 pub mod popcount;
+pub mod scan;
 pub mod sniff;
 pub mod transform;
 
 pub use decode::{DecodeLimits, DecodeSize};
 pub use file::{hash_file, FileHashes, HashOptions, HashedFile};
+pub use find::{find_copies, FindSummary, SkippedOriginal};
 pub use hash256::Hash256;
+pub use matching::{MatchResult, Matcher, DEFAULT_THRESHOLD, MIN_QUALITY};
 pub use pdq::{pdq_from_luma, PdqResult};
+pub use scan::{collect_files, hash_files, scan, ScanProgress, ScanStage, ScanSummary};
 pub use transform::Transform;

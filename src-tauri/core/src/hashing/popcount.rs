@@ -76,6 +76,56 @@ fn scan_popcnt(
     unsafe { inner(query, candidates, threshold, hit) }
 }
 
+/// The index and distance of the closest candidate within `threshold` of
+/// `query` (the first one on a tie), using POPCNT when the CPU has it.
+pub fn nearest_within(
+    query: &[u64; 4],
+    candidates: &[[u64; 4]],
+    threshold: u32,
+) -> Option<(usize, u32)> {
+    #[cfg(target_arch = "x86_64")]
+    {
+        if std::is_x86_feature_detected!("popcnt") {
+            return nearest_popcnt(query, candidates, threshold);
+        }
+    }
+    nearest_body(query, candidates, threshold)
+}
+
+#[inline(always)]
+fn nearest_body(query: &[u64; 4], candidates: &[[u64; 4]], threshold: u32) -> Option<(usize, u32)> {
+    let mut best: Option<(usize, u32)> = None;
+    let mut limit = threshold;
+    for (i, c) in candidates.iter().enumerate() {
+        let d = distance(query, c);
+        if d <= limit && best.is_none_or(|(_, b)| d < b) {
+            best = Some((i, d));
+            if d == 0 {
+                break;
+            }
+            limit = d;
+        }
+    }
+    best
+}
+
+#[cfg(target_arch = "x86_64")]
+#[allow(unsafe_code)]
+fn nearest_popcnt(
+    query: &[u64; 4],
+    candidates: &[[u64; 4]],
+    threshold: u32,
+) -> Option<(usize, u32)> {
+    #[target_feature(enable = "popcnt")]
+    fn inner(query: &[u64; 4], candidates: &[[u64; 4]], threshold: u32) -> Option<(usize, u32)> {
+        nearest_body(query, candidates, threshold)
+    }
+    // SAFETY: `inner` only needs the POPCNT instruction, and the caller
+    // (`nearest_within`) checked with `is_x86_feature_detected!("popcnt")`
+    // that this CPU has it.
+    unsafe { inner(query, candidates, threshold) }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -95,5 +145,19 @@ mod tests {
         let mut portable = Vec::new();
         scan_portable(&q, &cands, 3, &mut |i, d| portable.push((i, d)));
         assert_eq!(hits, portable);
+    }
+
+    #[test]
+    fn nearest_is_the_first_closest_and_agrees_with_the_portable_loop() {
+        let q = [0u64; 4];
+        let cands = [
+            [0b111, 0, 0, 0],
+            [0b1, 0, 0, 1],
+            [0b11, 0, 0, 0],
+            [1 << 9, 1, 0, 0],
+        ];
+        assert_eq!(nearest_within(&q, &cands, 31), Some((1, 2)));
+        assert_eq!(nearest_body(&q, &cands, 31), Some((1, 2)));
+        assert_eq!(nearest_within(&q, &cands, 1), None);
     }
 }
