@@ -7,6 +7,8 @@
 mod commands;
 mod output;
 
+use std::path::PathBuf;
+
 use clap::{Parser, Subcommand};
 
 /// Reclaim: get intimate images that were shared without consent taken down.
@@ -24,11 +26,42 @@ struct Cli {
 enum Command {
     /// List the helplines shown on the "Safety first" screen.
     Helplines,
+    /// Hash images and videos (files or folders, recursively): SHA-256, MD5,
+    /// and for images PDQ, pHash and dHash. One JSON line per file.
+    Hash {
+        /// Files or folders.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Decode JPEGs at full size, for PDQ exactly as Meta's reference
+        /// computes it (slower; use for hashes that will be shared).
+        #[arg(long)]
+        exact: bool,
+    },
+    /// Find which found files are copies of your originals (also rotated or
+    /// mirrored). One JSON line per found file.
+    Match {
+        /// Folder (or files) with your own images.
+        #[arg(long, required = true, num_args = 1..)]
+        originals: Vec<PathBuf>,
+        /// Folder (or files) to search.
+        #[arg(long, required = true, num_args = 1..)]
+        found: Vec<PathBuf>,
+        /// Largest PDQ distance (bits of 256) counted as a copy.
+        #[arg(long, default_value_t = reclaim_core::hashing::DEFAULT_THRESHOLD,
+              value_parser = clap::value_parser!(u32).range(0..=256))]
+        threshold: u32,
+    },
 }
 
 fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Helplines => commands::helplines::run(),
+        Command::Hash { paths, exact } => commands::hash::run(paths, exact),
+        Command::Match {
+            originals,
+            found,
+            threshold,
+        } => commands::find::run(originals, found, threshold),
     }
 }
