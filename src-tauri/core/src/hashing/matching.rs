@@ -12,7 +12,10 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use std::sync::OnceLock;
+
 use super::hash256::Hash256;
+use super::mih::{MihIndex, MAX_THRESHOLD as MIH_MAX_THRESHOLD};
 use super::pdq::PdqResult;
 use super::popcount;
 use super::transform::Transform;
@@ -62,11 +65,15 @@ pub struct Hit {
 }
 
 /// An index over the originals' dihedral hashes.
+///
+/// Up to a threshold of 31 a multi-index ([`MihIndex`]) built on first use
+/// answers each query from a few dozen candidates; above, a linear scan.
 #[derive(Debug, Clone, Default)]
 pub struct Matcher {
     hashes: Vec<[u64; 4]>,
     owners: Vec<(u32, Transform)>,
     threshold: u32,
+    index: OnceLock<MihIndex>,
 }
 
 impl Matcher {
@@ -76,11 +83,13 @@ impl Matcher {
             hashes: Vec::new(),
             owners: Vec::new(),
             threshold,
+            index: OnceLock::new(),
         }
     }
 
     /// Adds one hash standing for original `original` seen through `transform`.
     pub fn add_hash(&mut self, original: usize, hash: Hash256, transform: Transform) {
+        self.index.take();
         self.hashes.push(hash.0);
         self.owners.push((original as u32, transform));
     }
@@ -109,7 +118,14 @@ impl Matcher {
     /// The closest indexed hash within the threshold; on a tie the one added
     /// first (so the untransformed original wins over its variants).
     pub fn best(&self, query: &Hash256) -> Option<Hit> {
-        popcount::nearest_within(&query.0, &self.hashes, self.threshold).map(|(i, distance)| {
+        let nearest = if self.threshold <= MIH_MAX_THRESHOLD && self.hashes.len() >= 64 {
+            self.index
+                .get_or_init(|| MihIndex::build(&self.hashes))
+                .nearest(&self.hashes, &query.0, self.threshold)
+        } else {
+            popcount::nearest_within(&query.0, &self.hashes, self.threshold)
+        };
+        nearest.map(|(i, distance)| {
             let (original, transform) = self.owners[i];
             Hit {
                 original: original as usize,

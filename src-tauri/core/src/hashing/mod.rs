@@ -5,11 +5,13 @@
 //! * Nothing in this module writes image bytes, thumbnails or decoded pixels
 //!   anywhere, and nothing touches the network.
 
+pub mod crops;
 pub mod decode;
 pub mod file;
 pub mod find;
 pub mod hash256;
 pub mod matching;
+pub mod mih;
 pub mod pdq;
 pub mod popcount;
 pub mod scan;
