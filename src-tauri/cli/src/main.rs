@@ -50,6 +50,10 @@ enum Command {
         #[arg(long, default_value_t = reclaim_core::hashing::DEFAULT_THRESHOLD,
               value_parser = clap::value_parser!(u32).range(0..=256))]
         threshold: u32,
+        /// Also find copies cut at the edges (up to 10% from any side), by
+        /// hashing crop windows of each original (slower on the originals).
+        #[arg(long)]
+        crops: bool,
     },
 }
 
@@ -62,6 +66,7 @@ fn main() -> std::process::ExitCode {
             originals,
             found,
             threshold,
-        } => commands::find::run(originals, found, threshold),
+            crops,
+        } => commands::find::run(originals, found, threshold, crops),
     }
 }

@@ -204,3 +204,66 @@ fn a_bad_file_among_found_files_does_not_stop_the_search() {
     assert!(results[0].found.ends_with("broken.jpg") && results[0].error.is_some());
     assert!(results[1].found.ends_with("copy.jpg") && results[1].distance == Some(0));
 }
+
+#[test]
+fn copies_cut_at_the_edges_are_found_only_with_crop_windows() {
+    use reclaim_core::hashing::CropGrid;
+    let dir = std::env::temp_dir().join(format!("reclaim-crops-{}", std::process::id()));
+    let (orig_dir, found_dir) = (dir.join("originals"), dir.join("found"));
+    std::fs::create_dir_all(&orig_dir).unwrap();
+    std::fs::create_dir_all(&found_dir).unwrap();
+    let bridge = image::open(vectors().join("images/bridge-mods/aaa-orig.jpg")).unwrap();
+    let small = bridge
+        .resize(640, 640, image::imageops::FilterType::Triangle)
+        .to_rgb8();
+    small.save(orig_dir.join("mine.png")).unwrap();
+    let (w, h) = small.dimensions();
+    // 10 % off the left; 7 % off the top and 4 % off the right.
+    let cuts = [
+        (w / 10, 0, w - w / 10, h),
+        (0, h * 7 / 100, w - w * 4 / 100, h - h * 7 / 100),
+    ];
+    for (i, (x, y, cw, ch)) in cuts.into_iter().enumerate() {
+        let sub = image::imageops::crop_imm(&small, x, y, cw, ch).to_image();
+        sub.save(found_dir.join(format!("cut{i}.jpg"))).unwrap();
+    }
+    std::fs::copy(
+        vectors().join("images/reg-test-input/labelme-subset/q2821.jpg"),
+        found_dir.join("other.jpg"),
+    )
+    .unwrap();
+    let run = |crops: Option<CropGrid>| {
+        let results = Mutex::new(Vec::new());
+        let options = HashOptions {
+            crop_windows: crops,
+            ..HashOptions::default()
+        };
+        find_copies(
+            std::slice::from_ref(&orig_dir),
+            std::slice::from_ref(&found_dir),
+            DEFAULT_THRESHOLD,
+            &options,
+            &AtomicBool::new(false),
+            |r| results.lock().unwrap().push(r),
+            |_| {},
+        );
+        let mut r = results.into_inner().unwrap();
+        r.sort_by(|a, b| a.found.cmp(&b.found));
+        r
+    };
+    let plain = run(None);
+    let with_crops = run(Some(CropGrid::default()));
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(plain.iter().all(|r| r.original.is_none()), "{plain:?}");
+    assert_eq!(
+        with_crops[0].transform,
+        Some(Transform::Cropped),
+        "{with_crops:?}"
+    );
+    assert_eq!(
+        with_crops[1].transform,
+        Some(Transform::Cropped),
+        "{with_crops:?}"
+    );
+    assert!(with_crops[2].found.ends_with("other.jpg") && with_crops[2].original.is_none());
+}

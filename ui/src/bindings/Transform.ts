@@ -7,4 +7,4 @@
  * they follow the pixel-domain checks in
  * `pdq-vectors/expected/pdq-dihedral-pixel-transforms.tsv`.
  */
-export type Transform = "original" | "rotated_90" | "rotated_180" | "rotated_270" | "flipped" | "mirrored" | "transposed" | "anti_transposed";
+export type Transform = "original" | "rotated_90" | "rotated_180" | "rotated_270" | "flipped" | "mirrored" | "transposed" | "anti_transposed" | "cropped";

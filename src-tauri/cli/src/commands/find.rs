@@ -5,17 +5,21 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::atomic::AtomicBool;
 
-use reclaim_core::hashing::{find_copies, HashOptions};
+use reclaim_core::hashing::{find_copies, CropGrid, HashOptions};
 
 use crate::output;
 
-pub fn run(originals: Vec<PathBuf>, found: Vec<PathBuf>, threshold: u32) -> ExitCode {
+pub fn run(originals: Vec<PathBuf>, found: Vec<PathBuf>, threshold: u32, crops: bool) -> ExitCode {
+    let options = HashOptions {
+        crop_windows: crops.then(CropGrid::default),
+        ..HashOptions::default()
+    };
     let never = AtomicBool::new(false);
     let summary = find_copies(
         &originals,
         &found,
         threshold,
-        &HashOptions::default(),
+        &options,
         &never,
         |r| output::line(&r),
         |_| {},

@@ -12,7 +12,9 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
+use super::crops::{crop_window_hashes, CropGrid};
 use super::decode::{decode, DecodeLimits, DecodeSize, Decoded};
+use super::hash256::Hash256;
 use super::pdq::{luma_from_rgb8, pdq_from_luma, PdqResult};
 use super::sniff::{sniff, FileKind, SNIFF_LEN};
 use crate::error::{CoreError, CoreResult, ErrorKind};
@@ -71,15 +73,19 @@ impl FileHashes {
 pub struct HashedFile {
     pub hashes: FileHashes,
     pub pdq: Option<PdqResult>,
+    /// PDQ of crop windows, when [`HashOptions::crop_windows`] asked for them.
+    pub crop_hashes: Vec<Hash256>,
 }
 
 /// What to compute and how carefully.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct HashOptions {
     pub limits: DecodeLimits,
     pub size: DecodeSize,
     /// Also compute pHash and dHash (PDQ alone is enough for matching).
     pub phash_dhash: bool,
+    /// Also hash crop windows (for originals, to find cropped copies).
+    pub crop_windows: Option<CropGrid>,
 }
 
 impl Default for HashOptions {
@@ -88,6 +94,7 @@ impl Default for HashOptions {
             limits: DecodeLimits::default(),
             size: DecodeSize::Fast,
             phash_dhash: true,
+            crop_windows: None,
         }
     }
 }
@@ -97,10 +104,15 @@ impl Default for HashOptions {
 pub fn hash_file(path: &Path, options: &HashOptions) -> HashedFile {
     let mut hashes = FileHashes::empty(path);
     let mut pdq = None;
-    if let Err(e) = hash_into(path, options, &mut hashes, &mut pdq) {
+    let mut crop_hashes = Vec::new();
+    if let Err(e) = hash_into(path, options, &mut hashes, &mut pdq, &mut crop_hashes) {
         hashes.error = Some(e);
     }
-    HashedFile { hashes, pdq }
+    HashedFile {
+        hashes,
+        pdq,
+        crop_hashes,
+    }
 }
 
 fn hash_into(
@@ -108,6 +120,7 @@ fn hash_into(
     options: &HashOptions,
     out: &mut FileHashes,
     pdq_out: &mut Option<PdqResult>,
+    crops_out: &mut Vec<Hash256>,
 ) -> CoreResult<()> {
     let mut file = File::open(path)?;
     let meta = file.metadata()?;
@@ -165,7 +178,7 @@ fn hash_into(
         perceptual_hashes(&bytes, kind, options)
     }));
     drop(bytes);
-    let (decoded_dims, pdq, phash, dhash) = perceptual.map_err(|_| {
+    let (decoded_dims, pdq, phash, dhash, crops) = perceptual.map_err(|_| {
         CoreError::new(
             ErrorKind::Corrupt,
             "the image decoder stopped on this file (damaged or hostile file); it was skipped",
@@ -178,10 +191,17 @@ fn hash_into(
     out.phash = phash;
     out.dhash = dhash;
     *pdq_out = Some(pdq);
+    *crops_out = crops;
     Ok(())
 }
 
-type Perceptual = ((u32, u32), PdqResult, Option<String>, Option<String>);
+type Perceptual = (
+    (u32, u32),
+    PdqResult,
+    Option<String>,
+    Option<String>,
+    Vec<Hash256>,
+);
 
 fn perceptual_hashes(
     bytes: &[u8],
@@ -210,10 +230,14 @@ fn perceptual_hashes(
         (None, None)
     };
     let (w, h) = pixels.dimensions();
+    let crops = match &options.crop_windows {
+        Some(grid) => crop_window_hashes(pixels.as_raw(), w as usize, h as usize, grid),
+        None => Vec::new(),
+    };
     let mut luma = luma_from_rgb8(pixels.as_raw());
     drop(pixels);
     let pdq = pdq_from_luma(&mut luma, w as usize, h as usize);
-    Ok(((width, height), pdq, phash, dhash))
+    Ok(((width, height), pdq, phash, dhash, crops))
 }
 
 /// SHA-256 and MD5 of everything `reader` yields, in 1 MiB chunks.

@@ -11,6 +11,7 @@ use ts_rs::TS;
 use super::file::{HashOptions, HashedFile};
 use super::matching::{low_quality, match_found, MatchResult, Matcher, MIN_QUALITY};
 use super::scan::{collect_files, hash_files, ScanProgress, ScanStage};
+use super::transform::Transform;
 use crate::error::CoreError;
 
 /// An original that cannot be matched against, and why.
@@ -53,9 +54,14 @@ where
     F: Fn(MatchResult) + Sync,
     P: Fn(ScanProgress) + Sync,
 {
+    // Originals: crop windows as asked; found files: PDQ only.
     let options = HashOptions {
         phash_dhash: false,
         ..*options
+    };
+    let found_options = HashOptions {
+        crop_windows: None,
+        ..options
     };
     // 1. Originals: kept in memory as hashes only.
     let (files, listing_errors) = collect_files(originals);
@@ -93,6 +99,9 @@ where
             }),
             (Some(pdq), None) if pdq.quality >= MIN_QUALITY => {
                 matcher.add_original(names.len(), &pdq);
+                for c in &h.crop_hashes {
+                    matcher.add_hash(names.len(), *c, Transform::Cropped);
+                }
                 names.push(h.hashes.path);
             }
             (Some(pdq), None) => skipped.push(SkippedOriginal {
@@ -130,7 +139,7 @@ where
     let matched = std::sync::atomic::AtomicU64::new(0);
     let summary = hash_files(
         &files,
-        &options,
+        &found_options,
         cancel,
         |h| {
             let r = match_found(

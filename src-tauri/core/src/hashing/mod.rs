@@ -18,6 +18,7 @@ pub mod scan;
 pub mod sniff;
 pub mod transform;
 
+pub use crops::CropGrid;
 pub use decode::{DecodeLimits, DecodeSize};
 pub use file::{hash_file, FileHashes, HashOptions, HashedFile};
 pub use find::{find_copies, FindSummary, SkippedOriginal};

@@ -47,7 +47,11 @@ impl PdqResult {
 
     /// The hash the image would have after `t` (computed in the DCT domain,
     /// as the reference does; within 0-8 bits of hashing transformed pixels).
+    ///
+    /// # Panics
+    /// For [`Transform::Cropped`], which is not a dihedral variant.
     pub fn variant(&self, t: Transform) -> Hash256 {
+        assert!(t != Transform::Cropped, "not a dihedral transform");
         self.variants[t as usize]
     }
 }
@@ -310,6 +314,7 @@ fn dct_variant(a: &[[f32; DCT_KEEP]; DCT_KEEP], t: Transform) -> [[f32; DCT_KEEP
                 Transform::Mirrored => b[i][j] = if odd_j { v } else { -v },
                 Transform::Transposed => b[j][i] = v,
                 Transform::AntiTransposed => b[j][i] = if odd_sum { -v } else { v },
+                Transform::Cropped => unreachable!("not a dihedral transform"),
             }
         }
     }

@@ -180,7 +180,11 @@ where
     let (files, errors) = collect_files(roots);
     let failed_listing = errors.len() as u64;
     for hashes in errors {
-        on_file(HashedFile { hashes, pdq: None });
+        on_file(HashedFile {
+            hashes,
+            pdq: None,
+            crop_hashes: Vec::new(),
+        });
     }
     let mut summary = hash_files(&files, options, cancel, on_file, on_progress);
     summary.failed += failed_listing;

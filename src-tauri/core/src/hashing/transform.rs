@@ -31,6 +31,9 @@ pub enum Transform {
     Transposed,
     /// Mirrored along the other diagonal (PDQ `flipMinus1`).
     AntiTransposed,
+    /// Cut at the edges (matched a crop window of the original; see
+    /// `crops.rs`). Not one of the 8 dihedral variants.
+    Cropped,
 }
 
 impl Transform {
@@ -58,6 +61,7 @@ impl Transform {
             Self::Mirrored => "mirrored",
             Self::Transposed => "transposed",
             Self::AntiTransposed => "anti_transposed",
+            Self::Cropped => "cropped",
         }
     }
 }
@@ -68,7 +72,7 @@ mod tests {
 
     #[test]
     fn names_match_serialisation() {
-        for t in Transform::ALL {
+        for t in Transform::ALL.into_iter().chain([Transform::Cropped]) {
             assert_eq!(
                 serde_json::to_string(&t).unwrap(),
                 format!("\"{}\"", t.name())
