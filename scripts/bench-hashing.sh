@@ -3,7 +3,8 @@
 # and Python `imagehash.phash`, on the same files in one run, plus the
 # JPEG-decode-only floor of those files and a brute-force matching run.
 #
-# Usage: scripts/bench-hashing.sh [--memory]   (--memory adds a 30,000-file scan)
+# Usage: scripts/bench-hashing.sh [--memory]
+#   --memory adds a scan of MEMORY_FILES (default 30,000) files with peak RSS
 #
 # Needs: cargo, python3 with venv, and ../shared/pdq-vectors beside the repo.
 # The Python packages (pdqhash, ImageHash, Pillow, numpy) are installed from
@@ -119,16 +120,17 @@ for nm in "30000 1000" "1000000 1000"; do
 done
 
 if [[ "${1:-}" == "--memory" ]]; then
+  count="${MEMORY_FILES:-30000}"
   mkdir -p "$work/30k"
   i=0
-  while (( i < 30000 )); do
+  while (( i < count )); do
     for f in "$work"/src/*.jpg; do
-      (( i < 30000 )) || break
+      (( i < count )) || break
       ln "$f" "$work/30k/$i.jpg"; i=$((i + 1))
     done
   done
   echo
-  echo "### 30,000-file scan (mixed set cycled, hard links)"
+  echo "### $count-file scan (mixed set cycled, hard links)"
   echo
   /usr/bin/time -f '%e s wall, peak RSS %M KB' "$cli" hash "$work/30k" 2>&1 >/dev/null | tail -1
 fi

@@ -268,3 +268,35 @@ fn a_missing_file_is_not_found() {
     );
     assert_eq!(out.hashes.error.unwrap().kind, ErrorKind::NotFound);
 }
+
+#[test]
+fn phash_and_dhash_are_close_for_edits_and_far_for_other_pictures() {
+    let get = |name: &str| {
+        let out = hash_file(
+            &vectors().join("images").join(name),
+            &HashOptions::default(),
+        )
+        .hashes;
+        let p = u64::from_str_radix(out.phash.as_deref().unwrap(), 16).unwrap();
+        let d = u64::from_str_radix(out.dhash.as_deref().unwrap(), 16).unwrap();
+        (p, d)
+    };
+    let orig = get("bridge-mods/aaa-orig.jpg");
+    for edit in [
+        "bridge-mods/blur-a-little.jpg",
+        "bridge-mods/shrink-a-lot.jpg",
+        "misc-images/modes/L.png",
+    ] {
+        let e = get(edit);
+        assert!((orig.0 ^ e.0).count_ones() <= 10, "pHash {edit}");
+        assert!((orig.1 ^ e.1).count_ones() <= 10, "dHash {edit}");
+    }
+    for other in [
+        "reg-test-input/labelme-subset/q2821.jpg",
+        "reg-test-input/pen-and-coaster.png",
+    ] {
+        let o = get(other);
+        assert!((orig.0 ^ o.0).count_ones() > 10, "pHash {other}");
+        assert!((orig.1 ^ o.1).count_ones() > 10, "dHash {other}");
+    }
+}

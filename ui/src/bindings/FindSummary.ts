@@ -8,7 +8,7 @@ export type FindSummary = {
 /**
  * Originals whose hashes are compared.
  */
-originals_used: bigint, 
+originals_used: number, 
 /**
  * Originals that could not be used (unreadable, too plain, ...).
  */
@@ -16,8 +16,8 @@ originals_skipped: Array<SkippedOriginal>,
 /**
  * Found files compared (or failed).
  */
-found_done: bigint, found_total: bigint, 
+found_done: number, found_total: number, 
 /**
  * Found files matching an original.
  */
-matched: bigint, cancelled: boolean, };
+matched: number, cancelled: boolean, };

@@ -12,11 +12,11 @@ stage: ScanStage,
 /**
  * Files finished (hashed or failed).
  */
-done: bigint, 
+done: number, 
 /**
  * Files found in the chosen folders.
  */
-total: bigint, 
+total: number, 
 /**
  * Files per second so far.
  */
@@ -24,4 +24,4 @@ files_per_second: number,
 /**
  * Time since the scan started, in milliseconds.
  */
-elapsed_ms: bigint, };
+elapsed_ms: number, };

@@ -3,11 +3,11 @@
 /**
  * How a scan ended.
  */
-export type ScanSummary = { done: bigint, total: bigint, 
+export type ScanSummary = { done: number, total: number, 
 /**
  * Files that got an error.
  */
-failed: bigint, 
+failed: number, 
 /**
  * True when the scan was stopped before the end.
  */

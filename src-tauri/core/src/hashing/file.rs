@@ -6,7 +6,7 @@ use std::io::Read;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::Path;
 
-use image_hasher::{HashAlg, HasherConfig};
+use image_hasher::{HashAlg, Hasher, HasherConfig};
 use md5::Md5;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -195,6 +195,22 @@ fn hash_into(
     Ok(())
 }
 
+thread_local! {
+    /// pHash (Median + DCT, 8x8) and dHash (Gradient, 8x8) hashers, built
+    /// once per thread (the DCT plan is not free).
+    static HASHERS: (Hasher, Hasher) = (
+        HasherConfig::new()
+            .hash_alg(HashAlg::Median)
+            .preproc_dct()
+            .hash_size(8, 8)
+            .to_hasher(),
+        HasherConfig::new()
+            .hash_alg(HashAlg::Gradient)
+            .hash_size(8, 8)
+            .to_hasher(),
+    );
+}
+
 type Perceptual = (
     (u32, u32),
     PdqResult,
@@ -214,17 +230,11 @@ fn perceptual_hashes(
         height,
     } = decode(bytes, kind, &options.limits, options.size)?;
     let (phash, dhash) = if options.phash_dhash {
-        let phash = HasherConfig::new()
-            .hash_alg(HashAlg::Median)
-            .preproc_dct()
-            .hash_size(8, 8)
-            .to_hasher()
-            .hash_image(&pixels);
-        let dhash = HasherConfig::new()
-            .hash_alg(HashAlg::Gradient)
-            .hash_size(8, 8)
-            .to_hasher()
-            .hash_image(&pixels);
+        // Both hashes look at a 16x16 (pHash) or 9x8 (dHash) grey version;
+        // an area-averaged 64x64 copy first makes their Lanczos resize cheap
+        // (it otherwise costs more than the JPEG decode).
+        let small = image::imageops::thumbnail(&pixels, 64, 64);
+        let (phash, dhash) = HASHERS.with(|(p, d)| (p.hash_image(&small), d.hash_image(&small)));
         (Some(hex(phash.as_bytes())), Some(hex(dhash.as_bytes())))
     } else {
         (None, None)

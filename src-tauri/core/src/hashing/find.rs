@@ -27,13 +27,17 @@ pub struct SkippedOriginal {
 #[ts(export)]
 pub struct FindSummary {
     /// Originals whose hashes are compared.
+    #[ts(type = "number")]
     pub originals_used: u64,
     /// Originals that could not be used (unreadable, too plain, ...).
     pub originals_skipped: Vec<SkippedOriginal>,
     /// Found files compared (or failed).
+    #[ts(type = "number")]
     pub found_done: u64,
+    #[ts(type = "number")]
     pub found_total: u64,
     /// Found files matching an original.
+    #[ts(type = "number")]
     pub matched: u64,
     pub cancelled: bool,
 }

@@ -24,12 +24,15 @@ pub struct ScanProgress {
     /// Which set of files is being hashed.
     pub stage: ScanStage,
     /// Files finished (hashed or failed).
+    #[ts(type = "number")]
     pub done: u64,
     /// Files found in the chosen folders.
+    #[ts(type = "number")]
     pub total: u64,
     /// Files per second so far.
     pub files_per_second: f64,
     /// Time since the scan started, in milliseconds.
+    #[ts(type = "number")]
     pub elapsed_ms: u64,
 }
 
@@ -50,9 +53,12 @@ pub enum ScanStage {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct ScanSummary {
+    #[ts(type = "number")]
     pub done: u64,
+    #[ts(type = "number")]
     pub total: u64,
     /// Files that got an error.
+    #[ts(type = "number")]
     pub failed: u64,
     /// True when the scan was stopped before the end.
     pub cancelled: bool,
