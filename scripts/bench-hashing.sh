@@ -110,7 +110,7 @@ for set in 12mp mixed; do
 done
 
 echo
-echo "### matching (brute force, 8 dihedral hashes per original, all cores)"
+echo "### matching (multi-index hashing, exact; 8 dihedral hashes per original, all cores)"
 echo
 echo "| found | originals | seconds | matches | planted |"
 echo "| --- | --- | --- | --- | --- |"
