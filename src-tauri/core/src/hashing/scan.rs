@@ -76,11 +76,8 @@ pub fn collect_files(roots: &[PathBuf]) -> (Vec<PathBuf>, Vec<FileHashes>) {
             .sort_by_file_name()
         {
             match entry {
+                // Links given explicitly (the roots) are followed by walkdir.
                 Ok(e) if e.file_type().is_file() => files.push(e.into_path()),
-                Ok(e) if e.depth() == 0 && e.path_is_symlink() => {
-                    // A link given explicitly is followed.
-                    files.push(e.into_path());
-                }
                 Ok(_) => {}
                 Err(err) => {
                     let path = err.path().unwrap_or(root).to_path_buf();
@@ -200,4 +197,39 @@ where
 /// The error a cancelled operation reports.
 pub fn cancelled() -> CoreError {
     CoreError::new(ErrorKind::Cancelled, "stopped on request")
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folders_are_walked_recursively_without_following_inner_links() {
+        let root = std::env::temp_dir().join(format!("reclaim-walk-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&root);
+        std::fs::create_dir_all(root.join("a/b")).unwrap();
+        std::fs::write(root.join("top.jpg"), b"x").unwrap();
+        std::fs::write(root.join("a/b/deep.jpg"), b"x").unwrap();
+        std::os::unix::fs::symlink("/etc", root.join("a/outside")).unwrap();
+        let link_to_root =
+            std::env::temp_dir().join(format!("reclaim-walk-link-{}", std::process::id()));
+        let _ = std::fs::remove_file(&link_to_root);
+        std::os::unix::fs::symlink(&root, &link_to_root).unwrap();
+
+        let (files, errors) = collect_files(std::slice::from_ref(&root));
+        let names: Vec<String> = files
+            .iter()
+            .map(|p| p.strip_prefix(&root).unwrap().display().to_string())
+            .collect();
+        assert_eq!(names, ["a/b/deep.jpg", "top.jpg"]);
+        assert!(errors.is_empty());
+
+        let (via_link, _) = collect_files(std::slice::from_ref(&link_to_root));
+        assert_eq!(via_link.len(), 2, "a folder given as a link is walked");
+
+        let (_, errors) = collect_files(&[root.join("missing")]);
+        assert_eq!(errors[0].error.as_ref().unwrap().kind, ErrorKind::NotFound);
+        let _ = std::fs::remove_file(&link_to_root);
+        let _ = std::fs::remove_dir_all(&root);
+    }
 }
