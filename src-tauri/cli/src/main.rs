@@ -7,6 +7,8 @@
 mod commands;
 mod output;
 
+use std::path::PathBuf;
+
 use clap::{Parser, Subcommand};
 
 /// Reclaim: get intimate images that were shared without consent taken down.
@@ -55,6 +57,35 @@ enum Command {
     /// Work with an exported evidence bundle (verify, timestamp).
     #[command(subcommand)]
     Bundle(commands::bundle::BundleCommand),
+    /// Hash images and videos (files or folders, recursively): SHA-256, MD5,
+    /// and for images PDQ, pHash and dHash. One JSON line per file.
+    Hash {
+        /// Files or folders.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Decode JPEGs at full size, for PDQ exactly as Meta's reference
+        /// computes it (slower; use for hashes that will be shared).
+        #[arg(long)]
+        exact: bool,
+    },
+    /// Find which found files are copies of your originals (also rotated or
+    /// mirrored). One JSON line per found file.
+    Match {
+        /// Folder (or files) with your own images.
+        #[arg(long, required = true, num_args = 1..)]
+        originals: Vec<PathBuf>,
+        /// Folder (or files) to search.
+        #[arg(long, required = true, num_args = 1..)]
+        found: Vec<PathBuf>,
+        /// Largest PDQ distance (bits of 256) counted as a copy.
+        #[arg(long, default_value_t = reclaim_core::hashing::DEFAULT_THRESHOLD,
+              value_parser = clap::value_parser!(u32).range(0..=256))]
+        threshold: u32,
+        /// Also find copies cut at the edges (up to 10% from any side), by
+        /// hashing crop windows of each original (slower on the originals).
+        #[arg(long)]
+        crops: bool,
+    },
 }
 
 fn main() -> std::process::ExitCode {
@@ -71,5 +102,12 @@ fn main() -> std::process::ExitCode {
             commands::case::run(cli.data_dir.as_deref(), cli.passphrase_stdin, command)
         }
         Command::Bundle(command) => commands::bundle::run(command),
+        Command::Hash { paths, exact } => commands::hash::run(paths, exact),
+        Command::Match {
+            originals,
+            found,
+            threshold,
+            crops,
+        } => commands::find::run(originals, found, threshold, crops),
     }
 }

@@ -51,6 +51,16 @@ pub enum ErrorKind {
     /// Reclaim will not contact this address (inside the person's own network,
     /// or too many redirects).
     AddressRefused,
+    /// The file is empty (0 bytes).
+    EmptyFile,
+    /// The file is cut short (an incomplete download or copy).
+    Truncated,
+    /// An iPhone HEIC/HEIF photo, which this computer cannot read: export
+    /// it as JPEG ("Most Compatible" camera setting, or share/export as JPEG).
+    HeicUnsupported,
+    /// The image has too little detail (PDQ quality below 50) to be
+    /// matched reliably, so it was not compared.
+    LowQuality,
 }
 
 impl ErrorKind {
@@ -74,6 +84,10 @@ impl ErrorKind {
             Self::TooManyAttempts => "too_many_attempts",
             Self::Timeout => "timeout",
             Self::AddressRefused => "address_refused",
+            Self::EmptyFile => "empty_file",
+            Self::Truncated => "truncated",
+            Self::HeicUnsupported => "heic_unsupported",
+            Self::LowQuality => "low_quality",
         }
     }
 }
@@ -143,6 +157,10 @@ mod tests {
             ErrorKind::TooManyAttempts,
             ErrorKind::Timeout,
             ErrorKind::AddressRefused,
+            ErrorKind::EmptyFile,
+            ErrorKind::Truncated,
+            ErrorKind::HeicUnsupported,
+            ErrorKind::LowQuality,
         ] {
             let json = serde_json::to_string(&kind).unwrap();
             assert_eq!(json, format!("\"{}\"", kind.code()));

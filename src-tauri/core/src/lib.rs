@@ -8,6 +8,7 @@ pub mod net;
 pub mod platforms;
 pub mod requests;
 pub mod report;
+pub mod hashing;
 pub mod safety;
 pub mod urls;
 pub mod vault;

@@ -3,6 +3,8 @@
 
 pub mod bundle;
 pub mod case;
+pub mod find;
+pub mod hash;
 pub mod helplines;
 pub mod requests;
 pub mod urls;

@@ -17,3 +17,7 @@ error-internal = In Reclaim ist etwas schiefgelaufen. Ihre Eingaben bleiben erha
 error-too_many_attempts = Mehrere Versuche haben den Fall nicht geöffnet. Bitte warten Sie kurz, bevor Sie es erneut versuchen.
 error-timeout = Die Gegenseite hat nicht rechtzeitig geantwortet. Sie können es später erneut versuchen.
 error-address_refused = Reclaim kontaktiert diese Adresse nicht, um Ihr eigenes Netzwerk zu schützen.
+error-empty_file = Diese Datei ist leer, es gibt nichts darin zu lesen.
+error-truncated = Diese Datei ist unvollständig, vielleicht ein abgebrochener Download oder eine abgebrochene Kopie.
+error-heic_unsupported = Dieses iPhone-Foto (HEIC) kann hier nicht gelesen werden. Exportieren Sie es als JPEG („Maximale Kompatibilität“) und fügen Sie diese Kopie hinzu.
+error-low_quality = Dieses Bild hat zu wenige Details für einen verlässlichen Vergleich und wurde daher nicht verglichen.

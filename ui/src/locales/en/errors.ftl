@@ -17,3 +17,7 @@ error-internal = Something went wrong inside Reclaim. What you entered is kept.
 error-too_many_attempts = Several tries did not open the case. Please wait a moment before trying again.
 error-timeout = The other side did not answer in time. You can try again later.
 error-address_refused = Reclaim will not contact this address, to keep your own network safe.
+error-empty_file = This file is empty, so there is nothing to read in it.
+error-truncated = This file is incomplete, perhaps an unfinished download or copy.
+error-heic_unsupported = This iPhone photo (HEIC) cannot be read here. Export it as JPEG ("Most Compatible") and add that copy instead.
+error-low_quality = This image has too little detail to be compared reliably, so it was not compared.

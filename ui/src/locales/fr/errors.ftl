@@ -17,3 +17,7 @@ error-internal = Un problème est survenu dans Reclaim. Ce que vous avez saisi e
 error-too_many_attempts = Plusieurs essais n'ont pas ouvert le dossier. Attendez un instant avant de réessayer.
 error-timeout = L'autre côté n'a pas répondu à temps. Vous pourrez réessayer plus tard.
 error-address_refused = Reclaim ne contacte pas cette adresse, pour protéger votre propre réseau.
+error-empty_file = Ce fichier est vide : il n'y a rien à lire.
+error-truncated = Ce fichier est incomplet, peut-être un téléchargement ou une copie interrompus.
+error-heic_unsupported = Cette photo d'iPhone (HEIC) ne peut pas être lue ici. Exportez-la en JPEG (« Le plus compatible ») et ajoutez cette copie.
+error-low_quality = Cette image a trop peu de détails pour être comparée de façon fiable : elle n'a pas été comparée.

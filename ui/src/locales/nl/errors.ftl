@@ -17,3 +17,7 @@ error-internal = Er ging iets mis in Reclaim. Wat je hebt ingevuld, blijft bewaa
 error-too_many_attempts = Het dossier ging na meerdere pogingen niet open. Wacht even voor je het opnieuw probeert.
 error-timeout = De andere kant antwoordde niet op tijd. Je kunt het later opnieuw proberen.
 error-address_refused = Reclaim neemt geen contact op met dit adres, om je eigen netwerk te beschermen.
+error-empty_file = Dit bestand is leeg: er valt niets in te lezen.
+error-truncated = Dit bestand is onvolledig, misschien een onderbroken download of kopie.
+error-heic_unsupported = Deze iPhone-foto (HEIC) kan hier niet gelezen worden. Exporteer hem als JPEG ("Meest compatibel") en voeg die kopie toe.
+error-low_quality = Dit beeld heeft te weinig details om betrouwbaar te vergelijken, dus het is niet vergeleken.

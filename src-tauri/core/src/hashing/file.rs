@@ -1,0 +1,294 @@
+//! Hashing one file: SHA-256 and MD5 of its bytes (every readable file),
+//! plus PDQ, pHash and dHash of the picture for allow-listed images.
+
+use std::fs::File;
+use std::io::Read;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::Path;
+
+use image_hasher::{HashAlg, Hasher, HasherConfig};
+use md5::Md5;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use ts_rs::TS;
+
+use super::crops::{crop_window_hashes, CropGrid};
+use super::decode::{decode, DecodeLimits, DecodeSize, Decoded};
+use super::hash256::Hash256;
+use super::pdq::{luma_from_rgb8, pdq_from_luma, PdqResult};
+use super::sniff::{sniff, FileKind, SNIFF_LEN};
+use crate::error::{CoreError, CoreResult, ErrorKind};
+
+/// The hashes of one file, as the CLI prints them and the UI receives them.
+///
+/// Fields that do not apply are `null` (e.g. only `sha256` and `md5` for a
+/// video). `error` is set when something could not be computed; the hashes
+/// that could be are still given.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct FileHashes {
+    /// The file, as given or found.
+    pub path: String,
+    /// SHA-256 of the file's bytes, lower-case hex.
+    pub sha256: Option<String>,
+    /// MD5 of the file's bytes, lower-case hex (what StopNCII uses for videos).
+    pub md5: Option<String>,
+    /// PDQ of the image as displayed, 64 lower-case hex characters in the
+    /// reference's format.
+    pub pdq: Option<String>,
+    /// PDQ quality, 0-100; below 50 the image is too plain to match on.
+    pub pdq_quality: Option<u8>,
+    /// 64-bit DCT hash (`image_hasher` Median + DCT), 16 hex characters.
+    pub phash: Option<String>,
+    /// 64-bit difference hash (`image_hasher` Gradient), 16 hex characters.
+    pub dhash: Option<String>,
+    /// Width of the image as displayed (EXIF orientation applied).
+    pub width: Option<u32>,
+    /// Height of the image as displayed.
+    pub height: Option<u32>,
+    /// What went wrong with this file, if anything.
+    pub error: Option<CoreError>,
+}
+
+impl FileHashes {
+    fn empty(path: &Path) -> Self {
+        Self {
+            path: path.display().to_string(),
+            sha256: None,
+            md5: None,
+            pdq: None,
+            pdq_quality: None,
+            phash: None,
+            dhash: None,
+            width: None,
+            height: None,
+            error: None,
+        }
+    }
+}
+
+/// A hashed file: the public hashes plus the PDQ dihedral variants the
+/// matcher needs.
+#[derive(Debug, Clone)]
+pub struct HashedFile {
+    pub hashes: FileHashes,
+    pub pdq: Option<PdqResult>,
+    /// PDQ of crop windows, when [`HashOptions::crop_windows`] asked for them.
+    pub crop_hashes: Vec<Hash256>,
+}
+
+/// What to compute and how carefully.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct HashOptions {
+    pub limits: DecodeLimits,
+    pub size: DecodeSize,
+    /// Also compute pHash and dHash (PDQ alone is enough for matching).
+    pub phash_dhash: bool,
+    /// Also hash crop windows (for originals, to find cropped copies).
+    pub crop_windows: Option<CropGrid>,
+}
+
+impl Default for HashOptions {
+    fn default() -> Self {
+        Self {
+            limits: DecodeLimits::default(),
+            size: DecodeSize::Fast,
+            phash_dhash: true,
+            crop_windows: None,
+        }
+    }
+}
+
+/// Hashes one file. Never panics and never fails as a whole: problems are
+/// reported in `hashes.error`.
+pub fn hash_file(path: &Path, options: &HashOptions) -> HashedFile {
+    let mut hashes = FileHashes::empty(path);
+    let mut pdq = None;
+    let mut crop_hashes = Vec::new();
+    if let Err(e) = hash_into(path, options, &mut hashes, &mut pdq, &mut crop_hashes) {
+        hashes.error = Some(e);
+    }
+    HashedFile {
+        hashes,
+        pdq,
+        crop_hashes,
+    }
+}
+
+fn hash_into(
+    path: &Path,
+    options: &HashOptions,
+    out: &mut FileHashes,
+    pdq_out: &mut Option<PdqResult>,
+    crops_out: &mut Vec<Hash256>,
+) -> CoreResult<()> {
+    let mut file = File::open(path)?;
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Err(CoreError::invalid_input("not a regular file"));
+    }
+    let mut head = Vec::with_capacity(SNIFF_LEN);
+    (&mut file).take(SNIFF_LEN as u64).read_to_end(&mut head)?;
+    let kind = sniff(&head, path);
+    if kind == FileKind::Empty {
+        return Err(CoreError::new(
+            ErrorKind::EmptyFile,
+            "the file is empty (0 bytes)",
+        ));
+    }
+    let too_big = meta.len() > options.limits.max_file_bytes;
+    if !kind.is_decodable_image() || too_big {
+        // Bytes only, streamed: videos, unsupported formats, oversized files.
+        let (sha, md5) = digest_stream(head.as_slice().chain(file))?;
+        out.sha256 = Some(sha);
+        out.md5 = Some(md5);
+        return match kind {
+            FileKind::Video => Ok(()),
+            _ if too_big => Err(CoreError::new(
+                ErrorKind::TooLarge,
+                format!(
+                    "the image file is {} MB, more than the {} MB Reclaim opens safely; its SHA-256 and MD5 were computed",
+                    meta.len() / 1_000_000,
+                    options.limits.max_file_bytes / 1_000_000
+                ),
+            )),
+            FileKind::Heif => Err(CoreError::new(
+                ErrorKind::HeicUnsupported,
+                "HEIC/HEIF photos (iPhone) cannot be read on this computer; export the photo as JPEG and hash that",
+            )),
+            FileKind::OtherImage => Err(CoreError::new(
+                ErrorKind::UnsupportedFormat,
+                "this image format is not supported; convert it to JPEG or PNG",
+            )),
+            _ => Err(CoreError::new(
+                ErrorKind::UnsupportedFormat,
+                "not an image or video Reclaim can read",
+            )),
+        };
+    }
+    let mut bytes = head;
+    (&mut file)
+        .take(options.limits.max_file_bytes)
+        .read_to_end(&mut bytes)?;
+    let (sha, md5) = digest_stream(bytes.as_slice())?;
+    out.sha256 = Some(sha);
+    out.md5 = Some(md5);
+
+    let perceptual = catch_unwind(AssertUnwindSafe(|| {
+        perceptual_hashes(&bytes, kind, options)
+    }));
+    drop(bytes);
+    let (decoded_dims, pdq, phash, dhash, crops) = perceptual.map_err(|_| {
+        CoreError::new(
+            ErrorKind::Corrupt,
+            "the image decoder stopped on this file (damaged or hostile file); it was skipped",
+        )
+    })??;
+    out.width = Some(decoded_dims.0);
+    out.height = Some(decoded_dims.1);
+    out.pdq = Some(pdq.hash().to_hex());
+    out.pdq_quality = Some(pdq.quality);
+    out.phash = phash;
+    out.dhash = dhash;
+    *pdq_out = Some(pdq);
+    *crops_out = crops;
+    Ok(())
+}
+
+thread_local! {
+    /// pHash (Median + DCT, 8x8) and dHash (Gradient, 8x8) hashers, built
+    /// once per thread (the DCT plan is not free).
+    static HASHERS: (Hasher, Hasher) = (
+        HasherConfig::new()
+            .hash_alg(HashAlg::Median)
+            .preproc_dct()
+            .hash_size(8, 8)
+            .to_hasher(),
+        HasherConfig::new()
+            .hash_alg(HashAlg::Gradient)
+            .hash_size(8, 8)
+            .to_hasher(),
+    );
+}
+
+type Perceptual = (
+    (u32, u32),
+    PdqResult,
+    Option<String>,
+    Option<String>,
+    Vec<Hash256>,
+);
+
+fn perceptual_hashes(
+    bytes: &[u8],
+    kind: FileKind,
+    options: &HashOptions,
+) -> CoreResult<Perceptual> {
+    let Decoded {
+        pixels,
+        width,
+        height,
+    } = decode(bytes, kind, &options.limits, options.size)?;
+    let (phash, dhash) = if options.phash_dhash {
+        // Both hashes look at a 16x16 (pHash) or 9x8 (dHash) grey version;
+        // an area-averaged 64x64 copy first makes their Lanczos resize cheap
+        // (it otherwise costs more than the JPEG decode).
+        let small = image::imageops::thumbnail(&pixels, 64, 64);
+        let (phash, dhash) = HASHERS.with(|(p, d)| (p.hash_image(&small), d.hash_image(&small)));
+        (Some(hex(phash.as_bytes())), Some(hex(dhash.as_bytes())))
+    } else {
+        (None, None)
+    };
+    let (w, h) = pixels.dimensions();
+    let crops = match &options.crop_windows {
+        Some(grid) => crop_window_hashes(pixels.as_raw(), w as usize, h as usize, grid),
+        None => Vec::new(),
+    };
+    let mut luma = luma_from_rgb8(pixels.as_raw());
+    drop(pixels);
+    let pdq = pdq_from_luma(&mut luma, w as usize, h as usize);
+    Ok(((width, height), pdq, phash, dhash, crops))
+}
+
+/// SHA-256 and MD5 of everything `reader` yields, in 1 MiB chunks.
+pub fn digest_stream(mut reader: impl Read) -> CoreResult<(String, String)> {
+    let mut sha = Sha256::new();
+    let mut md5 = Md5::new();
+    let mut buf = vec![0u8; 1 << 20];
+    loop {
+        let n = match reader.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e.into()),
+        };
+        sha.update(&buf[..n]);
+        md5.update(&buf[..n]);
+    }
+    Ok((hex(&sha.finalize()), hex(&md5.finalize())))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    bytes
+        .iter()
+        .fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
+            let _ = write!(s, "{b:02x}");
+            s
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn digests_match_known_values() {
+        let (sha, md5) = digest_stream(&b"abc"[..]).unwrap();
+        assert_eq!(
+            sha,
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+        assert_eq!(md5, "900150983cd24fb0d6963f7d28e17f72");
+    }
+}

@@ -1,0 +1,173 @@
+//! "Which of these found files are mine?": hash the originals, then stream
+//! the found folder through the [`Matcher`].
+
+use std::path::PathBuf;
+use std::sync::atomic::AtomicBool;
+use std::sync::Mutex;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::file::{HashOptions, HashedFile};
+use super::matching::{low_quality, match_found, MatchResult, Matcher, MIN_QUALITY};
+use super::scan::{collect_files, hash_files, ScanProgress, ScanStage};
+use super::transform::Transform;
+use crate::error::CoreError;
+
+/// An original that cannot be matched against, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct SkippedOriginal {
+    pub path: String,
+    pub error: CoreError,
+}
+
+/// How a search for copies ended.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct FindSummary {
+    /// Originals whose hashes are compared.
+    #[ts(type = "number")]
+    pub originals_used: u64,
+    /// Originals that could not be used (unreadable, too plain, ...).
+    pub originals_skipped: Vec<SkippedOriginal>,
+    /// Found files compared (or failed).
+    #[ts(type = "number")]
+    pub found_done: u64,
+    #[ts(type = "number")]
+    pub found_total: u64,
+    /// Found files matching an original.
+    #[ts(type = "number")]
+    pub matched: u64,
+    pub cancelled: bool,
+}
+
+/// Hashes every file under `originals`, then every file under `found`, and
+/// calls `on_result` once per found file (as soon as it is known, in no
+/// particular order). Progress reports carry the stage.
+pub fn find_copies<F, P>(
+    originals: &[PathBuf],
+    found: &[PathBuf],
+    threshold: u32,
+    options: &HashOptions,
+    cancel: &AtomicBool,
+    on_result: F,
+    on_progress: P,
+) -> FindSummary
+where
+    F: Fn(MatchResult) + Sync,
+    P: Fn(ScanProgress) + Sync,
+{
+    // Originals: crop windows as asked; found files: PDQ only.
+    let options = HashOptions {
+        phash_dhash: false,
+        ..*options
+    };
+    let found_options = HashOptions {
+        crop_windows: None,
+        ..options
+    };
+    // 1. Originals: kept in memory as hashes only.
+    let (files, listing_errors) = collect_files(originals);
+    let hashed: Mutex<Vec<HashedFile>> = Mutex::new(Vec::with_capacity(files.len()));
+    let summary = hash_files(
+        &files,
+        &options,
+        cancel,
+        |h| hashed.lock().unwrap_or_else(|e| e.into_inner()).push(h),
+        |p| {
+            on_progress(ScanProgress {
+                stage: ScanStage::Originals,
+                ..p
+            })
+        },
+    );
+    let mut hashed = hashed.into_inner().unwrap_or_else(|e| e.into_inner());
+    hashed.sort_by(|a, b| a.hashes.path.cmp(&b.hashes.path));
+    let mut skipped: Vec<SkippedOriginal> = listing_errors
+        .into_iter()
+        .filter_map(|h| {
+            Some(SkippedOriginal {
+                path: h.path,
+                error: h.error?,
+            })
+        })
+        .collect();
+    let mut matcher = Matcher::new(threshold);
+    let mut names = Vec::new();
+    for h in hashed {
+        match (h.pdq, h.hashes.error) {
+            (_, Some(error)) => skipped.push(SkippedOriginal {
+                path: h.hashes.path,
+                error,
+            }),
+            (Some(pdq), None) if pdq.quality >= MIN_QUALITY => {
+                matcher.add_original(names.len(), &pdq);
+                for c in &h.crop_hashes {
+                    matcher.add_hash(names.len(), *c, Transform::Cropped);
+                }
+                names.push(h.hashes.path);
+            }
+            (Some(pdq), None) => skipped.push(SkippedOriginal {
+                path: h.hashes.path,
+                error: low_quality(pdq.quality),
+            }),
+            (None, None) => skipped.push(SkippedOriginal {
+                path: h.hashes.path,
+                error: CoreError::new(
+                    crate::ErrorKind::UnsupportedFormat,
+                    "a video or other non-image file: it has no picture hash to compare",
+                ),
+            }),
+        }
+    }
+    let mut out = FindSummary {
+        originals_used: names.len() as u64,
+        originals_skipped: skipped,
+        found_done: 0,
+        found_total: 0,
+        matched: 0,
+        cancelled: summary.cancelled,
+    };
+    if summary.cancelled {
+        return out;
+    }
+    // 2. Found files: streamed, nothing kept.
+    let (files, listing_errors) = collect_files(found);
+    for h in listing_errors {
+        on_result(MatchResult::failed(
+            h.path,
+            h.error.unwrap_or_else(|| CoreError::internal("unreadable")),
+        ));
+    }
+    let matched = std::sync::atomic::AtomicU64::new(0);
+    let summary = hash_files(
+        &files,
+        &found_options,
+        cancel,
+        |h| {
+            let r = match_found(
+                &matcher,
+                &names,
+                h.hashes.path,
+                h.pdq.as_ref(),
+                h.hashes.error,
+            );
+            if r.original.is_some() {
+                matched.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            }
+            on_result(r);
+        },
+        |p| {
+            on_progress(ScanProgress {
+                stage: ScanStage::Found,
+                ..p
+            })
+        },
+    );
+    out.found_done = summary.done;
+    out.found_total = summary.total;
+    out.matched = matched.into_inner();
+    out.cancelled = summary.cancelled;
+    out
+}
