@@ -4,11 +4,11 @@
 //! translate arguments in and typed results out; the work happens here.
 
 pub mod error;
+pub mod hashing;
 pub mod net;
 pub mod platforms;
-pub mod requests;
 pub mod report;
-pub mod hashing;
+pub mod requests;
 pub mod safety;
 pub mod urls;
 pub mod vault;
