@@ -209,3 +209,54 @@ pub fn files_containing(dirs: &[PathBuf], needle: &[u8]) -> Vec<PathBuf> {
     }
     found
 }
+
+/// Clicks the element with this id.
+pub async fn click(client: &Client, id: &str) {
+    client
+        .find(fantoccini::Locator::Id(id))
+        .await
+        .unwrap_or_else(|e| panic!("#{id}: {e}"))
+        .click()
+        .await
+        .unwrap_or_else(|e| panic!("click #{id}: {e}"));
+}
+
+/// Types `text` into the field with this id.
+pub async fn type_into(client: &Client, id: &str, text: &str) {
+    client
+        .find(fantoccini::Locator::Id(id))
+        .await
+        .unwrap_or_else(|e| panic!("#{id}: {e}"))
+        .send_keys(text)
+        .await
+        .unwrap_or_else(|e| panic!("type into #{id}: {e}"));
+}
+
+/// The visible text of the first element matching `css`.
+pub async fn text_of(client: &Client, css: &str) -> String {
+    client
+        .find(fantoccini::Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("{css}: {e}"))
+        .text()
+        .await
+        .unwrap_or_else(|e| panic!("text of {css}: {e}"))
+}
+
+/// Presses the quick-exit key, as a person would, and waits for the window
+/// to be hidden.
+pub async fn press_quick_exit(client: &Client) {
+    client
+        .find(fantoccini::Locator::Css("body"))
+        .await
+        .expect("the page has a body")
+        .send_keys(&fantoccini::key::Key::Escape.to_string())
+        .await
+        .expect("Esc is sent");
+    wait_for(
+        client,
+        "document.visibilityState === 'hidden'",
+        "the window to hide",
+    )
+    .await;
+}

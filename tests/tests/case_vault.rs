@@ -5,9 +5,10 @@
 use std::path::PathBuf;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use e2e::{files_containing, invoke, open_app, screenshot, wait_for, Driver};
-use fantoccini::key::Key;
-use fantoccini::Locator;
+use e2e::{
+    click, files_containing, invoke, open_app, press_quick_exit, screenshot, text_of, type_into,
+    wait_for, Driver,
+};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_new_case_is_encrypted_at_rest_and_quick_exit_locks_it() {
@@ -28,27 +29,9 @@ async fn a_new_case_is_encrypted_at_rest_and_quick_exit_locks_it() {
         "the first screen",
     )
     .await;
-    client
-        .find(Locator::Id("start"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    client
-        .find(Locator::Id("age-adult"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    client
-        .find(Locator::Id("path-continue"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    for step in ["start", "age-adult", "path-continue"] {
+        click(&client, step).await;
+    }
     wait_for(
         &client,
         "document.querySelector('#new-case')",
@@ -57,39 +40,17 @@ async fn a_new_case_is_encrypted_at_rest_and_quick_exit_locks_it() {
     .await;
 
     let passphrase = "a calm and long passphrase";
-    for (id, text) in [
-        ("case-label", marker.as_str()),
-        ("case-passphrase", passphrase),
-        ("case-passphrase-confirm", passphrase),
-    ] {
-        client
-            .find(Locator::Id(id))
-            .await
-            .unwrap()
-            .send_keys(text)
-            .await
-            .unwrap();
-    }
-    client
-        .find(Locator::Id("create-case"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    type_into(&client, "case-label", &marker).await;
+    type_into(&client, "case-passphrase", passphrase).await;
+    type_into(&client, "case-passphrase-confirm", passphrase).await;
+    click(&client, "create-case").await;
     wait_for(
         &client,
         "document.querySelector('#case-open')",
         "the open case",
     )
     .await;
-    let shown = client
-        .find(Locator::Id("case-open"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let shown = text_of(&client, "#case-open").await;
     assert!(
         shown.contains(&marker),
         "the label is shown once open: {shown}"
@@ -103,19 +64,7 @@ async fn a_new_case_is_encrypted_at_rest_and_quick_exit_locks_it() {
         .to_owned();
 
     // Quick exit: the window hides and the case is locked.
-    client
-        .find(Locator::Css("body"))
-        .await
-        .unwrap()
-        .send_keys(&Key::Escape.to_string())
-        .await
-        .unwrap();
-    wait_for(
-        &client,
-        "document.visibilityState === 'hidden'",
-        "the window to hide",
-    )
-    .await;
+    press_quick_exit(&client).await;
     let overview = invoke(&client, "vault_overview").await;
     assert_eq!(
         overview["ok"]["open_case"],

@@ -1,8 +1,6 @@
 //! The real app, built with its UI embedded, in the real WebKitGTK webview.
 
-use e2e::{open_app, screenshot, wait_for, Driver};
-use fantoccini::key::Key;
-use fantoccini::Locator;
+use e2e::{click, open_app, press_quick_exit, screenshot, text_of, wait_for, Driver};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn safety_screen_shows_promises_and_helplines_and_quick_exit_hides_the_window() {
@@ -16,13 +14,7 @@ async fn safety_screen_shows_promises_and_helplines_and_quick_exit_hides_the_win
         "the helplines",
     )
     .await;
-    let text = client
-        .find(Locator::Css("main"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let text = text_of(&client, "main").await;
     assert!(
         text.contains("Your images never leave this computer"),
         "{text}"
@@ -42,13 +34,7 @@ async fn safety_screen_shows_promises_and_helplines_and_quick_exit_hides_the_win
     );
 
     // Go one step further, then press the quick-exit key.
-    client
-        .find(Locator::Id("start"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&client, "start").await;
     wait_for(
         &client,
         "document.querySelector('#age-question')",
@@ -64,21 +50,9 @@ async fn safety_screen_shows_promises_and_helplines_and_quick_exit_hides_the_win
         "the window is shown before the quick exit"
     );
 
-    client
-        .find(Locator::Css("body"))
-        .await
-        .unwrap()
-        .send_keys(&Key::Escape.to_string())
-        .await
-        .unwrap();
+    press_quick_exit(&client).await;
 
     // The window is hidden and the page is back on the neutral first screen.
-    wait_for(
-        &client,
-        "document.visibilityState === 'hidden'",
-        "the window to hide",
-    )
-    .await;
     wait_for(
         &client,
         "document.querySelector('#safety-title') && !document.querySelector('#age-question')",
