@@ -14,6 +14,9 @@ const COMMANDS: &[&str] = &[
     "unlock_case",
     "current_case",
     "lock_case",
+    "check_links",
+    "save_links",
+    "case_links",
 ];
 
 fn main() {

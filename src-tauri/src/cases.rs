@@ -8,7 +8,6 @@ use reclaim_core::vault::{
     CaseInfo, CaseSummary, CreateOptions, KdfStrength, KeyringStatus, NewCase, OpenCase, Unlock,
     UnlockReport, Vault,
 };
-use reclaim_core::{CoreError, ErrorKind};
 use secrecy::SecretString;
 use serde::Serialize;
 use tauri::{AppHandle, Manager, Runtime, State};
@@ -54,6 +53,17 @@ impl Cases {
         if let Some(case) = self.open_slot().take() {
             case.lock();
         }
+    }
+
+    /// Runs `action` on the open case; `Locked` when none is open.
+    pub fn with_open<T>(
+        &self,
+        action: impl FnOnce(&mut OpenCase) -> reclaim_core::CoreResult<T>,
+    ) -> AppResult<T> {
+        let mut slot = self.open_slot();
+        let case = slot.as_mut().ok_or_else(crate::links::locked)?;
+        case.touch();
+        Ok(action(case)?)
     }
 
     fn replace_open(&self, case: OpenCase) {
@@ -139,11 +149,7 @@ pub fn unlock_case<R: Runtime>(
 /// The open case, for the screens that show it.
 #[tauri::command]
 pub fn current_case(cases: State<'_, Cases>) -> AppResult<CaseInfo> {
-    let slot = cases.open_slot();
-    let case = slot
-        .as_ref()
-        .ok_or_else(|| CoreError::new(ErrorKind::Locked, "no case is open"))?;
-    Ok(case.info()?)
+    cases.with_open(|case| case.info())
 }
 
 /// "Lock now": the open case is closed and its keys zeroed.

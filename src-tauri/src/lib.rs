@@ -7,6 +7,7 @@
 mod cases;
 mod commands;
 mod error;
+mod links;
 mod navigation_guard;
 mod quick_exit;
 
@@ -27,6 +28,9 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             cases::unlock_case,
             cases::current_case,
             cases::lock_case,
+            links::check_links,
+            links::save_links,
+            links::case_links,
         ])
         .manage(cases::Cases::default())
 }

@@ -247,3 +247,47 @@ fn quick_exit_locks_the_open_case() {
     let overview = invoke(&main, APP_ORIGIN, "vault_overview", json!({})).unwrap();
     assert_eq!(overview["open_case"], Value::Null);
 }
+
+#[test]
+fn pasted_links_are_checked_then_kept_verbatim_in_the_open_case() {
+    let app = app();
+    let main = window(&app, "main");
+    let pasted = "https://x.com/someone/status/123?s=20\nnot a link at all";
+
+    let check = invoke(&main, APP_ORIGIN, "check_links", json!({"text": pasted})).unwrap();
+    let items = check["items"].as_array().unwrap();
+    assert_eq!(items.len(), 2);
+    assert_eq!(items[0]["platform"], "x");
+    assert_eq!(items[1]["error"]["reason"], "no_url_found");
+    assert!(check["platform_names"]["x"].is_string());
+
+    invoke(&main, APP_ORIGIN, "lock_case", json!({})).unwrap();
+    let err = invoke(&main, APP_ORIGIN, "save_links", json!({"text": pasted})).unwrap_err();
+    assert_eq!(
+        err["kind"], "locked",
+        "nothing is stored without an open case"
+    );
+
+    invoke(
+        &main,
+        APP_ORIGIN,
+        "create_case",
+        json!({"case": new_case("links"), "passphrase": "a long enough passphrase", "useKeyring": false}),
+    )
+    .unwrap();
+    let saved = invoke(&main, APP_ORIGIN, "save_links", json!({"text": pasted})).unwrap();
+    let links = saved["links"].as_array().unwrap();
+    assert_eq!(
+        links.len(),
+        1,
+        "only the accepted link is stored: {links:?}"
+    );
+    assert_eq!(
+        links[0]["original"],
+        "https://x.com/someone/status/123?s=20"
+    );
+    assert_eq!(links[0]["platform"], "x");
+    assert_eq!(saved["platform_names"]["x"], check["platform_names"]["x"]);
+    let listed = invoke(&main, APP_ORIGIN, "case_links", json!({})).unwrap();
+    assert_eq!(listed["links"], saved["links"]);
+}

@@ -1,6 +1,6 @@
 //! A case created in the real app, with the real vault (SQLCipher, age) and a
-//! real Secret Service: quick exit locks it, and what was typed into it is
-//! nowhere on disk in plaintext.
+//! real Secret Service, and a link kept in it: quick exit locks it, and what
+//! was typed into it is nowhere on disk in plaintext.
 
 use std::path::PathBuf;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -56,6 +56,40 @@ async fn a_new_case_is_encrypted_at_rest_and_quick_exit_locks_it() {
         "the label is shown once open: {shown}"
     );
     screenshot(&client, "case-open.png").await;
+
+    // Where is it: a pasted link is checked, then kept verbatim in the case.
+    let link = format!("https://www.instagram.com/p/{marker}/?igsh=abc");
+    click(&client, "case-continue").await;
+    wait_for(
+        &client,
+        "document.querySelector('#links-text')",
+        "the links screen",
+    )
+    .await;
+    // WebKitWebDriver drops "\n": the Enter key makes the line break.
+    let enter = fantoccini::key::Key::Enter.to_string();
+    type_into(&client, "links-text", &format!("{link}{enter}not a link")).await;
+    click(&client, "links-check").await;
+    wait_for(
+        &client,
+        "document.querySelector('#links-save')",
+        "the checked links",
+    )
+    .await;
+    let checked = text_of(&client, "#links-checked").await;
+    assert!(checked.contains("Instagram"), "{checked}");
+    click(&client, "links-save").await;
+    wait_for(
+        &client,
+        "document.querySelector('#links-saved')",
+        "the kept links",
+    )
+    .await;
+    let kept = text_of(&client, "#links-saved .link-input").await;
+    assert_eq!(kept, link, "kept exactly as pasted");
+    let platform = text_of(&client, "#links-saved .hint").await;
+    assert_eq!(platform, "Instagram");
+    screenshot(&client, "links.png").await;
 
     let overview = invoke(&client, "vault_overview").await;
     let code = overview["ok"]["open_case"]

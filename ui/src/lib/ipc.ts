@@ -43,3 +43,15 @@ export const unlockCase = (code: string, passphrase: string | null): Promise<Unl
   invoke<UnlockReport>("unlock_case", { code, passphrase });
 export const currentCase = (): Promise<CaseInfo> => invoke<CaseInfo>("current_case");
 export const lockCase = (): Promise<void> => invoke<void>("lock_case");
+
+import type { CaseLinks } from "../bindings/CaseLinks";
+import type { LinkCheck } from "../bindings/LinkCheck";
+export type { CaseLinks, LinkCheck };
+
+/** Checks pasted links without storing anything. */
+export const checkLinks = (text: string): Promise<LinkCheck> =>
+  invoke<LinkCheck>("check_links", { text });
+/** Keeps every accepted link of `text` in the open case; returns all its links. */
+export const saveLinks = (text: string): Promise<CaseLinks> =>
+  invoke<CaseLinks>("save_links", { text });
+export const caseLinks = (): Promise<CaseLinks> => invoke<CaseLinks>("case_links");

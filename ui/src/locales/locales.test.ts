@@ -8,6 +8,9 @@ import { LOCALES, localeSource } from "../lib/i18n";
 import errorKindTs from "../bindings/ErrorKind.ts?raw";
 import purposeTs from "../bindings/HelplinePurpose.ts?raw";
 import hoursTs from "../bindings/HelplineHours.ts?raw";
+import rejectTs from "../bindings/RejectReason.ts?raw";
+import warningTs from "../bindings/UrlWarning.ts?raw";
+import urlKindTs from "../bindings/UrlKind.ts?raw";
 
 type Messages = Map<string, Set<string>>;
 
@@ -75,6 +78,20 @@ describe("locales", () => {
     }
     for (const hours of unionMembers(hoursTs)) {
       expect(english.has(`helpline-hours-${hours}`), hours).toBe(true);
+    }
+  });
+
+  test("every reason a link is refused, warning and kind of page from Rust has a message", () => {
+    for (const [prefix, ts] of [
+      ["links-reject", rejectTs],
+      ["links-warning", warningTs],
+      ["links-kind", urlKindTs],
+    ] as const) {
+      const members = unionMembers(ts);
+      expect(members.length).toBeGreaterThan(3);
+      for (const member of members) {
+        expect(english.has(`${prefix}-${member}`), `${prefix}-${member}`).toBe(true);
+      }
     }
   });
 

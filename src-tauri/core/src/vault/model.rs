@@ -82,6 +82,29 @@ pub struct NewUrl {
     pub notes: Option<String>,
 }
 
+impl NewUrl {
+    /// The URL to store for one accepted line of pasted text: the original
+    /// exactly as given, its normalised form, platform and kind. `None` for a
+    /// rejected line (nothing to store; the person still has the text).
+    pub fn from_classified(item: &crate::urls::ClassifiedUrl) -> Option<Self> {
+        if item.error.is_some() {
+            return None;
+        }
+        let kind = serde_json::to_value(item.kind)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned));
+        Some(Self {
+            original: item.input.clone(),
+            normalised: item.url.clone(),
+            platform: Some(item.platform.clone()),
+            kind,
+            found_at: None,
+            how_found: None,
+            notes: None,
+        })
+    }
+}
+
 /// Whether a URL still shows the images.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]

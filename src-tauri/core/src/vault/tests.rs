@@ -915,3 +915,17 @@ fn vault_truncated_export_fails_cleanly_and_leaves_no_case() {
         "staging folder removed"
     );
 }
+
+#[test]
+fn a_pasted_link_is_stored_verbatim_with_its_platform_and_a_rejected_one_not_at_all() {
+    let pasted = "https://www.instagram.com/p/AbC123/?igsh=xyz\njavascript:alert(1)";
+    let items = crate::urls::classify_text(pasted);
+    let stored: Vec<NewUrl> = items.iter().filter_map(NewUrl::from_classified).collect();
+    assert_eq!(stored.len(), 1, "{items:?}");
+    assert_eq!(
+        stored[0].original,
+        "https://www.instagram.com/p/AbC123/?igsh=xyz"
+    );
+    assert_eq!(stored[0].platform.as_deref(), Some("instagram"));
+    assert_eq!(stored[0].kind.as_deref(), Some("post"));
+}

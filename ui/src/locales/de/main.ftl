@@ -90,3 +90,45 @@ case-report-failed = { $count ->
 }
 case-report-none = Seitdem wurde keine falsche Passphrase versucht.
 case-lock = Jetzt sperren
+case-continue = Weiter: Wo sind die Bilder?
+
+links-title = Wo sind die Bilder?
+links-intro = Fügen Sie jeden Link ein, unter dem die Bilder zu finden sind, einen pro Zeile oder alle zusammen. Jeder wird genau so aufbewahrt, wie Sie ihn angeben: Er ist ein Beweis. Nichts wird geöffnet oder gesendet.
+links-paste-label = Links
+links-check = Links prüfen
+links-checked-title = { $count ->
+    [one] Ein Link kann aufbewahrt werden
+   *[other] { $count } Links können aufbewahrt werden
+}
+links-save = { $count ->
+    [one] Diesen Link im Fall aufbewahren
+   *[other] Diese { $count } Links im Fall aufbewahren
+}
+links-saved-title = Links in Ihrem Fall
+links-none-saved = Noch kein Link.
+links-platform-unknown = Eine Website, die Reclaim noch nicht kennt
+links-kind-post = ein Beitrag, Foto oder Video
+links-kind-profile = ein Profil
+links-kind-group = eine Gruppe, ein Kanal oder ein geteilter Ordner
+links-kind-direct_file = die Bild- oder Videodatei selbst
+links-kind-search_result = eine Seite mit Suchergebnissen
+links-kind-short_link = ein Kurzlink
+links-kind-unknown = eine Seite
+links-reject-no_url_found = In dieser Zeile wurde keine Webadresse gefunden.
+links-reject-unsupported_scheme = Das ist keine Webadresse (sie sollte mit https:// oder http:// beginnen).
+links-reject-credentials_in_url = Diese Adresse versteckt die echte Website hinter einem Namen und einem @-Zeichen, ein bekannter Trick. Bitte prüfen Sie, wohin sie wirklich führt.
+links-reject-too_long = Diese Adresse ist länger als 8.000 Zeichen.
+links-reject-control_characters = Diese Adresse enthält versteckte Steuerzeichen.
+links-reject-bidi_characters = Diese Adresse enthält Zeichen, die sie durch Umkehren des Textes tarnen können.
+links-reject-invisible_characters_in_host = Der Name der Website enthält unsichtbare Zeichen.
+links-reject-invalid_host = Der Name der Website ist ungültig.
+links-reject-invalid_url = Das ist keine gültige Webadresse.
+links-warning-scheme_added = Es fehlte https://, es wurde ergänzt.
+links-warning-international_host = Der Name der Website hat nicht-lateinische Buchstaben; er wird auch in seiner technischen Form gezeigt.
+links-warning-mixed_scripts = Der Name der Website mischt Alphabete: Er ahmt vielleicht eine andere Website nach.
+links-warning-lookalike_characters = Der Name der Website verwendet Buchstaben, die nur lateinisch aussehen: Er ahmt vielleicht eine andere Website nach.
+links-warning-invisible_characters = In der Adresse wurden unsichtbare Zeichen gefunden; sie werden kodiert angezeigt.
+links-warning-ip_address_host = Die Website ist mit einer Nummer (einer IP-Adresse) statt mit einem Namen angegeben.
+links-warning-short_link = Ein Kurzlink: Wohin er führt, ist ohne Öffnen nicht bekannt.
+links-warning-direct_file = Das ist die Adresse der Datei selbst; fügen Sie wenn möglich auch die Seite hinzu, die sie zeigt.
+links-warning-possible_duplicate = Das scheint dieselbe Seite zu sein wie ein Link weiter oben.

@@ -90,3 +90,45 @@ case-report-failed = { $count ->
 }
 case-report-none = No wrong passphrase was tried since then.
 case-lock = Lock now
+case-continue = Continue: where are the images?
+
+links-title = Where are the images?
+links-intro = Paste every link where you know the images are, one per line or all together. Each is kept exactly as you give it: it is evidence. Nothing is opened or sent.
+links-paste-label = Links
+links-check = Check the links
+links-checked-title = { $count ->
+    [one] One link can be kept
+   *[other] { $count } links can be kept
+}
+links-save = { $count ->
+    [one] Keep this link in the case
+   *[other] Keep these { $count } links in the case
+}
+links-saved-title = Links in your case
+links-none-saved = No link yet.
+links-platform-unknown = A site Reclaim does not know yet
+links-kind-post = a post, photo or video
+links-kind-profile = a profile
+links-kind-group = a group, channel or shared folder
+links-kind-direct_file = the image or video file itself
+links-kind-search_result = a page of search results
+links-kind-short_link = a short link
+links-kind-unknown = a page
+links-reject-no_url_found = No web address was found on this line.
+links-reject-unsupported_scheme = This is not a web address (it should start with https:// or http://).
+links-reject-credentials_in_url = This address hides the real site behind a name and an @ sign, a common trick. Please check where it really leads.
+links-reject-too_long = This address is longer than 8,000 characters.
+links-reject-control_characters = This address contains hidden control characters.
+links-reject-bidi_characters = This address contains characters that can disguise it by reversing the text.
+links-reject-invisible_characters_in_host = The site name contains invisible characters.
+links-reject-invalid_host = The site name is not valid.
+links-reject-invalid_url = This is not a valid web address.
+links-warning-scheme_added = No https:// was given, so it was added.
+links-warning-international_host = The site name has non-Latin letters; it is also shown in its technical form.
+links-warning-mixed_scripts = The site name mixes alphabets: it may imitate another site.
+links-warning-lookalike_characters = The site name uses letters that only look Latin: it may imitate another site.
+links-warning-invisible_characters = Invisible characters were found in the address and are shown encoded.
+links-warning-ip_address_host = The site is given by a number (an IP address) rather than a name.
+links-warning-short_link = A short link: where it leads is not known without opening it.
+links-warning-direct_file = This is the address of the file itself; if you can, also add the page that shows it.
+links-warning-possible_duplicate = This looks like the same page as a link above.

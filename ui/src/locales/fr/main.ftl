@@ -90,3 +90,45 @@ case-report-failed = { $count ->
 }
 case-report-none = Aucune mauvaise phrase de passe n'a été essayée depuis.
 case-lock = Verrouiller maintenant
+case-continue = Continuer : où sont les images ?
+
+links-title = Où sont les images ?
+links-intro = Collez chaque lien où vous savez que les images se trouvent, un par ligne ou tous ensemble. Chacun est gardé exactement tel quel : c'est une preuve. Rien n'est ouvert ni envoyé.
+links-paste-label = Liens
+links-check = Vérifier les liens
+links-checked-title = { $count ->
+    [one] Un lien peut être gardé
+   *[other] { $count } liens peuvent être gardés
+}
+links-save = { $count ->
+    [one] Garder ce lien dans le dossier
+   *[other] Garder ces { $count } liens dans le dossier
+}
+links-saved-title = Liens dans votre dossier
+links-none-saved = Aucun lien pour l'instant.
+links-platform-unknown = Un site que Reclaim ne connaît pas encore
+links-kind-post = une publication, une photo ou une vidéo
+links-kind-profile = un profil
+links-kind-group = un groupe, un canal ou un dossier partagé
+links-kind-direct_file = le fichier image ou vidéo lui-même
+links-kind-search_result = une page de résultats de recherche
+links-kind-short_link = un lien raccourci
+links-kind-unknown = une page
+links-reject-no_url_found = Aucune adresse web n'a été trouvée sur cette ligne.
+links-reject-unsupported_scheme = Ce n'est pas une adresse web (elle devrait commencer par https:// ou http://).
+links-reject-credentials_in_url = Cette adresse cache le vrai site derrière un nom et un signe @, une ruse courante. Vérifiez où elle mène vraiment.
+links-reject-too_long = Cette adresse dépasse 8 000 caractères.
+links-reject-control_characters = Cette adresse contient des caractères de contrôle cachés.
+links-reject-bidi_characters = Cette adresse contient des caractères qui peuvent la déguiser en inversant le texte.
+links-reject-invisible_characters_in_host = Le nom du site contient des caractères invisibles.
+links-reject-invalid_host = Le nom du site n'est pas valide.
+links-reject-invalid_url = Ce n'est pas une adresse web valide.
+links-warning-scheme_added = Il manquait https:// : il a été ajouté.
+links-warning-international_host = Le nom du site contient des lettres non latines ; il est aussi montré sous sa forme technique.
+links-warning-mixed_scripts = Le nom du site mélange des alphabets : il imite peut-être un autre site.
+links-warning-lookalike_characters = Le nom du site utilise des lettres qui ressemblent seulement à des lettres latines : il imite peut-être un autre site.
+links-warning-invisible_characters = Des caractères invisibles ont été trouvés dans l'adresse et sont montrés encodés.
+links-warning-ip_address_host = Le site est donné par un numéro (une adresse IP) plutôt que par un nom.
+links-warning-short_link = Un lien raccourci : on ne sait pas où il mène sans l'ouvrir.
+links-warning-direct_file = C'est l'adresse du fichier lui-même ; si possible, ajoutez aussi la page qui le montre.
+links-warning-possible_duplicate = Cela semble être la même page qu'un lien plus haut.

@@ -90,3 +90,45 @@ case-report-failed = { $count ->
 }
 case-report-none = Sindsdien is geen verkeerde wachtzin geprobeerd.
 case-lock = Nu vergrendelen
+case-continue = Verder: waar staan de beelden?
+
+links-title = Waar staan de beelden?
+links-intro = Plak elke link waarvan je weet dat de beelden er staan, één per regel of allemaal samen. Elke link wordt precies bewaard zoals je hem geeft: het is bewijs. Er wordt niets geopend of verstuurd.
+links-paste-label = Links
+links-check = Links nakijken
+links-checked-title = { $count ->
+    [one] Eén link kan bewaard worden
+   *[other] { $count } links kunnen bewaard worden
+}
+links-save = { $count ->
+    [one] Deze link in het dossier bewaren
+   *[other] Deze { $count } links in het dossier bewaren
+}
+links-saved-title = Links in je dossier
+links-none-saved = Nog geen links.
+links-platform-unknown = Een site die Reclaim nog niet kent
+links-kind-post = een bericht, foto of video
+links-kind-profile = een profiel
+links-kind-group = een groep, kanaal of gedeelde map
+links-kind-direct_file = het beeld- of videobestand zelf
+links-kind-search_result = een pagina met zoekresultaten
+links-kind-short_link = een verkorte link
+links-kind-unknown = een pagina
+links-reject-no_url_found = Op deze regel staat geen webadres.
+links-reject-unsupported_scheme = Dit is geen webadres (het zou met https:// of http:// moeten beginnen).
+links-reject-credentials_in_url = Dit adres verbergt de echte site achter een naam en een @-teken, een bekende truc. Kijk na waar het echt naartoe leidt.
+links-reject-too_long = Dit adres is langer dan 8.000 tekens.
+links-reject-control_characters = Dit adres bevat verborgen stuurtekens.
+links-reject-bidi_characters = Dit adres bevat tekens die het kunnen vermommen door de tekst om te keren.
+links-reject-invisible_characters_in_host = De naam van de site bevat onzichtbare tekens.
+links-reject-invalid_host = De naam van de site is niet geldig.
+links-reject-invalid_url = Dit is geen geldig webadres.
+links-warning-scheme_added = Er stond geen https:// voor, dus dat is toegevoegd.
+links-warning-international_host = De naam van de site heeft niet-Latijnse letters; hij wordt ook in zijn technische vorm getoond.
+links-warning-mixed_scripts = De naam van de site mengt alfabetten: misschien doet hij zich voor als een andere site.
+links-warning-lookalike_characters = De naam van de site gebruikt letters die alleen op Latijnse lijken: misschien doet hij zich voor als een andere site.
+links-warning-invisible_characters = Er zijn onzichtbare tekens in het adres gevonden; ze worden gecodeerd getoond.
+links-warning-ip_address_host = De site wordt met een nummer (een IP-adres) gegeven in plaats van met een naam.
+links-warning-short_link = Een verkorte link: waar hij naartoe leidt, is niet bekend zonder hem te openen.
+links-warning-direct_file = Dit is het adres van het bestand zelf; voeg als het kan ook de pagina toe waarop het staat.
+links-warning-possible_duplicate = Dit lijkt dezelfde pagina als een link hierboven.

@@ -1,0 +1,83 @@
+//! "Where is it?": check pasted links and keep them in the open case.
+
+use std::collections::BTreeMap;
+
+use reclaim_core::urls::{classify_text, ClassifiedUrl};
+use reclaim_core::vault::{NewUrl, UrlRecord};
+use reclaim_core::{CoreError, ErrorKind};
+use serde::Serialize;
+use tauri::State;
+use ts_rs::TS;
+
+use crate::cases::Cases;
+use crate::error::AppResult;
+
+/// The pasted links, each classified or rejected with a reason, and the names
+/// of the platforms they are on.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct LinkCheck {
+    pub items: Vec<ClassifiedUrl>,
+    /// Platform id → name, for the platforms in `items`.
+    pub platform_names: BTreeMap<String, String>,
+}
+
+/// The links kept in the open case, oldest first, with their platforms' names.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct CaseLinks {
+    pub links: Vec<UrlRecord>,
+    /// Platform id → name, for the platforms in `links`.
+    pub platform_names: BTreeMap<String, String>,
+}
+
+fn platform_names<'a>(ids: impl Iterator<Item = &'a str>) -> BTreeMap<String, String> {
+    ids.filter_map(reclaim_core::platforms::by_id)
+        .map(|platform| (platform.id.clone(), platform.name.clone()))
+        .collect()
+}
+
+impl CaseLinks {
+    fn new(links: Vec<UrlRecord>) -> Self {
+        Self {
+            platform_names: platform_names(links.iter().filter_map(|l| l.platform.as_deref())),
+            links,
+        }
+    }
+}
+
+/// Checks pasted text without storing anything.
+#[tauri::command]
+pub fn check_links(text: String) -> LinkCheck {
+    let items = classify_text(&text);
+    LinkCheck {
+        platform_names: platform_names(items.iter().map(|item| item.platform.as_str())),
+        items,
+    }
+}
+
+/// Stores every accepted link of the pasted text in the open case (checked
+/// again here: the UI is not trusted), and returns all links of the case.
+#[tauri::command]
+pub fn save_links(cases: State<'_, Cases>, text: String) -> AppResult<CaseLinks> {
+    cases.with_open(|case| {
+        for item in classify_text(&text)
+            .iter()
+            .filter_map(NewUrl::from_classified)
+        {
+            case.add_url(&item)?;
+        }
+        Ok(CaseLinks::new(case.urls()?))
+    })
+}
+
+/// The links kept in the open case, oldest first.
+#[tauri::command]
+pub fn case_links(cases: State<'_, Cases>) -> AppResult<CaseLinks> {
+    cases.with_open(|case| Ok(CaseLinks::new(case.urls()?)))
+}
+
+/// Used when no case is open.
+pub fn locked() -> CoreError {
+    CoreError::new(ErrorKind::Locked, "no case is open")
+}

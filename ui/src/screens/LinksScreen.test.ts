@@ -1,0 +1,118 @@
+// "Where are the images?" against a mocked backend (no Tauri runtime under
+// Vitest): refusals are explained in the person's language, and what she
+// pasted is never lost when something fails.
+
+import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/svelte";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import LinksScreen from "./LinksScreen.svelte";
+import { locale } from "../lib/i18n";
+
+const pasted = "https://x.com/a/status/1\njavascript:alert(1)";
+let saveFails = false;
+let saved: string[] = [];
+
+beforeEach(() => {
+  locale.set("nl");
+  saveFails = false;
+  saved = [];
+  mockIPC((cmd, args) => {
+    if (cmd === "case_links") return { links: [], platform_names: {} };
+    if (cmd === "check_links")
+      return {
+        items: [
+          {
+            line: 1,
+            input: "https://x.com/a/status/1",
+            url: "https://x.com/a/status/1",
+            dedupe_key: "x.com/a/status/1",
+            platform: "x",
+            kind: "post",
+            host: "x.com",
+            host_class: "web",
+            host_unicode: null,
+            warnings: [],
+            duplicate_of: null,
+            error: null,
+          },
+          {
+            line: 2,
+            input: "javascript:alert(1)",
+            url: null,
+            dedupe_key: null,
+            platform: "unknown",
+            kind: "unknown",
+            host: null,
+            host_class: null,
+            host_unicode: null,
+            warnings: [],
+            duplicate_of: null,
+            error: { reason: "unsupported_scheme", message: "not http(s)" },
+          },
+        ],
+        platform_names: { x: "X (Twitter)" },
+      };
+    if (cmd === "save_links") {
+      if (saveFails) throw { kind: "locked", message: "no case is open" };
+      saved.push((args as { text: string }).text);
+      return {
+        platform_names: { x: "X (Twitter)" },
+        links: [
+        {
+          id: 1,
+          original: "https://x.com/a/status/1",
+          normalised: "https://x.com/a/status/1",
+          platform: "x",
+          kind: "post",
+          found_at: null,
+          how_found: null,
+          notes: null,
+          added_at: "2026-11-23T18:00:00Z",
+          history: [],
+        },
+        ],
+      };
+    }
+    throw new Error(`unexpected ${cmd}`);
+  });
+});
+
+afterEach(() => {
+  clearMocks();
+  cleanup();
+});
+
+async function pasteAndCheck() {
+  render(LinksScreen, { onback: () => {} });
+  const box = document.getElementById("links-text") as HTMLTextAreaElement;
+  await fireEvent.input(box, { target: { value: pasted } });
+  await fireEvent.click(screen.getByRole("button", { name: "Links nakijken" }));
+  await waitFor(() => screen.getByText("Eén link kan bewaard worden"));
+  return box;
+}
+
+describe("links screen", () => {
+  test("shows the platform of each link and why a line was refused, in Dutch", async () => {
+    await pasteAndCheck();
+    expect(screen.getByText("X (Twitter)")).toBeTruthy();
+    expect(screen.getByText(/Dit is geen webadres/)).toBeTruthy();
+  });
+
+  test("keeping the links sends the pasted text and lists what the case holds", async () => {
+    await pasteAndCheck();
+    await fireEvent.click(screen.getByRole("button", { name: "Deze link in het dossier bewaren" }));
+    await waitFor(() => expect(document.getElementById("links-saved")).toBeTruthy());
+    expect(saved).toEqual([pasted]);
+    const kept = document.getElementById("links-saved")!.textContent;
+    expect(kept).toContain("https://x.com/a/status/1");
+    expect(kept).toContain("X (Twitter)");
+  });
+
+  test("when keeping fails, the message is in Dutch and the pasted text is still there", async () => {
+    const box = await pasteAndCheck();
+    saveFails = true;
+    await fireEvent.click(screen.getByRole("button", { name: "Deze link in het dossier bewaren" }));
+    await waitFor(() => expect(screen.getByRole("alert").textContent).toMatch(/vergrendeld/));
+    expect(box.value).toBe(pasted);
+  });
+});
