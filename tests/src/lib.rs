@@ -260,3 +260,35 @@ pub async fn press_quick_exit(client: &Client) {
     )
     .await;
 }
+
+/// Runs axe-core (WCAG 2.0/2.1/2.2 A and AA rules) inside the real webview on
+/// what the window shows now, and returns every violation as
+/// `"rule: target"` lines. The script comes from the UI's npm packages.
+pub async fn accessibility_violations(client: &Client) -> Vec<String> {
+    let axe =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../ui/node_modules/axe-core/axe.min.js");
+    let source = std::fs::read_to_string(&axe)
+        .unwrap_or_else(|e| panic!("{}: {e} (run npm --prefix ui ci)", axe.display()));
+    client
+        .execute(&format!("{source}\nreturn typeof window.axe;"), vec![])
+        .await
+        .expect("axe-core loads in the page");
+    let result = client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];\
+             window.axe.run(document, { runOnly: { type: 'tag', values:\
+               ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })\
+               .then((r) => done(r.violations.flatMap((v) =>\
+                  v.nodes.map((n) => v.id + ': ' + n.target.join(' ')))),\
+                     (e) => done(['axe failed: ' + e]));",
+            vec![],
+        )
+        .await
+        .expect("axe-core runs");
+    result
+        .as_array()
+        .expect("a list of violations")
+        .iter()
+        .map(|v| v.as_str().unwrap_or_default().to_owned())
+        .collect()
+}

@@ -6,9 +6,15 @@ use std::path::PathBuf;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use e2e::{
-    click, files_containing, invoke, open_app, press_quick_exit, screenshot, text_of, type_into,
-    wait_for, Driver,
+    accessibility_violations, click, files_containing, invoke, open_app, press_quick_exit,
+    screenshot, text_of, type_into, wait_for, Driver,
 };
+
+/// Every screen the walk passes through must have no WCAG A/AA violation.
+async fn assert_accessible(client: &fantoccini::Client, screen: &str) {
+    let violations = accessibility_violations(client).await;
+    assert!(violations.is_empty(), "{screen}: {violations:#?}");
+}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_new_case_is_encrypted_at_rest_and_quick_exit_locks_it() {
@@ -56,6 +62,7 @@ async fn a_new_case_is_encrypted_at_rest_and_quick_exit_locks_it() {
         "the label is shown once open: {shown}"
     );
     screenshot(&client, "case-open.png").await;
+    assert_accessible(&client, "open case").await;
 
     // Where is it: a pasted link is checked, then kept verbatim in the case.
     let link = format!("https://www.instagram.com/p/{marker}/?igsh=abc");
@@ -90,6 +97,7 @@ async fn a_new_case_is_encrypted_at_rest_and_quick_exit_locks_it() {
     let platform = text_of(&client, "#links-saved .hint").await;
     assert_eq!(platform, "Instagram");
     screenshot(&client, "links.png").await;
+    assert_accessible(&client, "links").await;
 
     let overview = invoke(&client, "vault_overview").await;
     let code = overview["ok"]["open_case"]

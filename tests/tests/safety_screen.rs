@@ -1,6 +1,9 @@
 //! The real app, built with its UI embedded, in the real WebKitGTK webview.
 
-use e2e::{click, open_app, press_quick_exit, screenshot, text_of, wait_for, Driver};
+use e2e::{
+    accessibility_violations, click, open_app, press_quick_exit, screenshot, text_of, wait_for,
+    Driver,
+};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn safety_screen_shows_promises_and_helplines_and_quick_exit_hides_the_window() {
