@@ -36,6 +36,28 @@ async fn safety_screen_shows_promises_and_helplines_and_quick_exit_hides_the_win
         "a real picture"
     );
 
+    // The accessibility check finds nothing here, and it does find a button
+    // without a name when one is put on the page (so a pass means something).
+    let violations = accessibility_violations(&client).await;
+    assert!(violations.is_empty(), "{violations:#?}");
+    client
+        .execute(
+            "const b = document.createElement('button'); b.id = 'nameless';\
+             document.querySelector('main').appendChild(b);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let violations = accessibility_violations(&client).await;
+    assert!(
+        violations.iter().any(|v| v.starts_with("button-name")),
+        "{violations:#?}"
+    );
+    client
+        .execute("document.getElementById('nameless').remove();", vec![])
+        .await
+        .unwrap();
+
     // Go one step further, then press the quick-exit key.
     click(&client, "start").await;
     wait_for(
