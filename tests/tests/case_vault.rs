@@ -35,15 +35,27 @@ async fn a_new_case_is_encrypted_at_rest_and_quick_exit_locks_it() {
         "the first screen",
     )
     .await;
-    for step in ["start", "age-adult", "path-continue"] {
-        click(&client, step).await;
-    }
     wait_for(
         &client,
-        "document.querySelector('#new-case')",
-        "the case form",
+        "document.querySelector('#helplines li')",
+        "the helplines",
     )
     .await;
+    assert_accessible(&client, "safety first").await;
+    for (step, next, screen) in [
+        ("start", "#age-question", "age question"),
+        ("age-adult", "#path-steps", "path overview"),
+        ("path-continue", "#new-case", "case form"),
+    ] {
+        click(&client, step).await;
+        wait_for(
+            &client,
+            &format!("document.querySelector('{next}')"),
+            screen,
+        )
+        .await;
+        assert_accessible(&client, screen).await;
+    }
 
     let passphrase = "a calm and long passphrase";
     type_into(&client, "case-label", &marker).await;
