@@ -58,7 +58,8 @@ async fn safety_screen_shows_promises_and_helplines_and_quick_exit_hides_the_win
         .await
         .unwrap();
 
-    // Go one step further, then press the quick-exit key.
+    // Someone unsure of the age is routed to Child Focus; then she presses
+    // the quick-exit key there.
     click(&client, "start").await;
     wait_for(
         &client,
@@ -66,6 +67,18 @@ async fn safety_screen_shows_promises_and_helplines_and_quick_exit_hides_the_win
         "the age question",
     )
     .await;
+    click(&client, "age-unsure").await;
+    wait_for(
+        &client,
+        "document.querySelector('#minor-child-focus')",
+        "the minor route",
+    )
+    .await;
+    assert!(text_of(&client, "#minor-child-focus")
+        .await
+        .contains("116 000"));
+    let violations = accessibility_violations(&client).await;
+    assert!(violations.is_empty(), "minor route: {violations:#?}");
     let visible = client
         .execute("return document.visibilityState;", vec![])
         .await
@@ -80,7 +93,7 @@ async fn safety_screen_shows_promises_and_helplines_and_quick_exit_hides_the_win
     // The window is hidden and the page is back on the neutral first screen.
     wait_for(
         &client,
-        "document.querySelector('#safety-title') && !document.querySelector('#age-question')",
+        "document.querySelector('#safety-title') && !document.querySelector('#minor-child-focus')",
         "the neutral first screen",
     )
     .await;
