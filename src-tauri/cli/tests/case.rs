@@ -6,8 +6,10 @@ use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
+mod common;
+
 use rand::Rng;
-use reclaim_core::vault::{CreateOptions, KdfStrength, NewCase, Unlock, Vault};
+use reclaim_core::vault::{Unlock, Vault};
 use secrecy::SecretString;
 
 fn cli(data: &Path) -> Command {
@@ -16,19 +18,8 @@ fn cli(data: &Path) -> Command {
     c
 }
 
-/// Runs the CLI with `stdin` as standard input.
-fn run(mut cmd: Command, stdin: &str) -> Output {
-    cmd.stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let mut child = cmd.spawn().unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
+fn run(cmd: Command, stdin: &str) -> Output {
+    common::run_with_stdin(cmd, stdin)
 }
 
 fn json_lines(out: &Output) -> Vec<serde_json::Value> {
@@ -38,25 +29,9 @@ fn json_lines(out: &Output) -> Vec<serde_json::Value> {
         .collect()
 }
 
-/// A case made through the library with cheap Argon2 parameters (stored in
-/// its slot, so the CLI opens it quickly too).
+/// The code of a new case with cheap Argon2 parameters (see common::fast_case).
 fn fast_case(data: &Path, passphrase: &str) -> String {
-    let vault = Vault::without_keyring(data);
-    let case = vault
-        .create_case(
-            &NewCase {
-                label: "cli test".to_owned(),
-                language: "en".to_owned(),
-                ..Default::default()
-            },
-            CreateOptions {
-                passphrase: Some(SecretString::from(passphrase.to_owned())),
-                use_keyring: false,
-                kdf: KdfStrength::InsecureForTests,
-            },
-        )
-        .unwrap();
-    case.code().to_owned()
+    common::fast_case(data, passphrase, "en").code().to_owned()
 }
 
 #[test]

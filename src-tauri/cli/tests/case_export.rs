@@ -3,9 +3,11 @@
 //! verifies, holds the screenshots but not the person's own image, and the
 //! vault's custody log records the export with the bundle's manifest hash.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
+mod common;
+
+use common::{fast_case, run_with_stdin};
 use reclaim_core::vault::*;
 use secrecy::SecretString;
 
@@ -15,41 +17,11 @@ fn cli() -> Command {
     Command::new(env!("CARGO_BIN_EXE_reclaim-cli"))
 }
 
-fn run_with_stdin(mut command: Command, stdin: &str) -> std::process::Output {
-    let mut child = command
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
-}
-
 #[test]
 fn case_export_writes_a_verifiable_bundle_and_logs_it_in_the_vault() {
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path().join("data");
-    let vault = Vault::without_keyring(&data);
-    let mut case = vault
-        .create_case(
-            &NewCase {
-                label: "test".into(),
-                language: "de".into(),
-                ..NewCase::default()
-            },
-            CreateOptions {
-                passphrase: Some(SecretString::from(PASSPHRASE.to_owned())),
-                use_keyring: false,
-                kdf: KdfStrength::InsecureForTests,
-            },
-        )
-        .unwrap();
+    let mut case = fast_case(&data, PASSPHRASE, "de");
     let code = case.code().to_owned();
     let url = "https://www.example.test/straße/über?q=ä&x=1";
     let url_id = case
@@ -116,7 +88,7 @@ fn case_export_writes_a_verifiable_bundle_and_logs_it_in_the_vault() {
 
     // The vault's log records the export (opening the case again adds an
     // unlock entry after it), carrying the manifest's hash.
-    let (case, _) = vault
+    let (case, _) = Vault::without_keyring(&data)
         .open_case(
             &code,
             Unlock::Passphrase(SecretString::from(PASSPHRASE.to_owned())),
@@ -136,21 +108,7 @@ fn case_export_writes_a_verifiable_bundle_and_logs_it_in_the_vault() {
 fn a_wrong_passphrase_is_reported_and_writes_nothing() {
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path().join("data");
-    let vault = Vault::without_keyring(&data);
-    let case = vault
-        .create_case(
-            &NewCase {
-                label: "t".into(),
-                language: "en".into(),
-                ..NewCase::default()
-            },
-            CreateOptions {
-                passphrase: Some(SecretString::from(PASSPHRASE.to_owned())),
-                use_keyring: false,
-                kdf: KdfStrength::InsecureForTests,
-            },
-        )
-        .unwrap();
+    let case = fast_case(&data, PASSPHRASE, "en");
     let code = case.code().to_owned();
     case.lock();
     let out = tmp.path().join("bundle");

@@ -1,0 +1,46 @@
+//! Helpers shared by the CLI's integration tests.
+
+#![allow(dead_code)]
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+use reclaim_core::vault::{CreateOptions, KdfStrength, NewCase, OpenCase, Vault};
+use secrecy::SecretString;
+
+/// Runs a command with `stdin` as its standard input and collects its output.
+pub fn run_with_stdin(mut command: Command, stdin: &str) -> Output {
+    let mut child = command
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+/// A case made through the library with cheap Argon2 parameters (stored in
+/// its slot, so the CLI opens it quickly too), left open.
+pub fn fast_case(data: &Path, passphrase: &str, language: &str) -> OpenCase {
+    Vault::without_keyring(data)
+        .create_case(
+            &NewCase {
+                label: "cli test".to_owned(),
+                language: language.to_owned(),
+                ..NewCase::default()
+            },
+            CreateOptions {
+                passphrase: Some(SecretString::from(passphrase.to_owned())),
+                use_keyring: false,
+                kdf: KdfStrength::InsecureForTests,
+            },
+        )
+        .unwrap()
+}
