@@ -357,28 +357,51 @@ impl OpenCase {
         })
     }
 
+    /// Appends a status to a URL's or a request's history, with its custody
+    /// entry, in one transaction.
+    fn record_status(
+        &mut self,
+        table: StatusTable,
+        id: i64,
+        status: String,
+        note: Option<&str>,
+    ) -> CoreResult<()> {
+        let (owner_table, sql, event, subject) = match table {
+            StatusTable::Url => (
+                "urls",
+                "INSERT INTO url_status (url_id, at, status, note) VALUES (?1, ?2, ?3, ?4)",
+                "url_status",
+                "url",
+            ),
+            StatusTable::Request => (
+                "requests",
+                "INSERT INTO request_status (request_id, at, status, note) VALUES (?1, ?2, ?3, ?4)",
+                "request_status",
+                "request",
+            ),
+        };
+        let now = now_utc();
+        self.tx(|tx| {
+            ensure_exists(tx, owner_table, id)?;
+            tx.execute(sql, params![id, now, status, note])
+                .map_err(db_error)?;
+            custody::append(
+                tx,
+                event,
+                &format!("{subject}:{id}"),
+                &json!({ "status": status }),
+            )?;
+            Ok(())
+        })
+    }
+
     pub fn set_url_status(
         &mut self,
         url_id: i64,
         status: UrlStatus,
         note: Option<&str>,
     ) -> CoreResult<()> {
-        let now = now_utc();
-        self.tx(|tx| {
-            ensure_exists(tx, "urls", url_id)?;
-            tx.execute(
-                "INSERT INTO url_status (url_id, at, status, note) VALUES (?1, ?2, ?3, ?4)",
-                params![url_id, now, code_of(status), note],
-            )
-            .map_err(db_error)?;
-            custody::append(
-                tx,
-                "url_status",
-                &format!("url:{url_id}"),
-                &json!({ "status": status }),
-            )?;
-            Ok(())
-        })
+        self.record_status(StatusTable::Url, url_id, code_of(status), note)
     }
 
     pub fn urls(&self) -> CoreResult<Vec<UrlRecord>> {
@@ -671,22 +694,7 @@ impl OpenCase {
         status: RequestStatus,
         note: Option<&str>,
     ) -> CoreResult<()> {
-        let now = now_utc();
-        self.tx(|tx| {
-            ensure_exists(tx, "requests", request_id)?;
-            tx.execute(
-                "INSERT INTO request_status (request_id, at, status, note) VALUES (?1, ?2, ?3, ?4)",
-                params![request_id, now, code_of(status), note],
-            )
-            .map_err(db_error)?;
-            custody::append(
-                tx,
-                "request_status",
-                &format!("request:{request_id}"),
-                &json!({ "status": status }),
-            )?;
-            Ok(())
-        })
+        self.record_status(StatusTable::Request, request_id, code_of(status), note)
     }
 
     /// Replaces the subject and body (e.g. the person edited the letter before sending).
@@ -1098,4 +1106,11 @@ pub(crate) fn normalise_recovery(code: &str) -> Zeroizing<String> {
             })
             .collect(),
     )
+}
+
+/// The two status histories a case keeps.
+#[derive(Clone, Copy)]
+enum StatusTable {
+    Url,
+    Request,
 }
