@@ -1,7 +1,7 @@
 //! The custody log: append-only, each entry chained to the one before by its
 //! SHA-256 (security.md §4.2).
 //!
-//! The hash is the vault's (feat/vault `vault::custody::entry_hash`), so the
+//! The hash is the vault's (`vault::custody_entry_hash`), so the
 //! case's log and the export entry form one chain:
 //! `hash` = lower-case hex SHA-256 of the bytes `reclaim-custody-v1` followed,
 //! for each field `seq` (decimal), `at`, `action`, `subject`, `details`,
@@ -11,10 +11,9 @@
 //! `custody.jsonl`, one entry per line.
 
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
 /// `prev_hash` of the first entry.
-pub const GENESIS_HASH: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+pub const GENESIS_HASH: &str = crate::vault::CUSTODY_GENESIS;
 
 /// One event in a case's history.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
@@ -58,23 +57,17 @@ impl CustodyEntry {
         entry
     }
 
-    /// The SHA-256 this entry should carry.
+    /// The SHA-256 this entry should carry: the vault's own entry hash, so
+    /// the case's log and the bundle's are one chain.
     pub fn compute_hash(&self) -> String {
-        let mut hasher = Sha256::new();
-        hasher.update(b"reclaim-custody-v1");
-        let seq = self.seq.to_string();
-        for field in [
-            seq.as_str(),
+        crate::vault::custody_entry_hash(
+            self.seq,
             &self.at,
             &self.action,
             &self.subject,
             &self.details,
             &self.prev_hash,
-        ] {
-            hasher.update((field.len() as u64).to_be_bytes());
-            hasher.update(field.as_bytes());
-        }
-        hex::encode(hasher.finalize())
+        )
     }
 }
 
@@ -146,6 +139,7 @@ pub fn from_jsonl(text: &str) -> Result<Vec<CustodyEntry>, ChainBreak> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use sha2::{Digest, Sha256};
 
     fn log() -> Vec<CustodyEntry> {
         let a = CustodyEntry::append(None, "2026-01-02T10:00:00Z", "captured", "url:1", "x");
