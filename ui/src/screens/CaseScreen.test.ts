@@ -42,13 +42,13 @@ afterEach(() => {
 
 describe("case screen", () => {
   test("lists cases by code only and says the passphrase is the only key without a keyring", async () => {
-    render(CaseScreen, { minor: false, oncontinue: () => {}, onback: () => {} });
+    render(CaseScreen, { minor: false, oncontinue: () => {}, onback: () => {}, onopenchange: () => {} });
     await waitFor(() => expect(screen.getByText("Dossier K7QM-4XP2")).toBeTruthy());
     expect(screen.getByText(/la phrase de passe est la seule clé/)).toBeTruthy();
   });
 
   test("a wrong passphrase is explained in French and the form keeps working", async () => {
-    render(CaseScreen, { minor: false, oncontinue: () => {}, onback: () => {} });
+    render(CaseScreen, { minor: false, oncontinue: () => {}, onback: () => {}, onopenchange: () => {} });
     await waitFor(() => screen.getByText("Dossier K7QM-4XP2"));
     const field = screen.getAllByLabelText("Phrase de passe")[0] as HTMLInputElement;
     await fireEvent.input(field, { target: { value: "pas la bonne" } });
@@ -65,7 +65,7 @@ describe("case screen", () => {
   });
 
   test("two different passphrases are caught before anything is created", async () => {
-    render(CaseScreen, { minor: false, oncontinue: () => {}, onback: () => {} });
+    render(CaseScreen, { minor: false, oncontinue: () => {}, onback: () => {}, onopenchange: () => {} });
     await waitFor(() => screen.getByText("Commencer un nouveau dossier"));
     const label = document.getElementById("case-label") as HTMLInputElement;
     await fireEvent.input(label, { target: { value: "Mon dossier" } });

@@ -83,7 +83,7 @@ afterEach(() => {
 });
 
 async function pasteAndCheck() {
-  render(LinksScreen, { onback: () => {} });
+  render(LinksScreen);
   const box = document.getElementById("links-text") as HTMLTextAreaElement;
   await fireEvent.input(box, { target: { value: pasted } });
   await fireEvent.click(screen.getByRole("button", { name: "Links nakijken" }));

@@ -132,3 +132,10 @@ links-warning-ip_address_host = Die Website ist mit einer Nummer (einer IP-Adres
 links-warning-short_link = Ein Kurzlink: Wohin er führt, ist ohne Öffnen nicht bekannt.
 links-warning-direct_file = Das ist die Adresse der Datei selbst; fügen Sie wenn möglich auch die Seite hinzu, die sie zeigt.
 links-warning-possible_duplicate = Das scheint dieselbe Seite zu sein wie ein Link weiter oben.
+
+steps-label = Die Schritte Ihres Falls
+step-case = Ihr Fall
+step-links = Wo sind die Bilder?
+next-step = Weiter: { $step }
+continue-later = Später weitermachen
+continue-later-done = Ihr Fall ist gesperrt. Alles, was Sie festgehalten haben, bleibt sicher gespeichert. Kommen Sie zurück, wann immer Sie bereit sind.

@@ -132,3 +132,10 @@ links-warning-ip_address_host = The site is given by a number (an IP address) ra
 links-warning-short_link = A short link: where it leads is not known without opening it.
 links-warning-direct_file = This is the address of the file itself; if you can, also add the page that shows it.
 links-warning-possible_duplicate = This looks like the same page as a link above.
+
+steps-label = Steps of your case
+step-case = Your case
+step-links = Where is it?
+next-step = Next: { $step }
+continue-later = Continue later
+continue-later-done = Your case is locked. Everything you recorded is kept safely. Come back whenever you are ready.

@@ -132,3 +132,10 @@ links-warning-ip_address_host = Le site est donné par un numéro (une adresse I
 links-warning-short_link = Un lien raccourci : on ne sait pas où il mène sans l'ouvrir.
 links-warning-direct_file = C'est l'adresse du fichier lui-même ; si possible, ajoutez aussi la page qui le montre.
 links-warning-possible_duplicate = Cela semble être la même page qu'un lien plus haut.
+
+steps-label = Les étapes de votre dossier
+step-case = Votre dossier
+step-links = Où sont les images ?
+next-step = Suite : { $step }
+continue-later = Continuer plus tard
+continue-later-done = Votre dossier est verrouillé. Tout ce que vous avez noté est conservé en sécurité. Revenez quand vous serez prête ou prêt.

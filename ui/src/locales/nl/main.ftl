@@ -132,3 +132,10 @@ links-warning-ip_address_host = De site wordt met een nummer (een IP-adres) gege
 links-warning-short_link = Een verkorte link: waar hij naartoe leidt, is niet bekend zonder hem te openen.
 links-warning-direct_file = Dit is het adres van het bestand zelf; voeg als het kan ook de pagina toe waarop het staat.
 links-warning-possible_duplicate = Dit lijkt dezelfde pagina als een link hierboven.
+
+steps-label = De stappen van je dossier
+step-case = Je dossier
+step-links = Waar staan de beelden?
+next-step = Volgende: { $step }
+continue-later = Later verdergaan
+continue-later-done = Je dossier is vergrendeld. Alles wat je hebt vastgelegd, blijft veilig bewaard. Kom terug wanneer je er klaar voor bent.

@@ -1,0 +1,85 @@
+// The path through an open case: the steps are always reachable once a case
+// is open, and "continue later" locks the case and says everything is kept.
+// The Rust side is @tauri-apps/api's IPC mock (no Tauri runtime under Vitest).
+
+import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/svelte";
+import { afterEach, beforeEach, expect, test } from "vitest";
+import App from "./App.svelte";
+import { locale } from "./lib/i18n";
+
+let calls: string[];
+let open: boolean;
+
+const info = {
+  code: "K7QM-4XP2",
+  label: "Case of Sam",
+  language: "en",
+  contact_name: null,
+  contact_email: null,
+  country: "BE",
+  minor: false,
+  created_at: "2026-11-20T10:00:00Z",
+};
+
+beforeEach(() => {
+  calls = [];
+  open = true;
+  locale.set("en");
+  mockIPC((cmd) => {
+    calls.push(cmd);
+    switch (cmd) {
+      case "helplines":
+        return [];
+      case "vault_overview":
+        return {
+          keyring: { status: "usable" },
+          cases: [],
+          open_case: open ? info.code : null,
+          min_passphrase_chars: 8,
+        };
+      case "current_case":
+        return info;
+      case "case_links":
+        return { links: [], platform_names: {} };
+      case "lock_case":
+        open = false;
+        return null;
+      default:
+        throw new Error(`unexpected command ${cmd}`);
+    }
+  });
+});
+
+afterEach(() => {
+  clearMocks();
+  cleanup();
+});
+
+async function reachOpenCase() {
+  render(App);
+  await fireEvent.click(screen.getByRole("button", { name: "Start when you are ready" }));
+  await fireEvent.click(screen.getByRole("button", { name: "No, 18 or older" }));
+  await fireEvent.click(screen.getByRole("button", { name: "Create or open your case" }));
+  await waitFor(() => expect(screen.getByRole("navigation", { name: "Steps of your case" })).toBeTruthy());
+}
+
+test("with a case open, every step is one click away and the current one is marked", async () => {
+  await reachOpenCase();
+  const current = screen.getByRole("button", { current: "step" });
+  expect(current.textContent).toContain("Your case");
+
+  await fireEvent.click(screen.getByRole("button", { name: /Where is it\?/ }));
+  expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Where are the images?");
+  expect(screen.getByRole("button", { current: "step" }).textContent).toContain("Where is it?");
+});
+
+test("continue later locks the case, hides the steps and says nothing is lost", async () => {
+  await reachOpenCase();
+  await fireEvent.click(screen.getByRole("button", { name: "Continue later" }));
+
+  await waitFor(() => expect(screen.getByRole("status").textContent).toMatch(/Everything you recorded is kept/));
+  expect(calls).toContain("lock_case");
+  expect(screen.queryByRole("navigation", { name: "Steps of your case" })).toBeNull();
+  expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Your case");
+});
