@@ -3,6 +3,9 @@
 //!
 //! The origin of the app's own pages on Linux and macOS is `tauri://localhost`
 //! (`http://tauri.localhost` on Windows).
+//!
+//! A command module may keep its own IPC tests next to it, built on
+//! [`app`], [`window`] and [`invoke`] from here.
 
 use serde_json::{json, Value};
 use tauri::ipc::{CallbackFn, InvokeBody};
@@ -10,11 +13,11 @@ use tauri::test::{mock_builder, MockRuntime, INVOKE_KEY};
 use tauri::webview::InvokeRequest;
 use tauri::{App, Manager, WebviewWindow, WebviewWindowBuilder};
 
-const APP_ORIGIN: &str = "tauri://localhost";
+pub(crate) const APP_ORIGIN: &str = "tauri://localhost";
 
 /// Every test app keeps its cases in one throwaway folder (the variable is
 /// process-wide, so it is set once).
-fn test_data_dir() -> &'static std::path::Path {
+pub(crate) fn test_data_dir() -> &'static std::path::Path {
     static DIR: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
     DIR.get_or_init(|| {
         let dir = std::env::temp_dir().join(format!("reclaim-ipc-tests-{}", std::process::id()));
@@ -24,14 +27,14 @@ fn test_data_dir() -> &'static std::path::Path {
     })
 }
 
-fn app() -> App<MockRuntime> {
+pub(crate) fn app() -> App<MockRuntime> {
     test_data_dir();
     super::builder(mock_builder())
         .build(tauri::generate_context!())
         .expect("the app builds on the mock runtime")
 }
 
-fn window(app: &App<MockRuntime>, label: &str) -> WebviewWindow<MockRuntime> {
+pub(crate) fn window(app: &App<MockRuntime>, label: &str) -> WebviewWindow<MockRuntime> {
     match app.get_webview_window(label) {
         Some(window) => window,
         None => WebviewWindowBuilder::new(app, label, Default::default())
@@ -40,7 +43,7 @@ fn window(app: &App<MockRuntime>, label: &str) -> WebviewWindow<MockRuntime> {
     }
 }
 
-fn invoke(
+pub(crate) fn invoke(
     window: &WebviewWindow<MockRuntime>,
     origin: &str,
     cmd: &str,
@@ -164,6 +167,18 @@ fn content_security_policy_is_strict() {
     assert_eq!(csp["object-src"], "'none'");
 }
 
+/// Creates a case with a passphrase (no keyring) and leaves it open; returns its code.
+pub(crate) fn open_new_case(main: &WebviewWindow<MockRuntime>, label: &str) -> String {
+    let info = invoke(
+        main,
+        APP_ORIGIN,
+        "create_case",
+        json!({"case": new_case(label), "passphrase": "a long enough passphrase", "useKeyring": false}),
+    )
+    .unwrap();
+    info["code"].as_str().unwrap().to_owned()
+}
+
 fn new_case(label: &str) -> Value {
     json!({
         "label": label,
@@ -231,13 +246,7 @@ fn a_case_is_created_locked_and_unlocked_only_with_its_passphrase() {
 fn quick_exit_locks_the_open_case() {
     let app = app();
     let main = window(&app, "main");
-    invoke(
-        &main,
-        APP_ORIGIN,
-        "create_case",
-        json!({"case": new_case("quick exit"), "passphrase": "a long enough passphrase", "useKeyring": false}),
-    )
-    .unwrap();
+    open_new_case(&main, "quick exit");
     invoke(&main, APP_ORIGIN, "current_case", json!({})).unwrap();
 
     invoke(&main, APP_ORIGIN, "quick_exit", json!({})).unwrap();
@@ -268,13 +277,7 @@ fn pasted_links_are_checked_then_kept_verbatim_in_the_open_case() {
         "nothing is stored without an open case"
     );
 
-    invoke(
-        &main,
-        APP_ORIGIN,
-        "create_case",
-        json!({"case": new_case("links"), "passphrase": "a long enough passphrase", "useKeyring": false}),
-    )
-    .unwrap();
+    open_new_case(&main, "links");
     let saved = invoke(&main, APP_ORIGIN, "save_links", json!({"text": pasted})).unwrap();
     let links = saved["links"].as_array().unwrap();
     assert_eq!(
