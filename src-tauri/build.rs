@@ -17,6 +17,7 @@ const COMMANDS: &[&str] = &[
     "check_links",
     "save_links",
     "case_links",
+    "pick_paths",
 ];
 
 fn main() {

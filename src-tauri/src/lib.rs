@@ -9,6 +9,7 @@ mod commands;
 mod error;
 mod links;
 mod navigation_guard;
+mod picker;
 mod quick_exit;
 
 pub use error::AppError;
@@ -19,6 +20,7 @@ use tauri::{Builder, Runtime};
 pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
     builder
         .plugin(navigation_guard::plugin())
+        .plugin(tauri_plugin_dialog::init())
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
             commands::helplines,
@@ -31,6 +33,7 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             links::check_links,
             links::save_links,
             links::case_links,
+            picker::pick_paths,
         ])
         .manage(cases::Cases::default())
 }

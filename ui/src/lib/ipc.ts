@@ -55,3 +55,10 @@ export const checkLinks = (text: string): Promise<LinkCheck> =>
 export const saveLinks = (text: string): Promise<CaseLinks> =>
   invoke<CaseLinks>("save_links", { text });
 export const caseLinks = (): Promise<CaseLinks> => invoke<CaseLinks>("case_links");
+
+import type { PickPurpose } from "../bindings/PickPurpose";
+export type { PickPurpose };
+
+/** Opens the system's file or folder dialog; the paths picked, none when cancelled. */
+export const pickPaths = (purpose: PickPurpose): Promise<string[]> =>
+  invoke<string[]>("pick_paths", { purpose });
