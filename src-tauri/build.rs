@@ -18,6 +18,7 @@ const COMMANDS: &[&str] = &[
     "save_links",
     "case_links",
     "pick_paths",
+    "keep_case_open",
 ];
 
 fn main() {

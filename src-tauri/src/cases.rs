@@ -66,7 +66,23 @@ impl Cases {
         Ok(action(case)?)
     }
 
-    fn replace_open(&self, case: OpenCase) {
+    /// Time left before the open case locks itself; `None` when no case is
+    /// open or auto-lock is off.
+    pub fn idle_remaining(&self) -> Option<std::time::Duration> {
+        self.open_slot()
+            .as_ref()
+            .and_then(|case| case.idle_remaining())
+    }
+
+    /// Cases kept in `vault` (tests: a vault with a short idle timeout).
+    #[cfg(test)]
+    pub fn with_vault(vault: Vault) -> Self {
+        let cases = Self::default();
+        let _ = cases.vault.set(vault);
+        cases
+    }
+
+    pub(crate) fn replace_open(&self, case: OpenCase) {
         let mut slot = self.open_slot();
         if let Some(previous) = slot.take() {
             previous.lock();

@@ -4,6 +4,7 @@
 //! [`builder`] is shared by [`run`] and by the mock-runtime tests, so the tests
 //! exercise the same commands, plugins and access control as the real app.
 
+mod auto_lock;
 mod cases;
 mod commands;
 mod error;
@@ -34,8 +35,13 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             links::save_links,
             links::case_links,
             picker::pick_paths,
+            auto_lock::keep_case_open,
         ])
         .manage(cases::Cases::default())
+        .setup(|app| {
+            auto_lock::start(app.handle());
+            Ok(())
+        })
 }
 
 /// Starts the desktop app.

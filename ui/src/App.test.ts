@@ -35,12 +35,12 @@ beforeEach(() => {
     if (cmd === "helplines") return [childFocus];
     if (cmd === "quick_exit") return null;
     throw new Error(`unexpected command ${cmd}`);
-  });
+  }, { shouldMockEvents: true });
 });
 
 afterEach(() => {
-  clearMocks();
   cleanup();
+  clearMocks();
 });
 
 describe("safety screen", () => {

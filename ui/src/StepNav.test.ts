@@ -48,12 +48,12 @@ beforeEach(() => {
       default:
         throw new Error(`unexpected command ${cmd}`);
     }
-  });
+  }, { shouldMockEvents: true });
 });
 
 afterEach(() => {
-  clearMocks();
   cleanup();
+  clearMocks();
 });
 
 async function reachOpenCase() {

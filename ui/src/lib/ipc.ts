@@ -62,3 +62,6 @@ export type { PickPurpose };
 /** Opens the system's file or folder dialog; the paths picked, none when cancelled. */
 export const pickPaths = (purpose: PickPurpose): Promise<string[]> =>
   invoke<string[]>("pick_paths", { purpose });
+
+/** "I'm still here": the open case's idle time starts again. */
+export const keepCaseOpen = (): Promise<void> => invoke<void>("keep_case_open");

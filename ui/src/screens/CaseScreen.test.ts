@@ -36,8 +36,8 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  clearMocks();
   cleanup();
+  clearMocks();
 });
 
 describe("case screen", () => {

@@ -78,8 +78,8 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  clearMocks();
   cleanup();
+  clearMocks();
 });
 
 async function pasteAndCheck() {

@@ -139,3 +139,9 @@ step-links = Wo sind die Bilder?
 next-step = Weiter: { $step }
 continue-later = Später weitermachen
 continue-later-done = Ihr Fall ist gesperrt. Alles, was Sie festgehalten haben, bleibt sicher gespeichert. Kommen Sie zurück, wann immer Sie bereit sind.
+auto-lock-warning = { $seconds ->
+    [one] Zum Schutz Ihres Falls wird er in einer Sekunde gesperrt.
+   *[other] Zum Schutz Ihres Falls wird er in { $seconds } Sekunden gesperrt.
+} Nichts, was Sie festgehalten haben, geht verloren.
+auto-lock-stay = Ich bin noch da
+auto-locked = Ihr Fall wurde nach einer Weile ohne Aktivität gesperrt, um ihn zu schützen. Alles, was Sie festgehalten haben, bleibt gespeichert. Öffnen Sie ihn wieder, wann immer Sie möchten.

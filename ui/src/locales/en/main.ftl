@@ -139,3 +139,9 @@ step-links = Where is it?
 next-step = Next: { $step }
 continue-later = Continue later
 continue-later-done = Your case is locked. Everything you recorded is kept safely. Come back whenever you are ready.
+auto-lock-warning = { $seconds ->
+    [one] To keep your case safe, it will lock in one second.
+   *[other] To keep your case safe, it will lock in { $seconds } seconds.
+} Nothing you recorded will be lost.
+auto-lock-stay = I'm still here
+auto-locked = Your case was locked after a while without activity, to keep it safe. Everything you recorded is kept. Open it again when you are ready.

@@ -139,3 +139,9 @@ step-links = Où sont les images ?
 next-step = Suite : { $step }
 continue-later = Continuer plus tard
 continue-later-done = Votre dossier est verrouillé. Tout ce que vous avez noté est conservé en sécurité. Revenez quand vous serez prête ou prêt.
+auto-lock-warning = { $seconds ->
+    [one] Pour protéger votre dossier, il se verrouillera dans une seconde.
+   *[other] Pour protéger votre dossier, il se verrouillera dans { $seconds } secondes.
+} Rien de ce que vous avez noté ne sera perdu.
+auto-lock-stay = Je suis toujours là
+auto-locked = Votre dossier a été verrouillé après un moment sans activité, pour le protéger. Tout ce que vous avez noté est conservé. Rouvrez-le quand vous le souhaitez.

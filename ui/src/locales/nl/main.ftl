@@ -139,3 +139,9 @@ step-links = Waar staan de beelden?
 next-step = Volgende: { $step }
 continue-later = Later verdergaan
 continue-later-done = Je dossier is vergrendeld. Alles wat je hebt vastgelegd, blijft veilig bewaard. Kom terug wanneer je er klaar voor bent.
+auto-lock-warning = { $seconds ->
+    [one] Om je dossier te beschermen, wordt het over één seconde vergrendeld.
+   *[other] Om je dossier te beschermen, wordt het over { $seconds } seconden vergrendeld.
+} Niets van wat je hebt vastgelegd, gaat verloren.
+auto-lock-stay = Ik ben er nog
+auto-locked = Je dossier is vergrendeld na een tijd zonder activiteit, om het te beschermen. Alles wat je hebt vastgelegd, blijft bewaard. Open het opnieuw wanneer je wilt.
