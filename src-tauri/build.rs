@@ -19,6 +19,8 @@ const COMMANDS: &[&str] = &[
     "case_links",
     "pick_paths",
     "keep_case_open",
+    "window_title",
+    "set_window_title",
 ];
 
 fn main() {

@@ -12,6 +12,7 @@ mod links;
 mod navigation_guard;
 mod picker;
 mod quick_exit;
+mod window_title;
 
 pub use error::AppError;
 
@@ -36,9 +37,12 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             links::case_links,
             picker::pick_paths,
             auto_lock::keep_case_open,
+            window_title::window_title,
+            window_title::set_window_title,
         ])
         .manage(cases::Cases::default())
         .setup(|app| {
+            window_title::apply_saved(app.handle());
             auto_lock::start(app.handle());
             Ok(())
         })

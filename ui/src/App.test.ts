@@ -26,14 +26,19 @@ const childFocus: Helpline = {
 };
 
 let calls: string[];
+let titleArgs: unknown[];
 
 beforeEach(() => {
   calls = [];
+  titleArgs = [];
   locale.set("en");
-  mockIPC((cmd) => {
+  mockIPC((cmd, args) => {
     calls.push(cmd);
+    titleArgs.push(cmd === "set_window_title" ? args : null);
     if (cmd === "helplines") return [childFocus];
     if (cmd === "quick_exit") return null;
+    if (cmd === "window_title") return { neutral: null };
+    if (cmd === "set_window_title") return { neutral: (args as { neutral: string | null }).neutral };
     throw new Error(`unexpected command ${cmd}`);
   }, { shouldMockEvents: true });
 });
@@ -84,5 +89,20 @@ describe("safety screen", () => {
     await fireEvent.click(screen.getByRole("button", { name: "Start when you are ready" }));
     await fireEvent.click(screen.getByRole("button", { name: "I am not sure" }));
     expect(screen.getByText(/call 116 000/)).toBeTruthy();
+  });
+});
+
+describe("neutral window title", () => {
+  test("one tick names the window with a neutral word in the person's language", async () => {
+    locale.set("de");
+    render(App);
+    const toggle = (await screen.findByLabelText(/Dieses Fenster „Notizen“/)) as HTMLInputElement;
+    expect(toggle.checked).toBe(false);
+
+    await fireEvent.click(toggle);
+
+    await waitFor(() => expect(titleArgs).toContainEqual({ neutral: "Notizen" }));
+    expect(toggle.checked).toBe(true);
+    expect(screen.queryByRole("alert")).toBeNull();
   });
 });

@@ -18,7 +18,9 @@ beforeEach(() => {
     (cmd) => {
       calls.push(cmd);
       switch (cmd) {
-        case "helplines":
+        case "window_title":
+        return { neutral: null };
+      case "helplines":
           return [];
         case "vault_overview":
           return { keyring: { status: "usable" }, cases: [], open_case: "K7QM-4XP2", min_passphrase_chars: 8 };

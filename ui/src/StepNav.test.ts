@@ -29,6 +29,8 @@ beforeEach(() => {
   mockIPC((cmd) => {
     calls.push(cmd);
     switch (cmd) {
+      case "window_title":
+        return { neutral: null };
       case "helplines":
         return [];
       case "vault_overview":

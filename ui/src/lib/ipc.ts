@@ -65,3 +65,11 @@ export const pickPaths = (purpose: PickPurpose): Promise<string[]> =>
 
 /** "I'm still here": the open case's idle time starts again. */
 export const keepCaseOpen = (): Promise<void> => invoke<void>("keep_case_open");
+
+import type { WindowTitle } from "../bindings/WindowTitle";
+export type { WindowTitle };
+
+export const windowTitle = (): Promise<WindowTitle> => invoke<WindowTitle>("window_title");
+/** A neutral window title (e.g. "Notes"), or null for "Reclaim"; kept for the next launch. */
+export const setWindowTitle = (neutral: string | null): Promise<WindowTitle> =>
+  invoke<WindowTitle>("set_window_title", { neutral });

@@ -145,3 +145,6 @@ auto-lock-warning = { $seconds ->
 } Nichts, was Sie festgehalten haben, geht verloren.
 auto-lock-stay = Ich bin noch da
 auto-locked = Ihr Fall wurde nach einer Weile ohne Aktivität gesperrt, um ihn zu schützen. Alles, was Sie festgehalten haben, bleibt gespeichert. Öffnen Sie ihn wieder, wann immer Sie möchten.
+window-title-neutral-word = Notizen
+window-title-neutral = Dieses Fenster „{ $word }“ statt „Reclaim“ nennen (in der Taskleiste und der Fensterliste)
+window-title-failed = Der Fenstertitel konnte nicht geändert werden. „Schnell weg“ funktioniert weiterhin.

@@ -145,3 +145,6 @@ auto-lock-warning = { $seconds ->
 } Nothing you recorded will be lost.
 auto-lock-stay = I'm still here
 auto-locked = Your case was locked after a while without activity, to keep it safe. Everything you recorded is kept. Open it again when you are ready.
+window-title-neutral-word = Notes
+window-title-neutral = Call this window “{ $word }” instead of “Reclaim” (in the taskbar and the window list)
+window-title-failed = The window title could not be changed. Quick exit still works as usual.

@@ -145,3 +145,6 @@ auto-lock-warning = { $seconds ->
 } Rien de ce que vous avez noté ne sera perdu.
 auto-lock-stay = Je suis toujours là
 auto-locked = Votre dossier a été verrouillé après un moment sans activité, pour le protéger. Tout ce que vous avez noté est conservé. Rouvrez-le quand vous le souhaitez.
+window-title-neutral-word = Notes
+window-title-neutral = Appeler cette fenêtre « { $word } » au lieu de « Reclaim » (dans la barre des tâches et la liste des fenêtres)
+window-title-failed = Le titre de la fenêtre n'a pas pu être changé. La sortie rapide fonctionne toujours.

@@ -145,3 +145,6 @@ auto-lock-warning = { $seconds ->
 } Niets van wat je hebt vastgelegd, gaat verloren.
 auto-lock-stay = Ik ben er nog
 auto-locked = Je dossier is vergrendeld na een tijd zonder activiteit, om het te beschermen. Alles wat je hebt vastgelegd, blijft bewaard. Open het opnieuw wanneer je wilt.
+window-title-neutral-word = Notities
+window-title-neutral = Dit venster „{ $word }” noemen in plaats van „Reclaim” (in de taakbalk en de vensterlijst)
+window-title-failed = De venstertitel kon niet worden gewijzigd. Snel weg werkt nog altijd.
