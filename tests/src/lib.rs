@@ -69,12 +69,26 @@ impl Driver {
         Self::spawn(None)
     }
 
+    /// Starts the driver; the app it launches keeps its cases in `data_dir`
+    /// and gets `env` (e.g. `RECLAIM_TEST_PICK_*`, the debug build's stand-in
+    /// for native file dialogs, which WebDriver cannot drive).
+    pub fn start_with_env(data_dir: &std::path::Path, env: &[(&str, String)]) -> Self {
+        Self::spawn_with(Some(data_dir), env)
+    }
+
     fn spawn(data_dir: Option<&std::path::Path>) -> Self {
+        Self::spawn_with(data_dir, &[])
+    }
+
+    fn spawn_with(data_dir: Option<&std::path::Path>, env: &[(&str, String)]) -> Self {
         let port = free_port();
         let native_port = free_port();
         let mut command = Command::new("tauri-driver");
         if let Some(dir) = data_dir {
             command.env("RECLAIM_DATA_DIR", dir);
+        }
+        for (name, value) in env {
+            command.env(name, value);
         }
         let child = command
             .args([
@@ -257,6 +271,23 @@ pub async fn press_quick_exit(client: &Client) {
         client,
         "document.visibilityState === 'hidden'",
         "the window to hide",
+    )
+    .await;
+}
+
+/// Starts the app a second time, as a person would after a quick exit: the
+/// running app shows its window again and the second copy ends at once.
+pub async fn launch_again(client: &Client, data_dir: &std::path::Path) {
+    let status = Command::new(app_binary())
+        .env("RECLAIM_DATA_DIR", data_dir)
+        .stdout(Stdio::null())
+        .status()
+        .expect("the app starts a second time");
+    assert!(status.success(), "the second copy ended with {status}");
+    wait_for(
+        client,
+        "document.visibilityState === 'visible'",
+        "the window to come back",
     )
     .await;
 }

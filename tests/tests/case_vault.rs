@@ -6,8 +6,8 @@ use std::path::PathBuf;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use e2e::{
-    accessibility_violations, click, files_containing, invoke, open_app, press_quick_exit,
-    screenshot, text_of, type_into, wait_for, Driver,
+    accessibility_violations, click, files_containing, invoke, launch_again, open_app,
+    press_quick_exit, screenshot, text_of, type_into, wait_for, Driver,
 };
 
 /// Every screen the walk passes through must have no WCAG A/AA violation.
@@ -152,6 +152,48 @@ async fn a_new_case_is_encrypted_at_rest_and_quick_exit_locks_it() {
     }
     let leaks = files_containing(&places, marker.as_bytes());
     assert!(leaks.is_empty(), "the marker is readable in {leaks:?}");
+
+    // Back later: starting Reclaim again shows the same window on its first
+    // screen; the case opens again with its passphrase, with what was kept.
+    launch_again(&client, &data_dir).await;
+    wait_for(
+        &client,
+        "document.querySelector('#start')",
+        "the first screen after a quick exit",
+    )
+    .await;
+    for (step, next) in [
+        ("start", "#age-question"),
+        ("age-adult", "#path-steps"),
+        ("path-continue", ".case-list"),
+    ] {
+        click(&client, step).await;
+        wait_for(&client, &format!("document.querySelector('{next}')"), next).await;
+    }
+    type_into(&client, &format!("unlock-passphrase-{code}"), passphrase).await;
+    click(&client, &format!("unlock-{code}")).await;
+    wait_for(
+        &client,
+        "document.querySelector('#case-open')",
+        "the case open again",
+    )
+    .await;
+    let shown = text_of(&client, "#case-open").await;
+    assert!(shown.contains(&marker), "{shown}");
+    assert!(
+        text_of(&client, "#case-report-failed")
+            .await
+            .contains("No wrong passphrase"),
+        "nobody tried a wrong passphrase"
+    );
+    click(&client, "step-links").await;
+    wait_for(
+        &client,
+        "document.querySelector('#links-saved')",
+        "the links kept before",
+    )
+    .await;
+    assert_eq!(text_of(&client, "#links-saved .link-input").await, link);
 
     client.close().await.unwrap();
     drop(driver);
