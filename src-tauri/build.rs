@@ -18,6 +18,15 @@ const COMMANDS: &[&str] = &[
     "save_links",
     "case_links",
     "pick_paths",
+    "case_requests",
+    "update_contact",
+    "mark_request_sent",
+    "open_request",
+    "copy_text",
+    "follow_up",
+    "change_request_status",
+    "add_request_ticket",
+    "check_online",
 ];
 
 fn main() {

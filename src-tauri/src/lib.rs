@@ -5,12 +5,15 @@
 //! exercise the same commands, plugins and access control as the real app.
 
 mod cases;
+mod clipboard;
 mod commands;
 mod error;
+mod followup;
 mod links;
 mod navigation_guard;
 mod picker;
 mod quick_exit;
+mod requests;
 
 pub use error::AppError;
 
@@ -21,6 +24,8 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
     builder
         .plugin(navigation_guard::plugin())
         .plugin(tauri_plugin_dialog::init())
+        // Used from Rust only (open_request); the webview has no opener permission.
+        .plugin(tauri_plugin_opener::init())
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
             commands::helplines,
@@ -34,8 +39,18 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             links::save_links,
             links::case_links,
             picker::pick_paths,
+            requests::case_requests,
+            requests::update_contact,
+            requests::mark_request_sent,
+            requests::open_request,
+            clipboard::copy_text,
+            followup::follow_up,
+            followup::change_request_status,
+            followup::add_request_ticket,
+            followup::check_online,
         ])
         .manage(cases::Cases::default())
+        .manage(clipboard::Clipboard::default())
 }
 
 /// Starts the desktop app.
