@@ -74,6 +74,16 @@ fn set_text(clipboard: &mut arboard::Clipboard, text: &str) -> Result<(), arboar
     set.text(text)
 }
 
+/// Opens the clipboard on first use (kept open: on Linux the copied text lives
+/// only as long as its owner) and puts `text` on it.
+fn copy_into(clipboard: &mut Option<arboard::Clipboard>, text: &str) -> Result<(), arboard::Error> {
+    let cb = match clipboard {
+        Some(cb) => cb,
+        None => clipboard.insert(arboard::Clipboard::new()?),
+    };
+    set_text(cb, text)
+}
+
 fn worker(after: Duration) -> Sender<Message> {
     let (tx, rx) = channel::<Message>();
     std::thread::spawn(move || {
@@ -86,16 +96,11 @@ fn worker(after: Duration) -> Sender<Message> {
             };
             match message {
                 Ok(Message::Copy(text, reply)) => {
-                    let result = (|| {
-                        if clipboard.is_none() {
-                            clipboard = Some(arboard::Clipboard::new()?);
-                        }
-                        let cb = clipboard.as_mut().expect("just set");
-                        set_text(cb, &text)
-                    })();
-                    pending = result
-                        .is_ok()
-                        .then(|| Pending::new(&text, Instant::now(), after));
+                    let result = copy_into(&mut clipboard, &text);
+                    if result.is_ok() {
+                        // Replaces any earlier pending clear.
+                        pending = Some(Pending::new(&text, Instant::now(), after));
+                    }
                     let _ = reply.send(result.map_err(|e| e.to_string()));
                 }
                 Err(RecvTimeoutError::Timeout) => {
