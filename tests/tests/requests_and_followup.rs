@@ -36,25 +36,45 @@ async fn requests_are_written_per_platform_copied_marked_sent_and_followed_up() 
     let client = open_app(&driver).await;
 
     // To the case form and a new case (no name or e-mail given yet).
-    wait_for(&client, "document.querySelector('#start')", "the first screen").await;
+    wait_for(
+        &client,
+        "document.querySelector('#start')",
+        "the first screen",
+    )
+    .await;
     for (step, next, screen) in [
         ("start", "#age-question", "age question"),
         ("age-adult", "#path-steps", "path overview"),
         ("path-continue", "#new-case", "case form"),
     ] {
         click(&client, step).await;
-        wait_for(&client, &format!("document.querySelector('{next}')"), screen).await;
+        wait_for(
+            &client,
+            &format!("document.querySelector('{next}')"),
+            screen,
+        )
+        .await;
     }
     let passphrase = "a calm and long passphrase";
     type_into(&client, "case-label", "requests walk").await;
     type_into(&client, "case-passphrase", passphrase).await;
     type_into(&client, "case-passphrase-confirm", passphrase).await;
     click(&client, "create-case").await;
-    wait_for(&client, "document.querySelector('#case-open')", "the open case").await;
+    wait_for(
+        &client,
+        "document.querySelector('#case-open')",
+        "the open case",
+    )
+    .await;
 
     // Two links, on X and on Reddit.
     click(&client, "case-continue").await;
-    wait_for(&client, "document.querySelector('#links-text')", "the links screen").await;
+    wait_for(
+        &client,
+        "document.querySelector('#links-text')",
+        "the links screen",
+    )
+    .await;
     let enter = fantoccini::key::Key::Enter.to_string();
     type_into(
         &client,
@@ -65,7 +85,12 @@ async fn requests_are_written_per_platform_copied_marked_sent_and_followed_up() 
     )
     .await;
     click(&client, "links-check").await;
-    wait_for(&client, "document.querySelector('#links-save')", "the checked links").await;
+    wait_for(
+        &client,
+        "document.querySelector('#links-save')",
+        "the checked links",
+    )
+    .await;
     click(&client, "links-save").await;
     wait_for(
         &client,
@@ -76,7 +101,12 @@ async fn requests_are_written_per_platform_copied_marked_sent_and_followed_up() 
 
     // Requests: the case lacks a name and an e-mail; the screen says so and asks.
     click(&client, "next-step").await;
-    wait_for(&client, "document.querySelector('#requests-missing')", "the missing details").await;
+    wait_for(
+        &client,
+        "document.querySelector('#requests-missing')",
+        "the missing details",
+    )
+    .await;
     type_into(&client, "requests-name", "Alex Example").await;
     type_into(&client, "requests-email", "alex@example.org").await;
     click(&client, "requests-save-contact").await;
@@ -90,7 +120,11 @@ async fn requests_are_written_per_platform_copied_marked_sent_and_followed_up() 
     assert!(!titles.is_empty());
     let cards: Vec<String> = {
         let mut out = Vec::new();
-        for card in client.find_all(Locator::Css(".request-card h2")).await.unwrap() {
+        for card in client
+            .find_all(Locator::Css(".request-card h2"))
+            .await
+            .unwrap()
+        {
             out.push(card.text().await.unwrap());
         }
         out
@@ -111,11 +145,7 @@ async fn requests_are_written_per_platform_copied_marked_sent_and_followed_up() 
     assert!(note.contains("in a minute"), "{note}");
 
     // The browser-history warning comes before anything opens; "Not now" opens nothing.
-    if client
-        .find(Locator::Css("button[data-open]"))
-        .await
-        .is_ok()
-    {
+    if client.find(Locator::Css("button[data-open]")).await.is_ok() {
         click_css(&client, "button[data-open]").await;
         wait_for(
             &client,
