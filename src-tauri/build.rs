@@ -21,6 +21,15 @@ const COMMANDS: &[&str] = &[
     "keep_case_open",
     "window_title",
     "set_window_title",
+    "case_requests",
+    "update_contact",
+    "mark_request_sent",
+    "open_request",
+    "copy_text",
+    "follow_up",
+    "change_request_status",
+    "add_request_ticket",
+    "check_online",
 ];
 
 fn main() {

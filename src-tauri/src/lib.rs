@@ -6,12 +6,15 @@
 
 mod auto_lock;
 mod cases;
+mod clipboard;
 mod commands;
 mod error;
+mod followup;
 mod links;
 mod navigation_guard;
 mod picker;
 mod quick_exit;
+mod requests;
 mod window_title;
 
 pub use error::AppError;
@@ -23,6 +26,8 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
     builder
         .plugin(navigation_guard::plugin())
         .plugin(tauri_plugin_dialog::init())
+        // Used from Rust only (open_request); the webview has no opener permission.
+        .plugin(tauri_plugin_opener::init())
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
             commands::helplines,
@@ -39,8 +44,18 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             auto_lock::keep_case_open,
             window_title::window_title,
             window_title::set_window_title,
+            requests::case_requests,
+            requests::update_contact,
+            requests::mark_request_sent,
+            requests::open_request,
+            clipboard::copy_text,
+            followup::follow_up,
+            followup::change_request_status,
+            followup::add_request_ticket,
+            followup::check_online,
         ])
         .manage(cases::Cases::default())
+        .manage(clipboard::Clipboard::default())
         .setup(|app| {
             window_title::apply_saved(app.handle());
             auto_lock::start(app.handle());

@@ -73,3 +73,47 @@ export const windowTitle = (): Promise<WindowTitle> => invoke<WindowTitle>("wind
 /** A neutral window title (e.g. "Notes"), or null for "Reclaim"; kept for the next launch. */
 export const setWindowTitle = (neutral: string | null): Promise<WindowTitle> =>
   invoke<WindowTitle>("set_window_title", { neutral });
+import type { CaseRequests } from "../bindings/CaseRequests";
+import type { FollowUpItem } from "../bindings/FollowUpItem";
+import type { OpenTarget } from "../bindings/OpenTarget";
+import type { Request } from "../bindings/Request";
+import type { RequestChannel } from "../bindings/RequestChannel";
+import type { RequestStatus } from "../bindings/RequestStatus";
+import type { UrlCheck } from "../bindings/UrlCheck";
+export type { CaseRequests, FollowUpItem, OpenTarget, Request, RequestChannel, RequestStatus, UrlCheck };
+
+/** The open case's requests, one or more per platform, with what was recorded of each. */
+export const caseRequests = (): Promise<CaseRequests> => invoke<CaseRequests>("case_requests");
+/** Adds missing contact details (empty ones leave the stored value as it is). */
+export const updateContact = (
+  name: string | null,
+  email: string | null,
+  country: string | null,
+): Promise<CaseRequests> => invoke<CaseRequests>("update_contact", { name, email, country });
+/** Keeps a request as sent (text, channel, legal bases, deadline, ticket). */
+export const markRequestSent = (
+  platform: string,
+  channel: RequestChannel,
+  ticket: string | null,
+): Promise<CaseRequests> =>
+  invoke<CaseRequests>("mark_request_sent", { platform, channel, ticket });
+/** Opens the request's form or e-mail draft from Rust (never a URL from the screen). */
+export const openRequest = (
+  platform: string,
+  channel: RequestChannel,
+  target: OpenTarget,
+): Promise<void> => invoke<void>("open_request", { platform, channel, target });
+/** Copies text to the clipboard; cleared after a minute if still there. */
+export const copyText = (text: string): Promise<void> => invoke<void>("copy_text", { text });
+
+export const followUp = (): Promise<FollowUpItem[]> => invoke<FollowUpItem[]>("follow_up");
+export const changeRequestStatus = (
+  requestId: number,
+  status: RequestStatus,
+  ticket: string | null,
+): Promise<FollowUpItem[]> =>
+  invoke<FollowUpItem[]>("change_request_status", { requestId, status, ticket });
+export const addRequestTicket = (requestId: number, ticket: string): Promise<FollowUpItem[]> =>
+  invoke<FollowUpItem[]>("add_request_ticket", { requestId, ticket });
+/** Checks whether each link of the case is still online (only when asked). */
+export const checkOnline = (): Promise<UrlCheck[]> => invoke<UrlCheck[]>("check_online");

@@ -7,6 +7,7 @@
 //! - [`generate()`]: one [`Request`] per platform and channel, grouping its URLs;
 //! - [`email`]: `.eml` drafts and `mailto:` links that no input can break;
 //! - [`followup`]: statuses, deadlines and the escalation ladder;
+//! - [`open_case`]: the same for a case open in the app (vault in, statuses out);
 //! - [`hash_services`]: StopNCII and Take It Down, for which no request is written.
 
 pub mod case;
@@ -15,6 +16,7 @@ pub mod followup;
 mod generate;
 pub mod hash_services;
 pub mod legal;
+pub mod open_case;
 pub mod routes;
 pub mod templates;
 

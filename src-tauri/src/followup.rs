@@ -1,0 +1,104 @@
+//! "Follow-up": every recorded request with its status, deadline and next step;
+//! status changes (each kept with its time); and, only when the person asks,
+//! whether each link of the case is still online.
+
+use reclaim_core::net::{Net, NetConfig};
+use reclaim_core::requests::followup::RequestStatus;
+use reclaim_core::requests::open_case::{self, FollowUpItem, UrlCheck};
+use tauri::State;
+use time::OffsetDateTime;
+
+use crate::cases::Cases;
+use crate::error::AppResult;
+
+/// Every recorded request of the open case.
+#[tauri::command]
+pub fn follow_up(cases: State<'_, Cases>) -> AppResult<Vec<FollowUpItem>> {
+    cases.with_open(|case| open_case::follow_up(&case.snapshot()?, OffsetDateTime::now_utc()))
+}
+
+/// Moves a request to a new status (as the rules allow), with an optional ticket number.
+#[tauri::command]
+pub fn change_request_status(
+    cases: State<'_, Cases>,
+    request_id: i64,
+    status: RequestStatus,
+    ticket: Option<String>,
+) -> AppResult<Vec<FollowUpItem>> {
+    cases.with_open(|case| {
+        let now = OffsetDateTime::now_utc();
+        open_case::change_status(case, request_id, status, ticket.as_deref(), now)?;
+        open_case::follow_up(&case.snapshot()?, now)
+    })
+}
+
+/// Keeps a ticket or reference number the platform gave.
+#[tauri::command]
+pub fn add_request_ticket(
+    cases: State<'_, Cases>,
+    request_id: i64,
+    ticket: String,
+) -> AppResult<Vec<FollowUpItem>> {
+    cases.with_open(|case| {
+        case.add_ticket(request_id, ticket.trim())?;
+        open_case::follow_up(&case.snapshot()?, OffsetDateTime::now_utc())
+    })
+}
+
+/// "Is it still online?": checks each link of the case with the app's guarded
+/// client (no loopback or private addresses, strict timeouts, no cookies, body
+/// never read) and records what was found. The case is not held while waiting.
+#[tauri::command]
+pub async fn check_online(cases: State<'_, Cases>) -> AppResult<Vec<UrlCheck>> {
+    let urls = cases.with_open(|case| case.urls())?;
+    let net = Net::new(NetConfig::default())?;
+    let results = open_case::check_urls(&net, &urls).await;
+    cases.with_open(|case| open_case::record_checks(case, &results))
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use crate::tests::{app, invoke, open_new_case, window, APP_ORIGIN};
+
+    #[test]
+    fn the_app_check_never_reaches_the_persons_own_network() {
+        // A real server on 127.0.0.1 answering 200: the app's client must refuse
+        // it (SSRF guard) and say it could not tell; the loopback server is
+        // reachable only in reclaim-core's tests, where the guard exempts it.
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let hits = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let seen = hits.clone();
+        std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                seen.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                if let Ok(mut s) = stream {
+                    use std::io::Write;
+                    let _ = s.write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 0\r\n\r\n");
+                }
+            }
+        });
+        let app = app();
+        let main = window(&app, "main");
+        open_new_case(&main, "liveness");
+        invoke(
+            &main,
+            APP_ORIGIN,
+            "save_links",
+            json!({"text": format!("http://127.0.0.1:{port}/photo")}),
+        )
+        .unwrap();
+        let checks = invoke(&main, APP_ORIGIN, "check_online", json!({})).unwrap();
+        let mine = checks
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["url"].as_str().unwrap().contains(&port.to_string()))
+            .unwrap_or_else(|| panic!("{checks}"));
+        assert_eq!(mine["liveness"], "could_not_tell");
+        assert_eq!(mine["status"], "unreachable");
+        assert_eq!(hits.load(std::sync::atomic::Ordering::SeqCst), 0);
+    }
+}

@@ -1,0 +1,191 @@
+//! Requests and follow-up in the real app: a case created through the screens,
+//! two links kept (X and Reddit), one request card per platform, a field copied
+//! to the real clipboard (Xvfb), one request marked as sent, and the follow-up
+//! showing it as sent with a deadline. Both screens pass axe.
+//!
+//! No browser is ever opened here: the test never presses the final "Open" of
+//! the browser-history warning (only "Not now"), so no form or e-mail program
+//! starts. The liveness check is not pressed either (it would go to x.com).
+
+use e2e::{
+    accessibility_violations, click, open_app, screenshot, text_of, type_into, wait_for, Driver,
+};
+use fantoccini::Locator;
+
+async fn assert_accessible(client: &fantoccini::Client, screen: &str) {
+    let violations = accessibility_violations(client).await;
+    assert!(violations.is_empty(), "{screen}: {violations:#?}");
+}
+
+async fn click_css(client: &fantoccini::Client, css: &str) {
+    client
+        .find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("{css}: {e}"))
+        .click()
+        .await
+        .unwrap_or_else(|e| panic!("click {css}: {e}"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn requests_are_written_per_platform_copied_marked_sent_and_followed_up() {
+    let data_dir =
+        std::env::temp_dir().join(format!("reclaim-e2e-requests-{}", std::process::id()));
+    std::fs::create_dir_all(&data_dir).unwrap();
+    let driver = Driver::start_with_data_dir(&data_dir);
+    let client = open_app(&driver).await;
+
+    // To the case form and a new case (no name or e-mail given yet).
+    wait_for(
+        &client,
+        "document.querySelector('#start')",
+        "the first screen",
+    )
+    .await;
+    for (step, next, screen) in [
+        ("start", "#age-question", "age question"),
+        ("age-adult", "#path-steps", "path overview"),
+        ("path-continue", "#new-case", "case form"),
+    ] {
+        click(&client, step).await;
+        wait_for(
+            &client,
+            &format!("document.querySelector('{next}')"),
+            screen,
+        )
+        .await;
+    }
+    let passphrase = "a calm and long passphrase";
+    type_into(&client, "case-label", "requests walk").await;
+    type_into(&client, "case-passphrase", passphrase).await;
+    type_into(&client, "case-passphrase-confirm", passphrase).await;
+    click(&client, "create-case").await;
+    wait_for(
+        &client,
+        "document.querySelector('#case-open')",
+        "the open case",
+    )
+    .await;
+
+    // Two links, on X and on Reddit.
+    click(&client, "case-continue").await;
+    wait_for(
+        &client,
+        "document.querySelector('#links-text')",
+        "the links screen",
+    )
+    .await;
+    let enter = fantoccini::key::Key::Enter.to_string();
+    type_into(
+        &client,
+        "links-text",
+        &format!(
+            "https://x.com/someone/status/1234567890{enter}https://www.reddit.com/r/pics/comments/abc123/title/"
+        ),
+    )
+    .await;
+    click(&client, "links-check").await;
+    wait_for(
+        &client,
+        "document.querySelector('#links-save')",
+        "the checked links",
+    )
+    .await;
+    click(&client, "links-save").await;
+    wait_for(
+        &client,
+        "document.querySelectorAll('#links-saved li').length === 2",
+        "two kept links",
+    )
+    .await;
+
+    // Requests: the case lacks a name and an e-mail; the screen says so and asks.
+    click(&client, "next-step").await;
+    wait_for(
+        &client,
+        "document.querySelector('#requests-missing')",
+        "the missing details",
+    )
+    .await;
+    type_into(&client, "requests-name", "Alex Example").await;
+    type_into(&client, "requests-email", "alex@example.org").await;
+    click(&client, "requests-save-contact").await;
+    wait_for(
+        &client,
+        "document.querySelectorAll('.request-card').length === 2",
+        "one card per platform",
+    )
+    .await;
+    let titles = text_of(&client, "#requests-title").await;
+    assert!(!titles.is_empty());
+    let cards: Vec<String> = {
+        let mut out = Vec::new();
+        for card in client
+            .find_all(Locator::Css(".request-card h2"))
+            .await
+            .unwrap()
+        {
+            out.push(card.text().await.unwrap());
+        }
+        out
+    };
+    assert_eq!(cards.len(), 2, "{cards:?}");
+    assert!(cards.iter().any(|c| c.contains('X')), "{cards:?}");
+    assert!(cards.iter().any(|c| c.contains("Reddit")), "{cards:?}");
+
+    // Copy a field: the real clipboard gets it, and the screen says it will be cleared.
+    click_css(&client, ".request-card button.copy[data-field='body']").await;
+    wait_for(
+        &client,
+        "document.querySelector('.copied-note') !== null",
+        "the copied note",
+    )
+    .await;
+    let note = text_of(&client, ".copied-note").await;
+    assert!(note.contains("in a minute"), "{note}");
+
+    // The browser-history warning comes before anything opens; "Not now" opens nothing.
+    if client.find(Locator::Css("button[data-open]")).await.is_ok() {
+        click_css(&client, "button[data-open]").await;
+        wait_for(
+            &client,
+            "document.querySelector('.warning-box') !== null",
+            "the history warning",
+        )
+        .await;
+        let warning = text_of(&client, ".warning-box").await;
+        assert!(warning.contains("history"), "{warning}");
+        click_css(&client, "button[data-open-cancel]").await;
+    }
+    screenshot(&client, "requests.png").await;
+    assert_accessible(&client, "requests").await;
+
+    // Mark the X request as sent, with a ticket number.
+    type_into(&client, "x-0-ticket", "T-12345").await;
+    click_css(&client, "button[data-mark-sent='x']").await;
+    wait_for(
+        &client,
+        "document.querySelector('.sent-note') !== null",
+        "the request shown as sent",
+    )
+    .await;
+
+    // Follow-up: sent, with a deadline and the ticket number.
+    click(&client, "next-step").await;
+    wait_for(
+        &client,
+        "document.querySelector('#followup-list .followup-item') !== null",
+        "the follow-up list",
+    )
+    .await;
+    let status = text_of(&client, "#followup-list .status").await;
+    assert_eq!(status, "Sent, waiting for an answer");
+    let deadline = text_of(&client, "#followup-list .deadline").await;
+    assert!(!deadline.is_empty(), "a deadline is shown");
+    let item = text_of(&client, "#followup-list .followup-item").await;
+    assert!(item.contains("T-12345"), "{item}");
+    screenshot(&client, "follow-up.png").await;
+    assert_accessible(&client, "follow-up").await;
+
+    client.close().await.unwrap();
+}

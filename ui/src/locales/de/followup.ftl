@@ -1,0 +1,30 @@
+# Schritt 6: die Anfragen nachverfolgen.
+
+followup-title = Nachverfolgen
+followup-intro = Hier steht jede Anfrage, die Sie gesendet haben, wie es um sie steht und bis wann eine Antwort fällig ist. Sie können hier jede Antwort festhalten; jede Änderung wird mit ihrem Datum aufbewahrt.
+followup-none = Noch keine Anfrage ist als gesendet markiert. Wenn Sie unter „Entfernung verlangen“ eine senden, erscheint sie hier.
+followup-status-draft = Noch nicht gesendet
+followup-status-sent = Gesendet, wartet auf Antwort
+followup-status-acknowledged = Von der Website erhalten
+followup-status-removed = Entfernt
+followup-status-refused = Abgelehnt
+followup-status-no-answer = Keine Antwort innerhalb der Frist
+followup-status-came-back = Nach der Entfernung wieder online
+followup-overdue = Die Antwort ist überfällig
+followup-sent = Gesendet am
+followup-deadline = Antwort fällig bis
+followup-tickets = Referenznummern
+followup-next-title = Was Sie als Nächstes tun können
+followup-next-refused = Die Website hat abgelehnt. Das ist nicht das Ende: Sie können diese Schritte gehen, in dieser Reihenfolge.
+followup-next-late = Die Website hat nicht rechtzeitig geantwortet. Sie können diese Schritte gehen, in dieser Reihenfolge.
+followup-change-label = Was ist passiert?
+followup-ticket-label = Eine Referenznummer hinzufügen
+followup-ticket-save = Hinzufügen
+followup-history = Was passiert ist, mit Datum
+followup-online-title = Ist es noch online?
+followup-online-intro = Reclaim kann jeden Link Ihres Falls prüfen. Nur die Adresse wird abgefragt: Es wird kein Bild und nichts über Ihre Bilder gesendet, und die Seite wird weder geöffnet noch gespeichert. Es passiert nichts, bevor Sie auf den Knopf drücken.
+followup-online-check = Die Links jetzt prüfen
+followup-online-checking = Wird geprüft…
+followup-liveness-still-online = Noch online
+followup-liveness-gone = Verschwunden
+followup-liveness-could-not-tell = Nicht feststellbar (die Website hat es nicht gesagt)

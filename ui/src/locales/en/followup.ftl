@@ -1,0 +1,30 @@
+# Step 6: follow-up of the requests.
+
+followup-title = Follow up
+followup-intro = Here is every request you sent, where it stands and when an answer is due. You can note each answer here; every change is kept with its date.
+followup-none = No request has been marked as sent yet. When you send one in “Ask for removal”, it appears here.
+followup-status-draft = Not sent yet
+followup-status-sent = Sent, waiting for an answer
+followup-status-acknowledged = Received by the website
+followup-status-removed = Removed
+followup-status-refused = Refused
+followup-status-no-answer = No answer in time
+followup-status-came-back = Back online after removal
+followup-overdue = The answer is late
+followup-sent = Sent
+followup-deadline = Answer due by
+followup-tickets = Reference numbers
+followup-next-title = What you can do next
+followup-next-refused = The website refused. That is not the end: you can take these steps, in this order.
+followup-next-late = The website has not answered in time. You can take these steps, in this order.
+followup-change-label = What happened?
+followup-ticket-label = Add a reference number
+followup-ticket-save = Add
+followup-history = What happened, with dates
+followup-online-title = Is it still online?
+followup-online-intro = Reclaim can check each link of your case. Only the address is asked for: no image and nothing about your images is sent, and the page is not opened or kept. Nothing happens until you press the button.
+followup-online-check = Check the links now
+followup-online-checking = Checking…
+followup-liveness-still-online = Still online
+followup-liveness-gone = Gone
+followup-liveness-could-not-tell = Could not tell (the website did not say)

@@ -1,0 +1,30 @@
+# Étape 6 : le suivi des demandes.
+
+followup-title = Suivre les demandes
+followup-intro = Voici chaque demande que vous avez envoyée, où elle en est et quand une réponse est attendue. Vous pouvez noter chaque réponse ici ; chaque changement est gardé avec sa date.
+followup-none = Aucune demande n’est encore marquée comme envoyée. Quand vous en envoyez une dans « Demander le retrait », elle apparaît ici.
+followup-status-draft = Pas encore envoyée
+followup-status-sent = Envoyée, en attente de réponse
+followup-status-acknowledged = Reçue par le site
+followup-status-removed = Retirée
+followup-status-refused = Refusée
+followup-status-no-answer = Pas de réponse dans le délai
+followup-status-came-back = De nouveau en ligne après retrait
+followup-overdue = La réponse est en retard
+followup-sent = Envoyée le
+followup-deadline = Réponse attendue avant le
+followup-tickets = Numéros de référence
+followup-next-title = Ce que vous pouvez faire ensuite
+followup-next-refused = Le site a refusé. Ce n’est pas la fin : vous pouvez faire ces démarches, dans cet ordre.
+followup-next-late = Le site n’a pas répondu à temps. Vous pouvez faire ces démarches, dans cet ordre.
+followup-change-label = Que s’est-il passé ?
+followup-ticket-label = Ajouter un numéro de référence
+followup-ticket-save = Ajouter
+followup-history = Ce qui s’est passé, avec les dates
+followup-online-title = Est-ce encore en ligne ?
+followup-online-intro = Reclaim peut vérifier chaque lien de votre dossier. Seule l’adresse est demandée : aucune image ni rien sur vos images n’est envoyé, et la page n’est ni ouverte ni gardée. Rien ne se passe tant que vous n’appuyez pas sur le bouton.
+followup-online-check = Vérifier les liens maintenant
+followup-online-checking = Vérification…
+followup-liveness-still-online = Toujours en ligne
+followup-liveness-gone = Disparu
+followup-liveness-could-not-tell = Impossible à dire (le site ne l’a pas indiqué)

@@ -1,0 +1,30 @@
+# Stap 6: de verzoeken opvolgen.
+
+followup-title = Opvolgen
+followup-intro = Hier staat elk verzoek dat je verstuurde, hoe het ervoor staat en wanneer een antwoord verwacht wordt. Je kunt hier elk antwoord noteren; elke wijziging wordt met haar datum bewaard.
+followup-none = Er is nog geen verzoek als verstuurd aangeduid. Als je er een verstuurt bij ‘Verwijdering vragen’, verschijnt het hier.
+followup-status-draft = Nog niet verstuurd
+followup-status-sent = Verstuurd, wacht op antwoord
+followup-status-acknowledged = Ontvangen door de website
+followup-status-removed = Verwijderd
+followup-status-refused = Geweigerd
+followup-status-no-answer = Geen antwoord op tijd
+followup-status-came-back = Weer online na verwijdering
+followup-overdue = Het antwoord is te laat
+followup-sent = Verstuurd op
+followup-deadline = Antwoord verwacht vóór
+followup-tickets = Referentienummers
+followup-next-title = Wat je nu kunt doen
+followup-next-refused = De website heeft geweigerd. Dat is niet het einde: je kunt deze stappen zetten, in deze volgorde.
+followup-next-late = De website heeft niet op tijd geantwoord. Je kunt deze stappen zetten, in deze volgorde.
+followup-change-label = Wat is er gebeurd?
+followup-ticket-label = Een referentienummer toevoegen
+followup-ticket-save = Toevoegen
+followup-history = Wat er gebeurde, met data
+followup-online-title = Staat het nog online?
+followup-online-intro = Reclaim kan elke link van je dossier nakijken. Alleen het adres wordt opgevraagd: er wordt geen beeld en niets over je beelden verstuurd, en de pagina wordt niet geopend of bewaard. Er gebeurt niets tot je op de knop drukt.
+followup-online-check = De links nu nakijken
+followup-online-checking = Bezig met nakijken…
+followup-liveness-still-online = Nog online
+followup-liveness-gone = Verdwenen
+followup-liveness-could-not-tell = Niet te zeggen (de website gaf het niet aan)

@@ -1,0 +1,126 @@
+// "Follow up" against a mocked backend: statuses, deadlines and lateness in
+// plain words, the next step explained, status changes, and the online check
+// only when asked.
+
+import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/svelte";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import FollowUpScreen from "./FollowUpScreen.svelte";
+import { locale } from "../lib/i18n";
+
+type Call = { cmd: string; args: Record<string, unknown> };
+let calls: Call[] = [];
+
+const base = {
+  channel: { type: "form", url: "https://help.x.com/forms" },
+  legal_bases: ["platform_policy", "dsa_art16"],
+  tickets: [],
+  urls: ["https://x.com/a/status/1"],
+  history: [
+    { at: "2026-11-01T10:00:00Z", status: "draft", note: null },
+    { at: "2026-11-01T10:00:00Z", status: "sent", note: null },
+  ],
+};
+let items: unknown[] = [];
+
+beforeEach(() => {
+  locale.set("fr");
+  calls = [];
+  items = [
+    {
+      ...base,
+      id: 1,
+      platform: "x",
+      platform_name: "X (Twitter)",
+      status: "sent",
+      sent_at: "2026-11-01T10:00:00Z",
+      deadline: "2026-11-08T10:00:00Z",
+      overdue: true,
+      tickets: ["T-1"],
+      allowed: ["acknowledged", "removed", "refused", "no_answer"],
+      next_steps: [
+        {
+          id: "dsa_internal_complaint",
+          authority: "X (Twitter)",
+          explanation: "Déposez une réclamation interne.",
+        },
+      ],
+    },
+    {
+      ...base,
+      id: 2,
+      platform: "reddit",
+      platform_name: "Reddit",
+      status: "removed",
+      sent_at: "2026-11-01T10:00:00Z",
+      deadline: "2026-12-01T10:00:00Z",
+      overdue: false,
+      allowed: ["came_back"],
+      next_steps: [],
+    },
+  ];
+  mockIPC((cmd, args) => {
+    calls.push({ cmd, args: args as Record<string, unknown> });
+    if (cmd === "follow_up") return items;
+    if (cmd === "change_request_status") {
+      const a = args as { requestId: number; status: string };
+      items = (items as { id: number }[]).map((i) =>
+        i.id === a.requestId ? { ...i, status: a.status, overdue: false, next_steps: [] } : i,
+      );
+      return items;
+    }
+    if (cmd === "check_online")
+      return [
+        { url_id: 1, url: "https://x.com/a/status/1", liveness: "still_online", status: "online", checked_at: "2026-11-23T10:00:00Z" },
+        { url_id: 2, url: "https://www.reddit.com/r/a/comments/b/", liveness: "gone", status: "removed", checked_at: "2026-11-23T10:00:00Z" },
+      ];
+    throw new Error(`unexpected ${cmd}`);
+  });
+});
+
+afterEach(() => {
+  clearMocks();
+  cleanup();
+});
+
+describe("follow-up screen", () => {
+  test("statuses, deadlines, lateness and the next step in plain French", async () => {
+    render(FollowUpScreen);
+    await waitFor(() => screen.getByRole("heading", { name: "X (Twitter)" }));
+    expect(screen.getByText("Envoyée, en attente de réponse")).toBeTruthy();
+    expect(screen.getByText("La réponse est en retard")).toBeTruthy();
+    expect(document.querySelector('[data-request="2"] .status')!.textContent).toBe("Retirée");
+    expect(screen.getByText(/8 novembre 2026/)).toBeTruthy();
+    expect(screen.getByText("T-1")).toBeTruthy();
+    expect(screen.getByText(/Déposez une réclamation interne/)).toBeTruthy();
+    expect(screen.getByText(/n’a pas répondu à temps/)).toBeTruthy();
+    expect(screen.getAllByText("La réponse est en retard")).toHaveLength(1);
+  });
+
+  test("a status change is sent for that request and shown", async () => {
+    render(FollowUpScreen);
+    await waitFor(() => screen.getByRole("heading", { name: "X (Twitter)" }));
+    const removed = document.querySelector(
+      '[data-request="1"] [data-set-status="removed"]',
+    ) as HTMLButtonElement;
+    await waitFor(() => expect(removed.disabled).toBe(false));
+    await fireEvent.click(removed);
+    await waitFor(() =>
+      expect(document.querySelector('[data-request="1"] .status')!.textContent).toBe("Retirée"),
+    );
+    expect(calls.find((c) => c.cmd === "change_request_status")!.args).toEqual({
+      requestId: 1,
+      status: "removed",
+      ticket: null,
+    });
+  });
+
+  test("links are checked only when the button is pressed, results in plain words", async () => {
+    render(FollowUpScreen);
+    await waitFor(() => screen.getByRole("heading", { name: "X (Twitter)" }));
+    expect(calls.some((c) => c.cmd === "check_online")).toBe(false);
+    await fireEvent.click(screen.getByRole("button", { name: "Vérifier les liens maintenant" }));
+    await waitFor(() => screen.getByText("Toujours en ligne"));
+    expect(screen.getByText("Disparu")).toBeTruthy();
+  });
+});
