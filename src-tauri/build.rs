@@ -18,6 +18,10 @@ const COMMANDS: &[&str] = &[
     "save_links",
     "case_links",
     "pick_paths",
+    "attach_screenshot",
+    "case_evidence",
+    "export_case_file",
+    "handover_case",
 ];
 
 fn main() {

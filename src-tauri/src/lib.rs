@@ -7,6 +7,8 @@
 mod cases;
 mod commands;
 mod error;
+mod evidence;
+mod file;
 mod links;
 mod navigation_guard;
 mod picker;
@@ -18,7 +20,7 @@ use tauri::{Builder, Runtime};
 
 /// The app's builder, for any runtime (the real one or `tauri::test`'s mock).
 pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
-    builder
+    evidence::register(builder)
         .plugin(navigation_guard::plugin())
         .plugin(tauri_plugin_dialog::init())
         .invoke_handler(tauri::generate_handler![
@@ -34,6 +36,10 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             links::save_links,
             links::case_links,
             picker::pick_paths,
+            evidence::attach_screenshot,
+            evidence::case_evidence,
+            file::export_case_file,
+            file::handover_case,
         ])
         .manage(cases::Cases::default())
 }
