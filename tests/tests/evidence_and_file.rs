@@ -213,6 +213,14 @@ async fn a_screenshot_is_shown_only_when_asked_and_the_file_verifies() {
     .await;
 
     // Your file: exported into the picked folder and verified.
+    // The step list is at the top; the page is scrolled down to the link.
+    client
+        .execute(
+            "document.getElementById('step-file').scrollIntoView({ block: 'center' });",
+            vec![],
+        )
+        .await
+        .unwrap();
     click(&client, "step-file").await;
     wait_for(
         &client,
@@ -238,6 +246,13 @@ async fn a_screenshot_is_shown_only_when_asked_and_the_file_verifies() {
     let dir = PathBuf::from(text_of(&client, "#file-dir").await);
     assert_eq!(dir.parent(), Some(export_parent.as_path()));
     assert!(reclaim_bundle_ok(&dir), "checked again from the test");
+    client
+        .execute(
+            "document.getElementById('file-result').scrollIntoView({ block: 'center' });",
+            vec![],
+        )
+        .await
+        .unwrap();
     screenshot(&client, "file.png").await;
     assert_accessible(&client, "file exported").await;
 
