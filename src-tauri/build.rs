@@ -30,6 +30,10 @@ const COMMANDS: &[&str] = &[
     "change_request_status",
     "add_request_ticket",
     "check_online",
+    "attach_screenshot",
+    "case_evidence",
+    "export_case_file",
+    "handover_case",
 ];
 
 fn main() {

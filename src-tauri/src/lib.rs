@@ -9,6 +9,8 @@ mod cases;
 mod clipboard;
 mod commands;
 mod error;
+mod evidence;
+mod file;
 mod followup;
 mod links;
 mod navigation_guard;
@@ -23,7 +25,7 @@ use tauri::{Builder, Runtime};
 
 /// The app's builder, for any runtime (the real one or `tauri::test`'s mock).
 pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
-    builder
+    evidence::register(builder)
         .plugin(navigation_guard::plugin())
         .plugin(tauri_plugin_dialog::init())
         // Used from Rust only (open_request); the webview has no opener permission.
@@ -53,6 +55,10 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             followup::change_request_status,
             followup::add_request_ticket,
             followup::check_online,
+            evidence::attach_screenshot,
+            evidence::case_evidence,
+            file::export_case_file,
+            file::handover_case,
         ])
         .manage(cases::Cases::default())
         .manage(clipboard::Clipboard::default())

@@ -117,3 +117,31 @@ export const addRequestTicket = (requestId: number, ticket: string): Promise<Fol
   invoke<FollowUpItem[]>("add_request_ticket", { requestId, ticket });
 /** Checks whether each link of the case is still online (only when asked). */
 export const checkOnline = (): Promise<UrlCheck[]> => invoke<UrlCheck[]>("check_online");
+import { convertFileSrc } from "@tauri-apps/api/core";
+import type { EvidenceRecord } from "../bindings/EvidenceRecord";
+import type { CaseFileExport } from "../bindings/CaseFileExport";
+import type { HandoverExport } from "../bindings/HandoverExport";
+export type { CaseFileExport, EvidenceRecord, HandoverExport };
+
+/**
+ * "Add a screenshot" for saved link `urlId`: the system dialog opens from
+ * Rust; the file is encrypted into the case. Null when the person cancels.
+ */
+export const attachScreenshot = (urlId: number): Promise<EvidenceRecord | null> =>
+  invoke<EvidenceRecord | null>("attach_screenshot", { urlId });
+/** Facts about every evidence file of the open case (never its bytes). */
+export const caseEvidence = (): Promise<EvidenceRecord[]> =>
+  invoke<EvidenceRecord[]>("case_evidence");
+/**
+ * Where the webview loads evidence `id` from: the app's `reclaim-evidence`
+ * scheme, answered from memory (`http://reclaim-evidence.localhost/` on
+ * Windows). `nonce` makes every showing a fresh request.
+ */
+export const evidenceUrl = (id: number, nonce: string): string =>
+  `${convertFileSrc(String(id), "reclaim-evidence")}?v=${encodeURIComponent(nonce)}`;
+/** Picks a folder and writes the case file into a new folder inside it, then verifies it. */
+export const exportCaseFile = (includeIntimateImages: boolean): Promise<CaseFileExport | null> =>
+  invoke<CaseFileExport | null>("export_case_file", { includeIntimateImages });
+/** Picks a folder and writes the whole case there, encrypted with `passphrase`. */
+export const handoverCase = (passphrase: string): Promise<HandoverExport | null> =>
+  invoke<HandoverExport | null>("handover_case", { passphrase });

@@ -18,6 +18,7 @@ beforeEach(() => {
   saved = [];
   mockIPC((cmd, args) => {
     if (cmd === "case_links") return { links: [], platform_names: {} };
+    if (cmd === "case_evidence") return [];
     if (cmd === "check_links")
       return {
         items: [

@@ -1057,7 +1057,8 @@ fn column<T: rusqlite::types::FromSql>(
 /// Minimum passphrase length, in characters.
 pub const MIN_PASSPHRASE_CHARS: usize = 8;
 
-pub(crate) fn check_passphrase(p: &SecretString) -> CoreResult<()> {
+/// Refuses a passphrase shorter than [`MIN_PASSPHRASE_CHARS`] (case keys and hand-over files).
+pub fn check_passphrase(p: &SecretString) -> CoreResult<()> {
     if p.expose_secret().chars().count() < MIN_PASSPHRASE_CHARS {
         return Err(CoreError::invalid_input(
             "the passphrase needs at least 8 characters",

@@ -40,7 +40,7 @@ use secrecy::{ExposeSecret, SecretString};
 use serde_json::json;
 
 pub use blobs::MAX_EVIDENCE_BYTES;
-pub use case::{OpenCase, MAX_TEXT_BYTES, MAX_URL_BYTES, MIN_PASSPHRASE_CHARS};
+pub use case::{check_passphrase, OpenCase, MAX_TEXT_BYTES, MAX_URL_BYTES, MIN_PASSPHRASE_CHARS};
 pub use custody::{
     entry_hash as custody_entry_hash, verify_chain as verify_custody_chain,
     GENESIS as CUSTODY_GENESIS,

@@ -1,0 +1,22 @@
+## Bildschirmfotos zu einem gespeicherten Link („Wo ist es?“)
+
+links-add-screenshot = Ein Bildschirmfoto hinzufügen
+links-screenshot-hint = Ein Bildschirmfoto der Seite ist ein starker Beweis. Es wird verschlüsselt in Ihrem Fall aufbewahrt, mit seinem Fingerabdruck (SHA-256) und dem Zeitpunkt, zu dem es hinzugefügt wurde. Es wird nie gezeigt, außer Sie möchten es.
+links-screenshot-added = Das Bildschirmfoto ist verschlüsselt in Ihrem Fall aufbewahrt.
+links-screenshots-kept = { $count ->
+    [one] Ein Bildschirmfoto aufbewahrt
+   *[other] { $count } Bildschirmfotos aufbewahrt
+}
+screenshot-kept = Aufbewahrt am { $when }.
+screenshot-sha = Fingerabdruck (SHA-256) { $hash }…
+screenshot-show = Bildschirmfoto zeigen
+screenshot-warning = Darauf können die Bilder zu sehen sein. Sie können es jederzeit schließen.
+screenshot-show-blurred = Unscharf zeigen
+screenshot-not-now = Jetzt nicht
+screenshot-unblur = Scharf zeigen
+screenshot-blur-again = Wieder unscharf machen
+screenshot-hide = Ausblenden
+screenshot-close-any-time = Sie können es jederzeit ausblenden.
+screenshot-alt = Das als Beweis aufbewahrte Bildschirmfoto
+screenshot-alt-blurred = Das als Beweis aufbewahrte Bildschirmfoto, unscharf
+screenshot-failed = Dieses Bildschirmfoto kann gerade nicht gezeigt werden. Es bleibt in Ihrem Fall aufbewahrt.

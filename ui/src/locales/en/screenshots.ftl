@@ -1,0 +1,22 @@
+## Screenshots kept for a saved link ("Where is it?")
+
+links-add-screenshot = Add a screenshot
+links-screenshot-hint = A screenshot of the page is strong evidence. It is kept encrypted in your case, with its fingerprint (SHA-256) and the time it was added. It is never shown unless you ask.
+links-screenshot-added = The screenshot is kept, encrypted, in your case.
+links-screenshots-kept = { $count ->
+    [one] One screenshot kept
+   *[other] { $count } screenshots kept
+}
+screenshot-kept = Kept on { $when }.
+screenshot-sha = Fingerprint (SHA-256) { $hash }…
+screenshot-show = Show screenshot
+screenshot-warning = This may show the images. You can close it at any time.
+screenshot-show-blurred = Show it, blurred
+screenshot-not-now = Not now
+screenshot-unblur = Unblur
+screenshot-blur-again = Blur again
+screenshot-hide = Hide
+screenshot-close-any-time = You can hide it at any time.
+screenshot-alt = The screenshot kept as evidence
+screenshot-alt-blurred = The screenshot kept as evidence, blurred
+screenshot-failed = This screenshot cannot be shown right now. It is still kept in your case.
