@@ -18,9 +18,10 @@ as_root() {
 # Build: WebKitGTK, GTK, libsoup, D-Bus (keyring), OpenSSL headers (SQLCipher).
 # Tests: Xvfb, WebKitWebDriver, D-Bus, gnome-keyring (a real Secret Service),
 # qpdf and poppler-utils (PDF checks), openssl (time-stamp interop test).
+# JPEG decoding: cmake and nasm build the vendored libjpeg-turbo with SIMD.
 # Packaging: file, rpm.
 APT_PACKAGES=(
-  build-essential pkg-config curl file git ca-certificates
+  build-essential pkg-config cmake nasm curl file git ca-certificates
   libssl-dev libxdo-dev libwebkit2gtk-4.1-dev libgtk-3-dev libsoup-3.0-dev
   libjavascriptcoregtk-4.1-dev librsvg2-dev libayatana-appindicator3-dev libdbus-1-dev
   xvfb xauth webkit2gtk-driver dbus dbus-x11 gnome-keyring libsecret-tools

@@ -13,8 +13,9 @@ use std::time::Instant;
 use image::codecs::jpeg::JpegEncoder;
 use image::RgbImage;
 use reclaim_core::hashing::crops::{crop_window_hashes, CropGrid};
+use reclaim_core::hashing::decode::Decoded;
 use reclaim_core::hashing::decode::{decode, DecodeLimits, DecodeSize};
-use reclaim_core::hashing::pdq::{luma_from_rgb8, pdq_from_luma};
+use reclaim_core::hashing::pdq::pdq_from_luma;
 use reclaim_core::hashing::sniff::sniff;
 use reclaim_core::hashing::{Hash256, Transform, DEFAULT_THRESHOLD};
 
@@ -33,11 +34,16 @@ const SCENES: &[&str] = &[
     "reg-test-input/exif-rotn/exif-rotn-8.jpg",
 ];
 
-fn load(bytes: &[u8]) -> RgbImage {
+/// Decodes as `reclaim-cli hash` does (`Fast`), or every pixel as RGB.
+fn load(bytes: &[u8], size: DecodeSize) -> Decoded {
     let kind = sniff(&bytes[..32.min(bytes.len())], std::path::Path::new(""));
-    decode(bytes, kind, &DecodeLimits::default(), DecodeSize::Fast)
-        .unwrap()
-        .pixels
+    decode(bytes, kind, &DecodeLimits::default(), size).unwrap()
+}
+
+/// PDQ of a decoded image, as `hash_file` computes it.
+fn pdq_of(d: &Decoded) -> reclaim_core::hashing::PdqResult {
+    let (w, h) = (d.pixels.width() as usize, d.pixels.height() as usize);
+    pdq_from_luma(&mut d.pdq_luma(), w, h)
 }
 
 /// Cut fractions (left, right, top, bottom), re-encode as JPEG q 90, decode
@@ -53,9 +59,7 @@ fn crop_copy(img: &RgbImage, cut: [f32; 4]) -> Hash256 {
     JpegEncoder::new_with_quality(Cursor::new(&mut jpeg), 90)
         .encode_image(&sub)
         .unwrap();
-    let back = load(&jpeg);
-    let mut luma = luma_from_rgb8(back.as_raw());
-    pdq_from_luma(&mut luma, back.width() as usize, back.height() as usize).hash()
+    pdq_of(&load(&jpeg, DecodeSize::Fast)).hash()
 }
 
 /// xorshift64*
@@ -76,23 +80,28 @@ fn main() {
         env!("CARGO_MANIFEST_DIR"),
         "/../../../shared/pdq-vectors/images"
     ));
-    let images: Vec<RgbImage> = SCENES
+    // Originals as the app decodes them; crops are cut from every pixel.
+    let files: Vec<Vec<u8>> = SCENES
         .iter()
-        .map(|s| load(&std::fs::read(root.join(s)).unwrap()))
+        .map(|s| std::fs::read(root.join(s)).unwrap())
+        .collect();
+    let decoded: Vec<Decoded> = files.iter().map(|b| load(b, DecodeSize::Fast)).collect();
+    let images: Vec<RgbImage> = files
+        .iter()
+        .map(|b| load(b, DecodeSize::Full).pixels.to_rgb8())
         .collect();
 
     // Index per scene: 8 dihedral hashes of the whole image + crop windows.
     let t0 = Instant::now();
     let mut plain: Vec<Vec<Hash256>> = Vec::new();
     let mut windows: Vec<Vec<Hash256>> = Vec::new();
-    for img in &images {
-        let mut luma = luma_from_rgb8(img.as_raw());
-        let r = pdq_from_luma(&mut luma, img.width() as usize, img.height() as usize);
+    for d in &decoded {
+        let r = pdq_of(d);
         plain.push(Transform::ALL.iter().map(|t| r.variant(*t)).collect());
         windows.push(crop_window_hashes(
-            img.as_raw(),
-            img.width() as usize,
-            img.height() as usize,
+            &d.pdq_luma(),
+            d.pixels.width() as usize,
+            d.pixels.height() as usize,
             &grid,
         ));
     }

@@ -8,7 +8,7 @@
 
 use super::hash256::Hash256;
 use super::matching::MIN_QUALITY;
-use super::pdq::{luma_from_rgb8, pdq_from_luma, MIN_HASHABLE_DIM};
+use super::pdq::{pdq_from_luma, MIN_HASHABLE_DIM};
 
 /// Which sub-windows to hash.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -36,15 +36,15 @@ impl CropGrid {
     }
 }
 
-/// PDQ hashes (original orientation) of every crop window of an RGB image
-/// on `grid`, the uncut window excluded; windows below quality 50 skipped.
+/// PDQ hashes (original orientation) of every crop window of an image, given
+/// as the luma buffer PDQ takes (`width * height` values), on `grid`, the
+/// uncut window excluded; windows below quality 50 skipped.
 pub fn crop_window_hashes(
-    rgb: &[u8],
+    luma: &[f32],
     width: usize,
     height: usize,
     grid: &CropGrid,
 ) -> Vec<Hash256> {
-    let luma = luma_from_rgb8(rgb);
     let fr = grid.fractions();
     let mut out = Vec::new();
     let mut buf = Vec::new();
