@@ -18,6 +18,13 @@ const COMMANDS: &[&str] = &[
     "save_links",
     "case_links",
     "pick_paths",
+    "hash_images",
+    "image_fingerprints",
+    "hash_service",
+    "record_hash_service_case",
+    "find_copies",
+    "cancel_find_copies",
+    "last_copies_search",
 ];
 
 fn main() {

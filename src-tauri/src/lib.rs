@@ -7,6 +7,7 @@
 mod cases;
 mod commands;
 mod error;
+mod images;
 mod links;
 mod navigation_guard;
 mod picker;
@@ -34,8 +35,16 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             links::save_links,
             links::case_links,
             picker::pick_paths,
+            images::hash_images,
+            images::image_fingerprints,
+            images::hash_service,
+            images::record_hash_service_case,
+            images::find_copies,
+            images::cancel_find_copies,
+            images::last_copies_search,
         ])
         .manage(cases::Cases::default())
+        .manage(images::CopySearch::default())
 }
 
 /// Starts the desktop app.
