@@ -34,6 +34,13 @@ const COMMANDS: &[&str] = &[
     "case_evidence",
     "export_case_file",
     "handover_case",
+    "hash_images",
+    "image_fingerprints",
+    "hash_service",
+    "record_hash_service_case",
+    "find_copies",
+    "cancel_find_copies",
+    "last_copies_search",
 ];
 
 fn main() {

@@ -30,6 +30,9 @@ pub fn data_dir<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<PathBuf> {
 pub struct Cases {
     vault: OnceLock<Vault>,
     open: Mutex<Option<OpenCase>>,
+    /// Counts locks and case switches, so long work started on one case can
+    /// stop when it is locked (quick exit) or another is opened.
+    locks: std::sync::Arc<std::sync::atomic::AtomicU64>,
 }
 
 impl Cases {
@@ -50,6 +53,7 @@ impl Cases {
 
     /// Locks the open case, if any: closes its database and zeroes its keys.
     pub fn lock(&self) {
+        self.locks.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         if let Some(case) = self.open_slot().take() {
             case.lock();
         }
@@ -82,7 +86,18 @@ impl Cases {
         cases
     }
 
+    /// How many times a case was locked or replaced so far.
+    pub fn lock_count(&self) -> u64 {
+        self.locks.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    /// The counter behind [`Cases::lock_count`], for worker threads.
+    pub fn lock_counter(&self) -> std::sync::Arc<std::sync::atomic::AtomicU64> {
+        self.locks.clone()
+    }
+
     pub(crate) fn replace_open(&self, case: OpenCase) {
+        self.locks.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         let mut slot = self.open_slot();
         if let Some(previous) = slot.take() {
             previous.lock();

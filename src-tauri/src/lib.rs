@@ -12,6 +12,7 @@ mod error;
 mod evidence;
 mod file;
 mod followup;
+mod images;
 mod links;
 mod navigation_guard;
 mod picker;
@@ -59,9 +60,17 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             evidence::case_evidence,
             file::export_case_file,
             file::handover_case,
+            images::hash_images,
+            images::image_fingerprints,
+            images::hash_service,
+            images::record_hash_service_case,
+            images::find_copies,
+            images::cancel_find_copies,
+            images::last_copies_search,
         ])
         .manage(cases::Cases::default())
         .manage(clipboard::Clipboard::default())
+        .manage(images::CopySearch::default())
         .setup(|app| {
             window_title::apply_saved(app.handle());
             auto_lock::start(app.handle());

@@ -145,3 +145,41 @@ export const exportCaseFile = (includeIntimateImages: boolean): Promise<CaseFile
 /** Picks a folder and writes the whole case there, encrypted with `passphrase`. */
 export const handoverCase = (passphrase: string): Promise<HandoverExport | null> =>
   invoke<HandoverExport | null>("handover_case", { passphrase });
+import { Channel } from "@tauri-apps/api/core";
+import type { CopiesProgress } from "../bindings/CopiesProgress";
+import type { CopiesSearch } from "../bindings/CopiesSearch";
+import type { HashServiceRecord } from "../bindings/HashServiceRecord";
+import type { HashServiceView } from "../bindings/HashServiceView";
+import type { ImageHashRecord } from "../bindings/ImageHashRecord";
+import type { ImagesAdded } from "../bindings/ImagesAdded";
+export type {
+  CopiesProgress,
+  CopiesSearch,
+  HashServiceRecord,
+  HashServiceView,
+  ImageHashRecord,
+  ImagesAdded,
+};
+
+/** Hashes the picked images on the device and keeps only their hashes, named "`nameWord` N". */
+export const hashImages = (paths: string[], nameWord: string): Promise<ImagesAdded> =>
+  invoke<ImagesAdded>("hash_images", { paths, nameWord });
+export const imageFingerprints = (): Promise<ImageHashRecord[]> =>
+  invoke<ImageHashRecord[]>("image_fingerprints");
+/** StopNCII (adults) or Take It Down (minors), explained in `lang`, and the case numbers kept. */
+export const hashService = (lang: string): Promise<HashServiceView> =>
+  invoke<HashServiceView>("hash_service", { lang });
+export const recordHashServiceCase = (caseNumber: string): Promise<HashServiceRecord[]> =>
+  invoke<HashServiceRecord[]>("record_hash_service_case", { caseNumber });
+/** Searches `folder` for copies of the kept images; progress about 4 times a second. */
+export function findCopies(
+  folder: string,
+  onProgress: (progress: CopiesProgress) => void,
+): Promise<CopiesSearch> {
+  const channel = new Channel<CopiesProgress>();
+  channel.onmessage = onProgress;
+  return invoke<CopiesSearch>("find_copies", { folder, onProgress: channel });
+}
+export const cancelFindCopies = (): Promise<void> => invoke<void>("cancel_find_copies");
+export const lastCopiesSearch = (): Promise<CopiesSearch | null> =>
+  invoke<CopiesSearch | null>("last_copies_search");

@@ -2,7 +2,7 @@
 // screen in App.svelte and a label `step-<id>` in every locale. A step is
 // listed here only once its screen exists.
 
-export const CASE_STEPS = ["case", "links", "requests", "followup", "file"] as const;
+export const CASE_STEPS = ["case", "links", "images", "copies", "requests", "followup", "file"] as const;
 
 export type CaseStep = (typeof CASE_STEPS)[number];
 

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::file::{HashOptions, HashedFile};
-use super::matching::{low_quality, match_found, MatchResult, Matcher, MIN_QUALITY};
+use super::matching::{low_quality, match_found_at, MatchResult, Matcher, MIN_QUALITY};
 use super::scan::{collect_files, hash_files, ScanProgress, ScanStage};
 use super::transform::Transform;
 use crate::error::CoreError;
@@ -133,22 +133,69 @@ where
         return out;
     }
     // 2. Found files: streamed, nothing kept.
+    let outcome = match_found_files(
+        &matcher,
+        &names,
+        found,
+        &found_options,
+        cancel,
+        |r, _, _| on_result(r),
+        on_progress,
+    );
+    out.found_done = outcome.done;
+    out.found_total = outcome.total;
+    out.matched = outcome.matched;
+    out.cancelled = outcome.cancelled;
+    out
+}
+
+/// How streaming found files through a matcher ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FoundOutcome {
+    pub done: u64,
+    pub total: u64,
+    pub matched: u64,
+    pub cancelled: bool,
+}
+
+/// Hashes every file under `found` (PDQ as `options` say) and matches it
+/// against `matcher`, whose original `i` is called `names[i]`. `on_result`
+/// gets each file's result, its SHA-256 (when it could be read) and the
+/// index of the matched original; progress reports carry stage `found`.
+pub fn match_found_files<F, P>(
+    matcher: &Matcher,
+    names: &[String],
+    found: &[PathBuf],
+    options: &HashOptions,
+    cancel: &AtomicBool,
+    on_result: F,
+    on_progress: P,
+) -> FoundOutcome
+where
+    F: Fn(MatchResult, Option<String>, Option<usize>) + Sync,
+    P: Fn(ScanProgress) + Sync,
+{
     let (files, listing_errors) = collect_files(found);
     for h in listing_errors {
-        on_result(MatchResult::failed(
-            h.path,
-            h.error.unwrap_or_else(|| CoreError::internal("unreadable")),
-        ));
+        on_result(
+            MatchResult::failed(
+                h.path,
+                h.error.unwrap_or_else(|| CoreError::internal("unreadable")),
+            ),
+            None,
+            None,
+        );
     }
     let matched = std::sync::atomic::AtomicU64::new(0);
     let summary = hash_files(
         &files,
-        &found_options,
+        options,
         cancel,
         |h| {
-            let r = match_found(
-                &matcher,
-                &names,
+            let sha256 = h.hashes.sha256;
+            let (r, hit) = match_found_at(
+                matcher,
+                names,
                 h.hashes.path,
                 h.pdq.as_ref(),
                 h.hashes.error,
@@ -156,7 +203,7 @@ where
             if r.original.is_some() {
                 matched.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             }
-            on_result(r);
+            on_result(r, sha256, hit);
         },
         |p| {
             on_progress(ScanProgress {
@@ -165,9 +212,10 @@ where
             })
         },
     );
-    out.found_done = summary.done;
-    out.found_total = summary.total;
-    out.matched = matched.into_inner();
-    out.cancelled = summary.cancelled;
-    out
+    FoundOutcome {
+        done: summary.done,
+        total: summary.total,
+        matched: matched.into_inner(),
+        cancelled: summary.cancelled,
+    }
 }

@@ -154,33 +154,54 @@ pub fn match_found(
     pdq: Option<&PdqResult>,
     error: Option<CoreError>,
 ) -> MatchResult {
+    match_found_at(matcher, original_names, found, pdq, error).0
+}
+
+/// [`match_found`], plus the index of the matched original (as added to the
+/// matcher), if any.
+pub fn match_found_at(
+    matcher: &Matcher,
+    original_names: &[String],
+    found: String,
+    pdq: Option<&PdqResult>,
+    error: Option<CoreError>,
+) -> (MatchResult, Option<usize>) {
     if let Some(e) = error {
-        return MatchResult::failed(found, e);
+        return (MatchResult::failed(found, e), None);
     }
     let Some(pdq) = pdq else {
-        return MatchResult::failed(
-            found,
-            CoreError::new(ErrorKind::UnsupportedFormat, "no image to compare"),
+        return (
+            MatchResult::failed(
+                found,
+                CoreError::new(ErrorKind::UnsupportedFormat, "no image to compare"),
+            ),
+            None,
         );
     };
     if pdq.quality < MIN_QUALITY {
-        return MatchResult::failed(found, low_quality(pdq.quality));
+        return (MatchResult::failed(found, low_quality(pdq.quality)), None);
     }
     match matcher.best(&pdq.hash()) {
-        Some(hit) => MatchResult {
-            found,
-            original: Some(original_names[hit.original].clone()),
-            distance: Some(hit.distance),
-            transform: Some(hit.transform),
-            error: None,
-        },
-        None => MatchResult {
-            found,
-            original: None,
-            distance: None,
-            transform: None,
-            error: None,
-        },
+        Some(hit) => (
+            MatchResult {
+                found,
+                original: Some(original_names[hit.original].clone()),
+                distance: Some(hit.distance),
+                transform: Some(hit.transform),
+                error: None,
+            },
+            Some(hit.original),
+        ),
+        None => (
+            MatchResult {
+                found,
+                original: None,
+                distance: None,
+                transform: None,
+                error: None,
+            },
+            None,
+        ),
     }
 }
 

@@ -16,6 +16,7 @@
 //! * [`crops`]: optional crop-window hashes of originals, to find copies cut
 //!   up to 10 % at the edges.
 //! * [`find`]: originals + found folders → one [`MatchResult`] per found file.
+//! * [`stored`]: the same against originals kept in a case as hashes only.
 //!
 //! For the app shell: [`scan()`] (hash folders) and [`find_copies`] (match)
 //! take an `&AtomicBool` to cancel and two callbacks (`Fn + Sync`, called
@@ -36,14 +37,19 @@ pub mod pdq;
 pub mod popcount;
 pub mod scan;
 pub mod sniff;
+pub mod stored;
 pub mod transform;
 
 pub use crops::CropGrid;
 pub use decode::{DecodeLimits, DecodeSize};
 pub use file::{hash_file, FileHashes, HashOptions, HashedFile};
-pub use find::{find_copies, FindSummary, SkippedOriginal};
+pub use find::{find_copies, match_found_files, FindSummary, FoundOutcome, SkippedOriginal};
 pub use hash256::Hash256;
 pub use matching::{MatchResult, Matcher, DEFAULT_THRESHOLD, MIN_QUALITY};
 pub use pdq::{pdq_from_luma, PdqResult};
 pub use scan::{collect_files, hash_files, scan, ScanProgress, ScanStage, ScanSummary};
+pub use stored::{
+    find_copies_of_stored, matcher_for_stored, CopiesSearch, FoundCopy, FoundFile, MatchHashes,
+    StoredOriginal, UnreadableFile,
+};
 pub use transform::Transform;

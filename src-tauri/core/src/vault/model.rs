@@ -228,6 +228,17 @@ pub struct NewImageHash {
     pub evidence_id: Option<i64>,
 }
 
+/// What became of an image the person picked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case", tag = "status", content = "id")]
+#[ts(export)]
+pub enum AddedImage {
+    /// Its hashes are now kept, under this id.
+    Added(#[ts(type = "number")] i64),
+    /// The same file was already kept, under this id.
+    AlreadyKept(#[ts(type = "number")] i64),
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct ImageHashRecord {

@@ -1,0 +1,453 @@
+//! "Your images" and "Find copies": the person's images are hashed on the
+//! device and only their hashes are kept in the open case; a found folder is
+//! compared against those hashes. Nothing here sends anything anywhere, and
+//! no image is ever returned to the webview.
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use reclaim_core::hashing::{
+    hash_files, CopiesSearch, CropGrid, HashOptions, HashedFile, ScanProgress,
+};
+use reclaim_core::requests::hash_services::{
+    explain, service_for, HashServiceCase, HashServiceInfo,
+};
+use reclaim_core::requests::templates::Language;
+use reclaim_core::vault::{AddedImage, HashServiceRecord, ImageHashRecord, NewHashServiceCase};
+use reclaim_core::{CoreError, ErrorKind};
+use serde::Serialize;
+use tauri::ipc::Channel;
+use tauri::State;
+use ts_rs::TS;
+
+use crate::cases::Cases;
+use crate::error::AppResult;
+
+/// A picked file that could not be hashed: its name (not its folder) and why.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct ImageProblem {
+    pub file_name: String,
+    pub error: CoreError,
+}
+
+/// What "Your images" shows after hashing: every fingerprint kept in the case
+/// and what happened to the files just picked.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct ImagesAdded {
+    pub images: Vec<ImageHashRecord>,
+    pub added: u32,
+    /// Files already kept (same bytes).
+    pub already_kept: u32,
+    pub problems: Vec<ImageProblem>,
+}
+
+fn file_name(path: &str) -> String {
+    std::path::Path::new(path)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.to_owned())
+}
+
+/// Hashes the picked images on a worker thread (crop windows included, for
+/// finding cut copies later) and keeps their hashes in the open case, named
+/// `"{name_word} N"`.
+#[tauri::command]
+pub async fn hash_images(
+    cases: State<'_, Cases>,
+    paths: Vec<String>,
+    name_word: String,
+) -> AppResult<ImagesAdded> {
+    cases.with_open(|case| case.info())?;
+    let files: Vec<PathBuf> = paths.iter().map(PathBuf::from).collect();
+    let hashed = tauri::async_runtime::spawn_blocking(move || {
+        let options = HashOptions {
+            crop_windows: Some(CropGrid::default()),
+            ..HashOptions::default()
+        };
+        let out = Mutex::new(Vec::new());
+        hash_files(
+            &files,
+            &options,
+            &AtomicBool::new(false),
+            |h| out.lock().unwrap_or_else(|e| e.into_inner()).push(h),
+            |_| {},
+        );
+        let mut out = out.into_inner().unwrap_or_else(|e| e.into_inner());
+        // In the order picked, so the numbering follows it.
+        out.sort_by_key(|h: &HashedFile| {
+            files
+                .iter()
+                .position(|f| f.display().to_string() == h.hashes.path)
+        });
+        out
+    })
+    .await
+    .map_err(|e| CoreError::internal(e.to_string()))?;
+    cases.with_open(|case| {
+        let mut result = ImagesAdded {
+            images: Vec::new(),
+            added: 0,
+            already_kept: 0,
+            problems: Vec::new(),
+        };
+        for h in &hashed {
+            match case.add_hashed_image(&name_word, h) {
+                Ok(AddedImage::Added(_)) => result.added += 1,
+                Ok(AddedImage::AlreadyKept(_)) => result.already_kept += 1,
+                Err(error) if error.kind == ErrorKind::Locked => return Err(error),
+                Err(error) => result.problems.push(ImageProblem {
+                    file_name: file_name(&h.hashes.path),
+                    error,
+                }),
+            }
+        }
+        result.images = case.image_hashes()?;
+        Ok(result)
+    })
+}
+
+/// The fingerprints kept in the open case.
+#[tauri::command]
+pub fn image_fingerprints(cases: State<'_, Cases>) -> AppResult<Vec<ImageHashRecord>> {
+    cases.with_open(|case| case.image_hashes())
+}
+
+/// StopNCII (adults) or Take It Down (minors) explained in `lang`, their site
+/// (shown as text; Reclaim never contacts it) and the case numbers recorded.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct HashServiceView {
+    pub info: HashServiceInfo,
+    pub site: String,
+    pub cases: Vec<HashServiceRecord>,
+}
+
+#[tauri::command]
+pub fn hash_service(cases: State<'_, Cases>, lang: String) -> AppResult<HashServiceView> {
+    let lang = Language::parse(&lang).unwrap_or(Language::En);
+    cases.with_open(|case| {
+        let adult = !case.info()?.minor;
+        Ok(HashServiceView {
+            info: explain(adult, lang)?,
+            site: service_for(adult).site().to_owned(),
+            cases: case.hash_service_cases()?,
+        })
+    })
+}
+
+/// Keeps the case number the service gave (as typed, less surrounding spaces).
+#[tauri::command]
+pub fn record_hash_service_case(
+    cases: State<'_, Cases>,
+    case_number: String,
+) -> AppResult<Vec<HashServiceRecord>> {
+    cases.with_open(|case| {
+        let service = service_for(!case.info()?.minor);
+        let checked = HashServiceCase::new(service, &case_number)?;
+        case.add_hash_service_case(&NewHashServiceCase {
+            service,
+            case_number: checked.case_number,
+            submitted_at: None,
+            note: None,
+        })?;
+        case.hash_service_cases()
+    })
+}
+
+/// Progress of a search for copies, sent about 4 times a second.
+#[derive(Debug, Clone, Copy, Serialize, TS)]
+#[ts(export)]
+pub struct CopiesProgress {
+    #[ts(type = "number")]
+    pub done: u64,
+    /// 0 while the folder is still being listed.
+    #[ts(type = "number")]
+    pub total: u64,
+    pub files_per_second: f64,
+    #[ts(type = "number")]
+    pub elapsed_ms: u64,
+    /// Copies found so far.
+    #[ts(type = "number")]
+    pub copies: u64,
+}
+
+/// The stop button of the search running in this window.
+#[derive(Default)]
+pub struct CopySearch {
+    cancel: Arc<AtomicBool>,
+}
+
+const PROGRESS_EVERY: Duration = Duration::from_millis(250);
+
+/// Compares every file under `folder` against the originals kept in the open
+/// case, on a worker thread; progress goes to `on_progress`. The outcome is
+/// kept in the case (names and SHA-256 of the copies, never images). Stops
+/// when cancelled, and when the case is locked (quick exit).
+#[tauri::command]
+pub async fn find_copies(
+    cases: State<'_, Cases>,
+    search: State<'_, CopySearch>,
+    folder: String,
+    on_progress: Channel<CopiesProgress>,
+) -> AppResult<CopiesSearch> {
+    search_folder(&cases, &search, folder, move |progress| {
+        // A window that went away misses progress; the search goes on.
+        let _ = on_progress.send(progress);
+    })
+    .await
+}
+
+/// The search behind [`find_copies`], reporting progress to `report` (the
+/// command's channel; a closure in tests, where a channel has no webview).
+pub(crate) async fn search_folder(
+    cases: &Cases,
+    search: &CopySearch,
+    folder: String,
+    report: impl Fn(CopiesProgress) + Send + Sync + 'static,
+) -> AppResult<CopiesSearch> {
+    let originals = cases.with_open(|case| case.stored_originals())?;
+    let cancel = search.cancel.clone();
+    cancel.store(false, Ordering::SeqCst);
+    let locks_before = cases.lock_count();
+    report(CopiesProgress {
+        done: 0,
+        total: 0,
+        files_per_second: 0.0,
+        elapsed_ms: 0,
+        copies: 0,
+    });
+    let watch = cases.lock_counter();
+    let outcome = tauri::async_runtime::spawn_blocking(move || {
+        let last = Mutex::new(None::<Instant>);
+        CopiesSearch::run(
+            &originals,
+            std::path::Path::new(&folder),
+            &HashOptions::default(),
+            &cancel,
+            |p: ScanProgress, copies| {
+                if watch.load(Ordering::SeqCst) != locks_before {
+                    cancel.store(true, Ordering::SeqCst);
+                }
+                let now = Instant::now();
+                {
+                    let mut last = last.lock().unwrap_or_else(|e| e.into_inner());
+                    let finished = p.done == p.total;
+                    if !finished && last.is_some_and(|t| now.duration_since(t) < PROGRESS_EVERY) {
+                        return;
+                    }
+                    *last = Some(now);
+                }
+                report(CopiesProgress {
+                    done: p.done,
+                    total: p.total,
+                    files_per_second: p.files_per_second,
+                    elapsed_ms: p.elapsed_ms,
+                    copies,
+                });
+            },
+        )
+    })
+    .await
+    .map_err(|e| CoreError::internal(e.to_string()))?;
+    cases.with_open(|case| case.keep_copies_search(&outcome))
+}
+
+/// Stops the running search after the files in progress.
+#[tauri::command]
+pub fn cancel_find_copies(search: State<'_, CopySearch>) {
+    search.cancel.store(true, Ordering::SeqCst);
+}
+
+/// The last search for copies kept in the open case.
+#[tauri::command]
+pub fn last_copies_search(cases: State<'_, Cases>) -> AppResult<Option<CopiesSearch>> {
+    cases.with_open(|case| case.last_copies_search())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+    use std::sync::{Arc, Mutex};
+
+    use serde_json::{json, Value};
+    use tauri::Manager;
+
+    use crate::tests::{app, invoke, open_new_case, window, APP_ORIGIN};
+
+    fn vectors() -> PathBuf {
+        PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../shared/pdq-vectors/images"
+        ))
+    }
+
+    #[test]
+    fn picked_images_are_hashed_into_the_open_case_and_listed_by_private_name() {
+        let app = app();
+        let main = window(&app, "main");
+        open_new_case(&main, "images");
+        let dih = vectors().join("reg-test-input/dih");
+        let tmp = tempfile::tempdir().unwrap();
+        std::fs::write(
+            tmp.path().join("IMG_0001.heic"),
+            b"\0\0\0\x18ftypheic\0\0\0\0",
+        )
+        .unwrap();
+        let paths = [
+            dih.join("bridge-1-original.jpg"),
+            vectors().join("reg-test-input/labelme-subset/q2821.jpg"),
+            tmp.path().join("IMG_0001.heic"),
+        ];
+        let added = invoke(
+            &main,
+            APP_ORIGIN,
+            "hash_images",
+            json!({"paths": paths, "nameWord": "Image"}),
+        )
+        .unwrap();
+        assert_eq!(added["added"], 2, "{added}");
+        assert_eq!(added["problems"][0]["file_name"], "IMG_0001.heic");
+        assert_eq!(added["problems"][0]["error"]["kind"], "heic_unsupported");
+        let listed = invoke(&main, APP_ORIGIN, "image_fingerprints", json!({})).unwrap();
+        let names: Vec<&str> = listed
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| h["label"].as_str().unwrap())
+            .collect();
+        assert_eq!(names, ["Image 1", "Image 2"]);
+        assert!(!listed.to_string().contains("bridge"), "no file names kept");
+        assert_eq!(listed[0]["pdq"].as_str().unwrap().len(), 64);
+
+        // StopNCII for an adult's case, its site as text, the number kept.
+        let service = invoke(&main, APP_ORIGIN, "hash_service", json!({"lang": "nl"})).unwrap();
+        assert_eq!(service["info"]["service"], "stopncii");
+        assert_eq!(service["site"], "https://stopncii.org");
+        let kept = invoke(
+            &main,
+            APP_ORIGIN,
+            "record_hash_service_case",
+            json!({"caseNumber": "  SN-12345 "}),
+        )
+        .unwrap();
+        assert_eq!(kept[0]["case_number"], "SN-12345");
+        let err = invoke(
+            &main,
+            APP_ORIGIN,
+            "record_hash_service_case",
+            json!({"caseNumber": "  "}),
+        )
+        .unwrap_err();
+        assert_eq!(err["kind"], "invalid_input");
+    }
+
+    /// Invokes `find_copies` with a real channel whose messages are collected.
+    /// Runs the search on the app's own state, collecting progress (a Tauri
+    /// channel needs a real webview to deliver to, so tests use a closure).
+    fn search(
+        app: &tauri::App<tauri::test::MockRuntime>,
+        folder: &std::path::Path,
+        on_progress: impl Fn(Value) + Send + Sync + 'static,
+    ) -> Result<Value, Value> {
+        let cases = app.state::<crate::cases::Cases>();
+        let copies = app.state::<super::CopySearch>();
+        tauri::async_runtime::block_on(super::search_folder(
+            &cases,
+            &copies,
+            folder.to_string_lossy().into_owned(),
+            move |p| on_progress(serde_json::to_value(p).unwrap()),
+        ))
+        .map(|found| serde_json::to_value(found).unwrap())
+        .map_err(|e| serde_json::to_value(e).unwrap())
+    }
+
+    #[test]
+    fn a_found_folder_is_searched_with_progress_one_copy_one_error_and_kept() {
+        let app = app();
+        let main = window(&app, "main");
+        open_new_case(&main, "copies");
+        let dih = vectors().join("reg-test-input/dih");
+        invoke(
+            &main,
+            APP_ORIGIN,
+            "hash_images",
+            json!({"paths": [dih.join("bridge-1-original.jpg")], "nameWord": "Image"}),
+        )
+        .unwrap();
+        let tmp = tempfile::tempdir().unwrap();
+        std::fs::copy(dih.join("bridge-6-flipy.jpg"), tmp.path().join("copy.jpg")).unwrap();
+        std::fs::copy(
+            vectors().join("reg-test-input/labelme-subset/q2821.jpg"),
+            tmp.path().join("other.jpg"),
+        )
+        .unwrap();
+        std::fs::write(tmp.path().join("broken.jpg"), b"\xFF\xD8\xFF\xE0 no").unwrap();
+
+        let events = Arc::new(Mutex::new(Vec::new()));
+        let seen = events.clone();
+        let result = search(&app, tmp.path(), move |p| seen.lock().unwrap().push(p)).unwrap();
+        assert_eq!(result["looked_at"], 3, "{result}");
+        assert_eq!(result["copies"].as_array().unwrap().len(), 1);
+        assert_eq!(result["copies"][0]["file_name"], "copy.jpg");
+        assert_eq!(result["copies"][0]["transform"], "mirrored");
+        assert_eq!(result["unreadable_count"], 1);
+        assert_eq!(result["unreadable"][0]["file_name"], "broken.jpg");
+        let events = events.lock().unwrap();
+        assert!(events.len() >= 2, "{events:?}");
+        let last = events.last().unwrap();
+        assert_eq!(
+            (
+                last["done"].clone(),
+                last["total"].clone(),
+                last["copies"].clone()
+            ),
+            (json!(3), json!(3), json!(1))
+        );
+        let kept = invoke(&main, APP_ORIGIN, "last_copies_search", json!({})).unwrap();
+        assert_eq!(kept["copies"], result["copies"]);
+    }
+
+    #[test]
+    fn cancel_stops_a_running_search() {
+        let app = app();
+        let main = window(&app, "main");
+        open_new_case(&main, "cancel");
+        let dih = vectors().join("reg-test-input/dih");
+        invoke(
+            &main,
+            APP_ORIGIN,
+            "hash_images",
+            json!({"paths": [dih.join("bridge-1-original.jpg")], "nameWord": "Image"}),
+        )
+        .unwrap();
+        let tmp = tempfile::tempdir().unwrap();
+        for i in 0..300 {
+            std::fs::copy(
+                dih.join("bridge-1-original.jpg"),
+                tmp.path().join(format!("{i:03}.jpg")),
+            )
+            .unwrap();
+        }
+        // The cancel command is called from the progress report, once the search runs.
+        let main2 = main.clone();
+        let cancelled = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let flag = cancelled.clone();
+        let started = std::time::Instant::now();
+        let result = search(&app, tmp.path(), move |p| {
+            if p["done"].as_u64().unwrap_or(0) > 0
+                && !flag.swap(true, std::sync::atomic::Ordering::SeqCst)
+            {
+                invoke(&main2, APP_ORIGIN, "cancel_find_copies", json!({})).unwrap();
+            }
+        })
+        .unwrap();
+        assert!(cancelled.load(std::sync::atomic::Ordering::SeqCst));
+        assert_eq!(result["cancelled"], true, "{}", result["looked_at"]);
+        assert!(result["looked_at"].as_u64().unwrap() < 300);
+        assert!(started.elapsed() < std::time::Duration::from_secs(60));
+    }
+}

@@ -1,0 +1,73 @@
+step-images = Your images
+step-copies = Find copies
+images-title = Your images
+images-intro = Choose your original images. Reclaim makes a fingerprint of each one here, on this computer. Only the fingerprints are kept in your case; the images are not copied, shown or sent anywhere.
+images-pick = Choose images
+images-working = Making fingerprints…
+images-name-word = Image
+images-added = { $count ->
+    [one] One fingerprint was made.
+   *[other] { $count } fingerprints were made.
+}
+images-already-kept = { $count ->
+    [one] One image was already in your case.
+   *[other] { $count } images were already in your case.
+}
+images-kept-title = Fingerprints in your case
+images-none = No fingerprints yet.
+images-fingerprint-made = fingerprint made
+images-low-quality = This image has little detail, so copies of it may be harder to find. That is not your fault.
+images-stopncii-title = StopNCII: block copies on big platforms
+images-takeitdown-title = Take It Down: for images taken before you were 18
+images-service-how = You do this on their own website: it makes the fingerprints in your browser and only the fingerprints leave your computer. Reclaim does not upload anything.
+images-service-site = Their website:
+images-service-history = If someone else can see this computer's browser history, you may want to use a private window.
+images-service-record = Keep this number
+copies-title = Find copies
+copies-intro = Choose a folder of files you found or downloaded. Reclaim compares each file with the fingerprints of your images, here on this computer. You will only see file names, never the images.
+copies-pick = Choose a folder
+copies-searching = Searching…
+copies-listing = Looking through the folder…
+copies-progress = { $done } of { $total } files
+copies-rate = { $rate } files a second
+copies-time-unknown = working out the time left
+copies-time-seconds = about { $seconds } seconds left
+copies-time-minutes = { $minutes ->
+    [one] about one minute left
+   *[other] about { $minutes } minutes left
+}
+copies-found-so-far = { $count ->
+    [one] 1 copy found so far
+   *[other] { $count } copies found so far
+}
+copies-cancel = Stop searching
+copies-stopping = Stopping…
+copies-found = { $count ->
+    [0] No copies found
+    [one] 1 copy found
+   *[other] { $count } copies found
+}
+copies-was-cancelled = The search was stopped before the end.
+copies-no-originals = There are no fingerprints to compare with yet. Add your images first.
+copies-looked-at = { $count ->
+    [one] 1 file looked at.
+   *[other] { $count } files looked at.
+}
+copies-in-folder = in { $folder }
+copies-of = a copy of { $original }
+copies-same = the same picture
+copies-nearly-same = almost the same picture
+copies-similar = very similar
+copies-transform-rotated_90 = turned a quarter to the left
+copies-transform-rotated_180 = turned upside down
+copies-transform-rotated_270 = turned a quarter to the right
+copies-transform-flipped = flipped top to bottom
+copies-transform-mirrored = mirrored
+copies-transform-transposed = turned and mirrored
+copies-transform-anti_transposed = turned and mirrored
+copies-transform-cropped = cut at the edges
+copies-transform-original = same way up
+copies-unreadable = { $count ->
+    [one] 1 file could not be read
+   *[other] { $count } files could not be read
+}

@@ -1,0 +1,110 @@
+// "Your images" against a mocked backend (no Tauri runtime under Vitest; the
+// system file dialog is answered by the mock): fingerprints listed by
+// private name, errors per file by kind, the StopNCII number kept.
+
+import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/svelte";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import ImagesScreen from "./ImagesScreen.svelte";
+import { locale } from "../lib/i18n";
+
+const record = (id: number, quality: number) => ({
+  id,
+  label: `Image ${id}`,
+  sha256: "a".repeat(64),
+  md5: null,
+  pdq: "b".repeat(64),
+  pdq_quality: quality,
+  phash: null,
+  dhash: null,
+  width: 10,
+  height: 10,
+  evidence_id: null,
+  added_at: "2026-11-23T18:00:00Z",
+});
+
+let kept: string[] = [];
+let hashed: unknown[] = [];
+
+beforeEach(() => {
+  locale.set("en");
+  kept = [];
+  hashed = [];
+  mockIPC((cmd, args) => {
+    const a = args as Record<string, unknown>;
+    if (cmd === "image_fingerprints") return [];
+    if (cmd === "pick_paths") return ["/home/me/a.jpg", "/home/me/b.jpg", "/home/me/c.heic"];
+    if (cmd === "hash_images") {
+      hashed.push(a);
+      return {
+        images: [record(1, 90), record(2, 30)],
+        added: 2,
+        already_kept: 0,
+        problems: [
+          { file_name: "c.heic", error: { kind: "heic_unsupported", message: "heic" } },
+        ],
+      };
+    }
+    if (cmd === "hash_service")
+      return {
+        info: {
+          service: "stopncii",
+          explanation: "StopNCII.org (for adults) makes a digital fingerprint.",
+          case_number_label: "Case number",
+        },
+        site: "https://stopncii.org",
+        cases: kept.map((n, i) => ({ id: i + 1, service: "stopncii", case_number: n })),
+      };
+    if (cmd === "record_hash_service_case") {
+      kept.push((a.caseNumber as string).trim());
+      return kept.map((n, i) => ({
+        id: i + 1,
+        service: "stopncii",
+        case_number: n,
+        submitted_at: null,
+        note: null,
+        added_at: "2026-11-23T18:00:00Z",
+      }));
+    }
+    throw new Error(`unexpected ${cmd}`);
+  });
+});
+
+afterEach(() => {
+  clearMocks();
+  cleanup();
+});
+
+describe("your images", () => {
+  test("picked images become fingerprints with private names; a HEIC photo gets its own advice", async () => {
+    render(ImagesScreen);
+    await fireEvent.click(screen.getByRole("button", { name: "Choose images" }));
+    await waitFor(() => expect(document.getElementById("images-kept")).toBeTruthy());
+    expect(hashed).toEqual([
+      { paths: ["/home/me/a.jpg", "/home/me/b.jpg", "/home/me/c.heic"], nameWord: "Image" },
+    ]);
+    const list = document.getElementById("images-kept")!.textContent!;
+    expect(list).toContain("Image 1");
+    expect(list).toContain("fingerprint made");
+    expect(list).not.toContain("a.jpg");
+    expect(list).toMatch(/little detail/);
+    expect(screen.getByText("2 fingerprints were made.", { exact: false })).toBeTruthy();
+    const problems = document.getElementById("images-problems")!.textContent!;
+    expect(problems).toContain("c.heic");
+    expect(problems).toMatch(/Export it as JPEG/);
+    expect(document.querySelector("img")).toBeNull();
+  });
+
+  test("StopNCII is explained with its site as text and the case number is kept", async () => {
+    render(ImagesScreen);
+    await waitFor(() => expect(document.getElementById("service-site")).toBeTruthy());
+    expect(document.getElementById("service-site")!.textContent).toBe("https://stopncii.org");
+    expect(screen.getByText(/Reclaim does not upload anything/)).toBeTruthy();
+    const field = screen.getByLabelText("Case number") as HTMLInputElement;
+    await fireEvent.input(field, { target: { value: " SN-42 " } });
+    await fireEvent.click(screen.getByRole("button", { name: "Keep this number" }));
+    await waitFor(() => expect(document.getElementById("service-cases")).toBeTruthy());
+    expect(document.getElementById("service-cases")!.textContent).toContain("SN-42");
+    expect(kept).toEqual(["SN-42"]);
+  });
+});
