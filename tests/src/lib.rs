@@ -115,6 +115,47 @@ impl Drop for Driver {
             .args(["-TERM", &self.child.id().to_string()])
             .status();
         let _ = self.child.wait();
+        stop_leftover_apps();
+    }
+}
+
+/// Ends any copy of the app still running after its session closed. The app
+/// is single-instance: a copy left over from one test would take the next
+/// test's launch for its own and leave that WebDriver session hanging.
+fn stop_leftover_apps() {
+    let binary = app_binary();
+    let binary = binary.canonicalize().unwrap_or(binary);
+    let running = || -> Vec<String> {
+        let Ok(entries) = std::fs::read_dir("/proc") else {
+            return Vec::new();
+        };
+        entries
+            .flatten()
+            .filter(|entry| {
+                std::fs::read_link(entry.path().join("exe")).is_ok_and(|exe| exe == binary)
+            })
+            .map(|entry| entry.file_name().to_string_lossy().into_owned())
+            .collect()
+    };
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let pids = running();
+        if pids.is_empty() {
+            return;
+        }
+        let signal = if Instant::now() < deadline {
+            "-TERM"
+        } else {
+            "-KILL"
+        };
+        for pid in &pids {
+            let _ = Command::new("kill").args([signal, pid]).status();
+        }
+        std::thread::sleep(Duration::from_millis(200));
+        if Instant::now() > deadline + Duration::from_secs(5) {
+            eprintln!("app processes {pids:?} did not end");
+            return;
+        }
     }
 }
 
@@ -233,6 +274,31 @@ pub async fn click(client: &Client, id: &str) {
         .click()
         .await
         .unwrap_or_else(|e| panic!("click #{id}: {e}"));
+}
+
+/// Ends the WebDriver session (the app quits). A session that does not end
+/// within 30 s is left to the driver's shutdown, so one stuck WebKitWebDriver
+/// cannot hang the whole run; it is reported.
+pub async fn close_app(client: Client) {
+    match tokio::time::timeout(Duration::from_secs(30), client.close()).await {
+        Ok(result) => result.expect("the WebDriver session ends"),
+        Err(_) => eprintln!("the WebDriver session did not end within 30 s"),
+    }
+}
+
+/// Goes to a step of the open case through the step list at the top of the
+/// page (scrolled into view first: the page may be scrolled down).
+pub async fn go_to_step(client: &Client, step: &str) {
+    client
+        .execute(
+            &format!(
+                "document.getElementById('step-{step}').scrollIntoView({{ block: 'center' }});"
+            ),
+            vec![],
+        )
+        .await
+        .unwrap_or_else(|e| panic!("step {step}: {e}"));
+    click(client, &format!("step-{step}")).await;
 }
 
 /// Types `text` into the field with this id.

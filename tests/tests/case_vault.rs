@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use e2e::{
-    accessibility_violations, click, files_containing, invoke, launch_again, open_app,
+    accessibility_violations, click, close_app, files_containing, invoke, launch_again, open_app,
     press_quick_exit, screenshot, text_of, type_into, wait_for, Driver,
 };
 
@@ -195,7 +195,7 @@ async fn a_new_case_is_encrypted_at_rest_and_quick_exit_locks_it() {
     .await;
     assert_eq!(text_of(&client, "#links-saved .link-input").await, link);
 
-    client.close().await.unwrap();
+    close_app(client).await;
     drop(driver);
     let _ = std::fs::remove_dir_all(&data_dir);
 }

@@ -13,8 +13,8 @@ use std::path::PathBuf;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use e2e::{
-    accessibility_violations, click, files_containing, open_app, screenshot, text_of, type_into,
-    wait_for, Driver,
+    accessibility_violations, click, close_app, files_containing, open_app, screenshot, text_of,
+    type_into, wait_for, Driver,
 };
 use fantoccini::Client;
 
@@ -277,7 +277,7 @@ async fn a_screenshot_is_shown_only_when_asked_and_the_file_verifies() {
     let leaks = files_containing(&places, marker.as_bytes());
     assert!(leaks.is_empty(), "the screenshot is readable in {leaks:?}");
 
-    client.close().await.unwrap();
+    close_app(client).await;
     drop(driver);
     let _ = std::fs::remove_dir_all(&data_dir);
     let _ = std::fs::remove_dir_all(&outside);

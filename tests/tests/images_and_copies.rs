@@ -10,7 +10,8 @@
 use std::path::PathBuf;
 
 use e2e::{
-    accessibility_violations, click, open_app, screenshot, text_of, type_into, wait_for, Driver,
+    accessibility_violations, click, close_app, open_app, screenshot, text_of, type_into, wait_for,
+    Driver,
 };
 
 fn vectors() -> PathBuf {
@@ -154,7 +155,7 @@ async fn images_are_fingerprinted_and_a_copy_is_found_in_a_folder() {
     screenshot(&client, "find-copies.png").await;
     assert_accessible(&client, "find copies").await;
 
-    client.close().await.unwrap();
+    close_app(client).await;
     drop(driver);
     let _ = std::fs::remove_dir_all(&root);
 }

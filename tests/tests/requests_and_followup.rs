@@ -8,7 +8,8 @@
 //! starts. The liveness check is not pressed either (it would go to x.com).
 
 use e2e::{
-    accessibility_violations, click, open_app, screenshot, text_of, type_into, wait_for, Driver,
+    accessibility_violations, click, close_app, go_to_step, open_app, screenshot, text_of,
+    type_into, wait_for, Driver,
 };
 use fantoccini::Locator;
 
@@ -100,7 +101,7 @@ async fn requests_are_written_per_platform_copied_marked_sent_and_followed_up() 
     .await;
 
     // Requests: the case lacks a name and an e-mail; the screen says so and asks.
-    click(&client, "next-step").await;
+    go_to_step(&client, "requests").await;
     wait_for(
         &client,
         "document.querySelector('#requests-missing')",
@@ -187,5 +188,5 @@ async fn requests_are_written_per_platform_copied_marked_sent_and_followed_up() 
     screenshot(&client, "follow-up.png").await;
     assert_accessible(&client, "follow-up").await;
 
-    client.close().await.unwrap();
+    close_app(client).await;
 }

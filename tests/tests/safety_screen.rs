@@ -1,8 +1,8 @@
 //! The real app, built with its UI embedded, in the real WebKitGTK webview.
 
 use e2e::{
-    accessibility_violations, click, open_app, press_quick_exit, screenshot, text_of, wait_for,
-    Driver,
+    accessibility_violations, click, close_app, open_app, press_quick_exit, screenshot, text_of,
+    wait_for, Driver,
 };
 
 #[tokio::test(flavor = "multi_thread")]
@@ -98,5 +98,5 @@ async fn safety_screen_shows_promises_and_helplines_and_quick_exit_hides_the_win
     )
     .await;
 
-    client.close().await.unwrap();
+    close_app(client).await;
 }
