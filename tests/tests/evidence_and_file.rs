@@ -258,7 +258,7 @@ async fn a_screenshot_is_shown_only_when_asked_and_the_file_verifies() {
 
     // The screenshot is inside the export (as the person chose) ...
     assert_eq!(
-        files_containing(&[dir.clone()], marker.as_bytes()).len(),
+        files_containing(std::slice::from_ref(&dir), marker.as_bytes()).len(),
         1,
         "the screenshot is in the exported folder"
     );
