@@ -199,9 +199,12 @@ pub(crate) mod tests {
     use crate::tests::{app, invoke, open_new_case, window, APP_ORIGIN};
 
     /// A real PNG from the PDQ conformance data (ThreatExchange, BSD licence:
-    /// /work/shared/pdq-vectors/LICENSE.ThreatExchange).
+    /// shared/pdq-vectors/LICENSE.ThreatExchange).
     pub(crate) fn sample_png() -> PathBuf {
-        let path = PathBuf::from("/work/shared/pdq-vectors/images/misc-images/c.png");
+        let path = PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../shared/pdq-vectors/images/misc-images/c.png"
+        ));
         assert!(path.exists(), "test image missing: {}", path.display());
         path
     }

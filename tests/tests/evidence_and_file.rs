@@ -54,18 +54,22 @@ async fn a_screenshot_is_shown_only_when_asked_and_the_file_verifies() {
     let marker = format!("SHOTMARKER-{nanos:x}-PNG");
     let data_dir = std::env::temp_dir().join(format!("reclaim-e2e-file-{}", std::process::id()));
     std::fs::create_dir_all(&data_dir).unwrap();
-    // The picked screenshot and the export folder live outside every place
-    // searched for leaks below (not in the temporary folder).
+    // The picked screenshot and the export folder are the person's own
+    // files: they are left out of the search for leaks below (the clone, and
+    // so this folder, may itself sit in the temporary folder).
     let outside = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("../target")
         .join(format!("e2e-evidence-{nanos:x}"));
     let export_parent = outside.join("export");
     std::fs::create_dir_all(&export_parent).unwrap();
     // A real PNG (ThreatExchange PDQ test image, BSD licence: see
-    // /work/shared/pdq-vectors/LICENSE.ThreatExchange) with a marker after its
+    // shared/pdq-vectors/LICENSE.ThreatExchange) with a marker after its
     // last chunk: decoders ignore it, and it makes the bytes findable.
-    let mut png =
-        std::fs::read("/work/shared/pdq-vectors/images/misc-images/c.png").expect("the test image");
+    let mut png = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../shared/pdq-vectors/images/misc-images/c.png"
+    ))
+    .expect("the test image");
     png.extend_from_slice(marker.as_bytes());
     let picked = outside.join("screenshot.png");
     std::fs::write(&picked, &png).unwrap();
@@ -274,7 +278,8 @@ async fn a_screenshot_is_shown_only_when_asked_and_the_file_verifies() {
     for dir in [".local/share", ".cache", ".config"] {
         places.push(home.join(dir).join("org.reclaim.desktop"));
     }
-    let leaks = files_containing(&places, marker.as_bytes());
+    let mut leaks = files_containing(&places, marker.as_bytes());
+    leaks.retain(|path| !path.starts_with(&outside));
     assert!(leaks.is_empty(), "the screenshot is readable in {leaks:?}");
 
     close_app(client).await;
