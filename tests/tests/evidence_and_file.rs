@@ -62,6 +62,8 @@ async fn a_screenshot_is_shown_only_when_asked_and_the_file_verifies() {
         .join(format!("e2e-evidence-{nanos:x}"));
     let export_parent = outside.join("export");
     std::fs::create_dir_all(&export_parent).unwrap();
+    // Spelled as the file system will report it (no `..`), for the comparison below.
+    let outside = outside.canonicalize().unwrap();
     // A real PNG (ThreatExchange PDQ test image, BSD licence: see
     // shared/pdq-vectors/LICENSE.ThreatExchange) with a marker after its
     // last chunk: decoders ignore it, and it makes the bytes findable.
