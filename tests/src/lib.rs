@@ -286,6 +286,52 @@ pub async fn close_app(client: Client) {
     }
 }
 
+/// From the first screen to a new case, as a person goes: start, "18 or
+/// older", the path, then the new-case form with `label` and `passphrase`.
+/// Returns once the case is open.
+pub async fn create_case_through_screens(client: &Client, label: &str, passphrase: &str) {
+    wait_for(
+        client,
+        "document.querySelector('#start')",
+        "the first screen",
+    )
+    .await;
+    for (step, next) in [
+        ("start", "#age-question"),
+        ("age-adult", "#path-steps"),
+        ("path-continue", "#new-case"),
+    ] {
+        click(client, step).await;
+        wait_for(client, &format!("document.querySelector('{next}')"), next).await;
+    }
+    type_into(client, "case-label", label).await;
+    type_into(client, "case-passphrase", passphrase).await;
+    type_into(client, "case-passphrase-confirm", passphrase).await;
+    click(client, "create-case").await;
+    wait_for(
+        client,
+        "document.querySelector('#case-open')",
+        "the open case",
+    )
+    .await;
+}
+
+/// Every place a case's plaintext must never reach: the data folder, the
+/// temporary folder, and the webview's data, cache and config folders.
+pub fn places_without_plaintext(data_dir: &std::path::Path) -> Vec<PathBuf> {
+    let home = PathBuf::from(std::env::var_os("HOME").expect("HOME is set"));
+    let mut places = vec![data_dir.to_path_buf(), std::env::temp_dir()];
+    for var in ["XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME"] {
+        if let Some(dir) = std::env::var_os(var) {
+            places.push(PathBuf::from(dir));
+        }
+    }
+    for dir in [".local/share", ".cache", ".config"] {
+        places.push(home.join(dir).join("org.reclaim.desktop"));
+    }
+    places
+}
+
 /// Goes to a step of the open case through the step list at the top of the
 /// page (scrolled into view first: the page may be scrolled down).
 pub async fn go_to_step(client: &Client, step: &str) {

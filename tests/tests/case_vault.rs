@@ -2,12 +2,11 @@
 //! real Secret Service, and a link kept in it: quick exit locks it, and what
 //! was typed into it is nowhere on disk in plaintext.
 
-use std::path::PathBuf;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use e2e::{
     accessibility_violations, click, close_app, files_containing, invoke, launch_again, open_app,
-    press_quick_exit, screenshot, text_of, type_into, wait_for, Driver,
+    places_without_plaintext, press_quick_exit, screenshot, text_of, type_into, wait_for, Driver,
 };
 
 /// Every screen the walk passes through must have no WCAG A/AA violation.
@@ -140,16 +139,7 @@ async fn a_new_case_is_encrypted_at_rest_and_quick_exit_locks_it() {
         db.display()
     );
 
-    let home = PathBuf::from(std::env::var_os("HOME").unwrap());
-    let mut places = vec![data_dir.clone(), std::env::temp_dir()];
-    for var in ["XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME"] {
-        if let Some(dir) = std::env::var_os(var) {
-            places.push(PathBuf::from(dir));
-        }
-    }
-    for dir in [".local/share", ".cache", ".config"] {
-        places.push(home.join(dir).join("org.reclaim.desktop"));
-    }
+    let places = places_without_plaintext(&data_dir);
     let leaks = files_containing(&places, marker.as_bytes());
     assert!(leaks.is_empty(), "the marker is readable in {leaks:?}");
 

@@ -13,8 +13,8 @@ use std::path::PathBuf;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use e2e::{
-    accessibility_violations, click, close_app, files_containing, open_app, screenshot, text_of,
-    type_into, wait_for, Driver,
+    accessibility_violations, click, close_app, create_case_through_screens, files_containing,
+    open_app, places_without_plaintext, screenshot, text_of, type_into, wait_for, Driver,
 };
 use fantoccini::Client;
 
@@ -81,31 +81,8 @@ async fn a_screenshot_is_shown_only_when_asked_and_the_file_verifies() {
     let driver = Driver::start_with_data_dir(&data_dir);
     let client = open_app(&driver).await;
 
-    wait_for(
-        &client,
-        "document.querySelector('#start')",
-        "the first screen",
-    )
-    .await;
-    for (step, next) in [
-        ("start", "#age-question"),
-        ("age-adult", "#path-steps"),
-        ("path-continue", "#new-case"),
-    ] {
-        click(&client, step).await;
-        wait_for(&client, &format!("document.querySelector('{next}')"), next).await;
-    }
     let passphrase = "a calm and long passphrase";
-    type_into(&client, "case-label", "evidence e2e").await;
-    type_into(&client, "case-passphrase", passphrase).await;
-    type_into(&client, "case-passphrase-confirm", passphrase).await;
-    click(&client, "create-case").await;
-    wait_for(
-        &client,
-        "document.querySelector('#case-open')",
-        "the open case",
-    )
-    .await;
+    create_case_through_screens(&client, "evidence e2e", passphrase).await;
 
     // Where is it: a link, then a screenshot of it.
     click(&client, "step-links").await;
@@ -270,16 +247,7 @@ async fn a_screenshot_is_shown_only_when_asked_and_the_file_verifies() {
     );
     // ... and nowhere else in plaintext: not in the vault, the webview's
     // profile or caches, nor the temporary folder.
-    let home = PathBuf::from(std::env::var_os("HOME").unwrap());
-    let mut places = vec![data_dir.clone(), std::env::temp_dir()];
-    for var in ["XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME"] {
-        if let Some(dir) = std::env::var_os(var) {
-            places.push(PathBuf::from(dir));
-        }
-    }
-    for dir in [".local/share", ".cache", ".config"] {
-        places.push(home.join(dir).join("org.reclaim.desktop"));
-    }
+    let places = places_without_plaintext(&data_dir);
     let mut leaks = files_containing(&places, marker.as_bytes());
     leaks.retain(|path| !path.starts_with(&outside));
     assert!(leaks.is_empty(), "the screenshot is readable in {leaks:?}");

@@ -10,8 +10,8 @@
 use std::path::PathBuf;
 
 use e2e::{
-    accessibility_violations, click, close_app, open_app, screenshot, text_of, type_into, wait_for,
-    Driver,
+    accessibility_violations, click, close_app, create_case_through_screens, open_app, screenshot,
+    text_of, type_into, wait_for, Driver,
 };
 
 fn vectors() -> PathBuf {
@@ -55,36 +55,8 @@ async fn images_are_fingerprinted_and_a_copy_is_found_in_a_folder() {
 
     let driver = Driver::start_with_data_dir(&data_dir);
     let client = open_app(&driver).await;
-    wait_for(
-        &client,
-        "document.querySelector('#start')",
-        "the first screen",
-    )
-    .await;
-    for (step, next, screen) in [
-        ("start", "#age-question", "age question"),
-        ("age-adult", "#path-steps", "path overview"),
-        ("path-continue", "#new-case", "case form"),
-    ] {
-        click(&client, step).await;
-        wait_for(
-            &client,
-            &format!("document.querySelector('{next}')"),
-            screen,
-        )
-        .await;
-    }
     let passphrase = "a calm and long passphrase";
-    type_into(&client, "case-label", "images e2e").await;
-    type_into(&client, "case-passphrase", passphrase).await;
-    type_into(&client, "case-passphrase-confirm", passphrase).await;
-    click(&client, "create-case").await;
-    wait_for(
-        &client,
-        "document.querySelector('#case-open')",
-        "the open case",
-    )
-    .await;
+    create_case_through_screens(&client, "images e2e", passphrase).await;
 
     // Case → links → Your images.
     click(&client, "case-continue").await;

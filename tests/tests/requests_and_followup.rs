@@ -8,8 +8,8 @@
 //! starts. The liveness check is not pressed either (it would go to x.com).
 
 use e2e::{
-    accessibility_violations, click, close_app, go_to_step, open_app, screenshot, text_of,
-    type_into, wait_for, Driver,
+    accessibility_violations, click, close_app, create_case_through_screens, go_to_step, open_app,
+    screenshot, text_of, type_into, wait_for, Driver,
 };
 use fantoccini::Locator;
 
@@ -37,36 +37,8 @@ async fn requests_are_written_per_platform_copied_marked_sent_and_followed_up() 
     let client = open_app(&driver).await;
 
     // To the case form and a new case (no name or e-mail given yet).
-    wait_for(
-        &client,
-        "document.querySelector('#start')",
-        "the first screen",
-    )
-    .await;
-    for (step, next, screen) in [
-        ("start", "#age-question", "age question"),
-        ("age-adult", "#path-steps", "path overview"),
-        ("path-continue", "#new-case", "case form"),
-    ] {
-        click(&client, step).await;
-        wait_for(
-            &client,
-            &format!("document.querySelector('{next}')"),
-            screen,
-        )
-        .await;
-    }
     let passphrase = "a calm and long passphrase";
-    type_into(&client, "case-label", "requests walk").await;
-    type_into(&client, "case-passphrase", passphrase).await;
-    type_into(&client, "case-passphrase-confirm", passphrase).await;
-    click(&client, "create-case").await;
-    wait_for(
-        &client,
-        "document.querySelector('#case-open')",
-        "the open case",
-    )
-    .await;
+    create_case_through_screens(&client, "requests walk", passphrase).await;
 
     // Two links, on X and on Reddit.
     click(&client, "case-continue").await;
