@@ -365,19 +365,29 @@ mod tests {
         .map_err(|e| serde_json::to_value(e).unwrap())
     }
 
-    #[test]
-    fn a_found_folder_is_searched_with_progress_one_copy_one_error_and_kept() {
-        let app = app();
-        let main = window(&app, "main");
-        open_new_case(&main, "copies");
+    /// Opens a new case and keeps the fingerprints of one original (the
+    /// bridge photo); returns the folder of its dihedral test copies.
+    fn case_with_one_original(
+        main: &tauri::WebviewWindow<tauri::test::MockRuntime>,
+        label: &str,
+    ) -> std::path::PathBuf {
+        open_new_case(main, label);
         let dih = vectors().join("reg-test-input/dih");
         invoke(
-            &main,
+            main,
             APP_ORIGIN,
             "hash_images",
             json!({"paths": [dih.join("bridge-1-original.jpg")], "nameWord": "Image"}),
         )
         .unwrap();
+        dih
+    }
+
+    #[test]
+    fn a_found_folder_is_searched_with_progress_one_copy_one_error_and_kept() {
+        let app = app();
+        let main = window(&app, "main");
+        let dih = case_with_one_original(&main, "copies");
         let tmp = tempfile::tempdir().unwrap();
         std::fs::copy(dih.join("bridge-6-flipy.jpg"), tmp.path().join("copy.jpg")).unwrap();
         std::fs::copy(
@@ -415,15 +425,7 @@ mod tests {
     fn cancel_stops_a_running_search() {
         let app = app();
         let main = window(&app, "main");
-        open_new_case(&main, "cancel");
-        let dih = vectors().join("reg-test-input/dih");
-        invoke(
-            &main,
-            APP_ORIGIN,
-            "hash_images",
-            json!({"paths": [dih.join("bridge-1-original.jpg")], "nameWord": "Image"}),
-        )
-        .unwrap();
+        let dih = case_with_one_original(&main, "cancel");
         let tmp = tempfile::tempdir().unwrap();
         for i in 0..300 {
             std::fs::copy(
