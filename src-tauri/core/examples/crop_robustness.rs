@@ -15,7 +15,7 @@ use image::RgbImage;
 use reclaim_core::hashing::crops::{crop_window_hashes, CropGrid};
 use reclaim_core::hashing::decode::Decoded;
 use reclaim_core::hashing::decode::{decode, DecodeLimits, DecodeSize};
-use reclaim_core::hashing::pdq::pdq_from_luma;
+use reclaim_core::hashing::pdq_sampled::{pdq_sampled, LumaWindow};
 use reclaim_core::hashing::sniff::sniff;
 use reclaim_core::hashing::{Hash256, Transform, DEFAULT_THRESHOLD};
 
@@ -40,10 +40,10 @@ fn load(bytes: &[u8], size: DecodeSize) -> Decoded {
     decode(bytes, kind, &DecodeLimits::default(), size).unwrap()
 }
 
-/// PDQ of a decoded image, as `hash_file` computes it.
+/// PDQ of a fast-decoded image, as `hash_file` computes it.
 fn pdq_of(d: &Decoded) -> reclaim_core::hashing::PdqResult {
     let (w, h) = (d.pixels.width() as usize, d.pixels.height() as usize);
-    pdq_from_luma(&mut d.pdq_luma(), w, h)
+    pdq_sampled(&d.pdq_luma(), LumaWindow::whole(w, h))
 }
 
 /// Cut fractions (left, right, top, bottom), re-encode as JPEG q 90, decode

@@ -45,8 +45,8 @@ fn every_decoded_vector_is_bit_exact_hash_quality_and_dihedrals() {
             (w.to_string().as_str(), h.to_string().as_str()),
             (f[1], f[2])
         );
-        let mut luma = luma_from_rgb8(img.as_raw());
-        let got = pdq_from_luma(&mut luma, w as usize, h as usize);
+        let luma = luma_from_rgb8(img.as_raw());
+        let got = pdq_from_luma(&luma, w as usize, h as usize);
         assert_eq!(got.quality.to_string(), f[3], "quality of {}", f[0]);
         for (t, expected) in Transform::ALL.iter().zip(&f[4..12]) {
             let expected: Hash256 = expected.parse().unwrap();

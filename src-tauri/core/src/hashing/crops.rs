@@ -8,7 +8,8 @@
 
 use super::hash256::Hash256;
 use super::matching::MIN_QUALITY;
-use super::pdq::{pdq_from_luma, MIN_HASHABLE_DIM};
+use super::pdq::{LumaSample, MIN_HASHABLE_DIM};
+use super::pdq_sampled::{pdq_sampled, LumaWindow};
 
 /// Which sub-windows to hash.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -38,16 +39,16 @@ impl CropGrid {
 
 /// PDQ hashes (original orientation) of every crop window of an image, given
 /// as the luma buffer PDQ takes (`width * height` values), on `grid`, the
-/// uncut window excluded; windows below quality 50 skipped.
-pub fn crop_window_hashes(
-    luma: &[f32],
+/// uncut window excluded; windows below quality 50 skipped. Each window is
+/// hashed in place with [`pdq_sampled`] (no copy).
+pub fn crop_window_hashes<T: LumaSample>(
+    luma: &[T],
     width: usize,
     height: usize,
     grid: &CropGrid,
 ) -> Vec<Hash256> {
     let fr = grid.fractions();
     let mut out = Vec::new();
-    let mut buf = Vec::new();
     for &l in &fr {
         for &r in &fr {
             for &t in &fr {
@@ -63,11 +64,14 @@ pub fn crop_window_hashes(
                     if w < MIN_HASHABLE_DIM || h < MIN_HASHABLE_DIM {
                         continue;
                     }
-                    buf.clear();
-                    for y in y0..y1 {
-                        buf.extend_from_slice(&luma[y * width + x0..y * width + x1]);
-                    }
-                    let pdq = pdq_from_luma(&mut buf, w, h);
+                    let window = LumaWindow {
+                        stride: width,
+                        x: x0,
+                        y: y0,
+                        width: w,
+                        height: h,
+                    };
+                    let pdq = pdq_sampled(luma, window);
                     if pdq.quality >= MIN_QUALITY {
                         out.push(pdq.hash());
                     }

@@ -6,7 +6,6 @@ use std::io::Read;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::Path;
 
-use image::imageops::thumbnail;
 use image::DynamicImage;
 use image_hasher::{HashAlg, Hasher, HasherConfig};
 use md5::Md5;
@@ -17,7 +16,9 @@ use ts_rs::TS;
 use super::crops::{crop_window_hashes, CropGrid};
 use super::decode::{decode, DecodeLimits, DecodeSize, Decoded};
 use super::hash256::Hash256;
-use super::pdq::{pdq_from_luma, PdqResult};
+use super::pdq::{pdq_from_luma, LumaSample, PdqResult};
+use super::pdq_sampled::{pdq_sampled, LumaWindow};
+use super::small_grey::small_copy;
 use super::sniff::{sniff, FileKind, SNIFF_LEN};
 use crate::error::{CoreError, CoreResult, ErrorKind};
 
@@ -232,13 +233,10 @@ fn perceptual_hashes(
 ) -> CoreResult<Perceptual> {
     let decoded = decode(bytes, kind, &options.limits, options.size)?;
     let (phash, dhash) = if options.phash_dhash {
-        // Both hashes look at a 16x16 (pHash) or 9x8 (dHash) grey version;
-        // an area-averaged 64x64 copy first makes their Lanczos resize cheap
-        // (it otherwise costs more than the JPEG decode).
-        let (phash, dhash) = match &decoded.pixels {
-            DynamicImage::ImageLuma8(grey) => phash_dhash(&thumbnail(grey, 64, 64)),
-            DynamicImage::ImageRgb8(rgb) => phash_dhash(&thumbnail(rgb, 64, 64)),
-            other => phash_dhash(&thumbnail(&other.to_rgb8(), 64, 64)),
+        let (phash, dhash) = match small_copy(&decoded.pixels) {
+            DynamicImage::ImageLuma8(grey) => phash_dhash(&grey),
+            DynamicImage::ImageRgb8(rgb) => phash_dhash(&rgb),
+            other => phash_dhash(&other.to_rgb8()),
         };
         (Some(phash), Some(dhash))
     } else {
@@ -248,14 +246,31 @@ fn perceptual_hashes(
         decoded.pixels.width() as usize,
         decoded.pixels.height() as usize,
     );
-    let mut luma = decoded.pdq_luma();
+    // A fast-decoded JPEG is hashed on its own 8-bit luma; anything else
+    // on the reference's luma of its RGB pixels.
+    let (pdq, crops) = match &decoded.pixels {
+        DynamicImage::ImageLuma8(grey) => pdq_and_crops(grey.as_raw(), w, h, options),
+        _ => pdq_and_crops(&decoded.pdq_luma(), w, h, options),
+    };
     let Decoded { width, height, .. } = decoded;
+    Ok(((width, height), pdq, phash, dhash, crops))
+}
+
+fn pdq_and_crops<T: LumaSample>(
+    luma: &[T],
+    w: usize,
+    h: usize,
+    options: &HashOptions,
+) -> (PdqResult, Vec<Hash256>) {
     let crops = match &options.crop_windows {
-        Some(grid) => crop_window_hashes(&luma, w, h, grid),
+        Some(grid) => crop_window_hashes(luma, w, h, grid),
         None => Vec::new(),
     };
-    let pdq = pdq_from_luma(&mut luma, w, h);
-    Ok(((width, height), pdq, phash, dhash, crops))
+    let pdq = match options.size {
+        DecodeSize::Fast => pdq_sampled(luma, LumaWindow::whole(w, h)),
+        DecodeSize::Full => pdq_from_luma(luma, w, h),
+    };
+    (pdq, crops)
 }
 
 fn phash_dhash<I: image_hasher::Image>(small: &I) -> (String, String) {

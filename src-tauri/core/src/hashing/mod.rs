@@ -2,7 +2,8 @@
 //!
 //! * [`pdq`]: Meta's PDQ (what StopNCII-style programmes match on), written
 //!   here on a luma buffer and bit-exact with the reference; [`Hash256`] is
-//!   its 256-bit value in the reference's hex format.
+//!   its 256-bit value in the reference's hex format. [`pdq_sampled`] is the
+//!   same filter evaluated only at the 64x64 sampled points, for scanning.
 //! * [`file`](mod@file): one file → SHA-256, MD5, PDQ (+ 8 dihedral variants), pHash,
 //!   dHash; videos get SHA-256 and MD5 only, streamed.
 //! * [`sniff`] and [`decode`]: formats by magic bytes (JPEG, PNG, WebP, GIF
@@ -34,8 +35,10 @@ pub mod hash256;
 pub mod matching;
 pub mod mih;
 pub mod pdq;
+pub mod pdq_sampled;
 pub mod popcount;
 pub mod scan;
+pub mod small_grey;
 pub mod sniff;
 pub mod stored;
 pub mod transform;

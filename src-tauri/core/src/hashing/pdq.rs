@@ -22,7 +22,7 @@ pub const MIN_HASHABLE_DIM: usize = 5;
 const JAROSZ_PASSES: usize = 2;
 
 /// Side of the decimated grid.
-const GRID: usize = 64;
+pub(crate) const GRID: usize = 64;
 
 /// Side of the kept DCT block.
 const DCT_KEEP: usize = 16;
@@ -70,12 +70,33 @@ pub fn luma_from_rgb8(rgb: &[u8]) -> Vec<f32> {
         .collect()
 }
 
+/// A luma sample PDQ accepts: `f32` (the reference's formula applied to RGB)
+/// or `u8` (a JPEG's own decoded Y channel). Widening `u8` to `f32` is exact,
+/// so both give the hash of the same values.
+pub trait LumaSample: Copy {
+    fn value(self) -> f32;
+}
+
+impl LumaSample for f32 {
+    #[inline(always)]
+    fn value(self) -> f32 {
+        self
+    }
+}
+
+impl LumaSample for u8 {
+    #[inline(always)]
+    fn value(self) -> f32 {
+        f32::from(self)
+    }
+}
+
 /// Computes PDQ and its dihedral variants from a row-major luma buffer of
-/// `width * height` values in 0..=255. The buffer is used as scratch space.
+/// `width * height` values in 0..=255.
 ///
 /// # Panics
 /// If `luma.len() != width * height`.
-pub fn pdq_from_luma(luma: &mut [f32], width: usize, height: usize) -> PdqResult {
+pub fn pdq_from_luma<T: LumaSample>(luma: &[T], width: usize, height: usize) -> PdqResult {
     assert_eq!(luma.len(), width * height, "luma buffer size");
     if width < MIN_HASHABLE_DIM || height < MIN_HASHABLE_DIM {
         return PdqResult {
@@ -86,14 +107,21 @@ pub fn pdq_from_luma(luma: &mut [f32], width: usize, height: usize) -> PdqResult
     let grid = if width == GRID && height == GRID {
         let mut g = [[0f32; GRID]; GRID];
         for (row, src) in g.iter_mut().zip(luma.chunks_exact(GRID)) {
-            row.copy_from_slice(src);
+            for (dst, v) in row.iter_mut().zip(src) {
+                *dst = v.value();
+            }
         }
         g
     } else {
         jarosz_grid(luma, width, height)
     };
-    let quality = quality(&grid);
-    let dct = dct_64_to_16(&grid);
+    pdq_from_grid(&grid)
+}
+
+/// The hash, its dihedral variants and the quality of a filtered 64x64 grid.
+pub(crate) fn pdq_from_grid(grid: &[[f32; GRID]; GRID]) -> PdqResult {
+    let quality = quality(grid);
+    let dct = dct_64_to_16(grid);
     let mut variants = [Hash256::ZERO; 8];
     for (slot, t) in variants.iter_mut().zip(Transform::ALL) {
         *slot = bits_above_median(&dct_variant(&dct, t));
@@ -103,40 +131,30 @@ pub fn pdq_from_luma(luma: &mut [f32], width: usize, height: usize) -> PdqResult
 
 /// Box window per axis: ceil(old / 128), i.e. half a 64-grid cell, so that two
 /// passes cover a whole cell.
-fn window_size(old_dim: usize) -> usize {
+pub(crate) fn window_size(old_dim: usize) -> usize {
     old_dim.div_ceil(2 * GRID)
 }
 
 /// Two passes of (rows, then columns) box filtering, then the sample nearest
 /// each 64x64 cell centre. The second pass is only computed where it is
-/// sampled: its row filter is kept at the 64 sampled columns, and its column
-/// filter runs on those columns only. Every kept value goes through exactly
-/// the additions and divisions of the whole-image filter (columns are
-/// independent), so the grid is identical to filtering everything; it costs
-/// about three passes over the image instead of four. `buf` is scratch.
-fn jarosz_grid(buf: &mut [f32], width: usize, height: usize) -> [[f32; GRID]; GRID] {
+/// sampled: its row filter keeps (and divides) only the 64 sampled columns,
+/// and its column filter runs on those columns only. Every kept value goes
+/// through exactly the additions and divisions of the whole-image filter, so
+/// the grid is identical to filtering everything.
+fn jarosz_grid<T: LumaSample>(luma: &[T], width: usize, height: usize) -> [[f32; GRID]; GRID] {
     const _: () = assert!(JAROSZ_PASSES == 2);
     let win_rows = window_size(width);
     let win_cols = window_size(height);
-    let mut tmp = vec![0f32; buf.len()];
-    box_rows(buf, &mut tmp, width, win_rows);
-    box_columns(&tmp, buf, width, height, win_cols);
+    let mut rows_once = vec![0f32; luma.len()];
+    box_rows(luma, &mut rows_once, width, win_rows);
+    let mut once = vec![0f32; luma.len()];
+    box_columns(&rows_once, &mut once, width, height, win_cols);
+    drop(rows_once);
 
     let cols: Vec<usize> = (0..GRID).map(|j| cell_centre(j, width)).collect();
     let mut narrow = vec![0f32; height * GRID];
-    let scratch = &mut tmp[..(width * LANES).min(buf.len())];
-    for (src, dst) in buf
-        .chunks(width * LANES)
-        .zip(narrow.chunks_mut(GRID * LANES))
-    {
-        let lines = &mut scratch[..src.len()];
-        box_rows(src, lines, width, win_rows);
-        for (line, out) in lines.chunks_exact(width).zip(dst.chunks_exact_mut(GRID)) {
-            for (o, &c) in out.iter_mut().zip(&cols) {
-                *o = line[c];
-            }
-        }
-    }
+    box_rows_sampled(&once, &mut narrow, width, win_rows, &cols);
+    drop(once);
     let mut filtered = vec![0f32; height * GRID];
     box_columns(&narrow, &mut filtered, GRID, height, win_cols);
     let mut grid = [[0f32; GRID]; GRID];
@@ -148,17 +166,33 @@ fn jarosz_grid(buf: &mut [f32], width: usize, height: usize) -> [[f32; GRID]; GR
 }
 
 /// Index of the sample nearest the centre of cell `out` of 64 along `size`.
-fn cell_centre(out: usize, size: usize) -> usize {
+pub(crate) fn cell_centre(out: usize, size: usize) -> usize {
     (((out as f64 + 0.5) * size as f64) / GRID as f64) as usize
 }
 
 /// Centred running-mean box filter over one row; near the ends it averages
 /// only the samples that exist. Arithmetic order matches the reference.
+#[cfg(test)]
 fn box_1d(input: &[f32], output: &mut [f32], window: usize) {
+    running_box(input, window, |out, sum, count| {
+        output[out] = sum / count as f32;
+    });
+}
+
+/// The running sum of [`box_1d`], generic over what is summed (one value, or
+/// [`LANES`] rows side by side): calls `emit(index, sum, count)` for every
+/// output; the mean is `sum / count`. Additions and subtractions happen in
+/// the reference's order.
+#[inline(always)]
+fn running_box<V: Copy + std::ops::AddAssign + std::ops::SubAssign + Default>(
+    input: &[V],
+    window: usize,
+    mut emit: impl FnMut(usize, V, usize),
+) {
     let n = input.len();
     let half = (window + 2) / 2;
     let (mut left, mut right, mut out) = (0usize, 0usize, 0usize);
-    let mut sum = 0f32;
+    let mut sum = V::default();
     let mut count = 0usize;
     for _ in 0..half - 1 {
         sum += input[right];
@@ -168,14 +202,14 @@ fn box_1d(input: &[f32], output: &mut [f32], window: usize) {
     for _ in 0..window - half + 1 {
         sum += input[right];
         count += 1;
-        output[out] = sum / count as f32;
+        emit(out, sum, count);
         right += 1;
         out += 1;
     }
     for _ in 0..n - window {
         sum += input[right];
         sum -= input[left];
-        output[out] = sum / count as f32;
+        emit(out, sum, count);
         left += 1;
         right += 1;
         out += 1;
@@ -183,74 +217,118 @@ fn box_1d(input: &[f32], output: &mut [f32], window: usize) {
     for _ in 0..half - 1 {
         sum -= input[left];
         count -= 1;
-        output[out] = sum / count as f32;
+        emit(out, sum, count);
         left += 1;
         out += 1;
     }
 }
 
-/// Rows processed together by [`box_rows`].
+/// Rows filtered together by [`box_rows`].
 const LANES: usize = 8;
 
-/// [`box_1d`] along every row. Groups of [`LANES`] rows run side by side, each
-/// with its own running sum and the same operation order as [`box_1d`] (so
-/// identical results), which lets the CPU overlap the otherwise serial
-/// additions.
-fn box_rows(input: &[f32], output: &mut [f32], width: usize, window: usize) {
-    let mut in_groups = input.chunks_exact(width * LANES);
-    let mut out_groups = output.chunks_exact_mut(width * LANES);
-    for (src, dst) in (&mut in_groups).zip(&mut out_groups) {
-        box_lanes(src, dst, width, window);
-    }
-    for (src, dst) in in_groups
-        .remainder()
-        .chunks_exact(width)
-        .zip(out_groups.into_remainder().chunks_exact_mut(width))
-    {
-        box_1d(src, dst, window);
+/// One value from each of [`LANES`] rows; the running sums of a group of rows
+/// advance together, so the CPU adds and divides them as one vector.
+#[derive(Clone, Copy, Default)]
+#[repr(align(32))]
+struct Lanes([f32; LANES]);
+
+impl std::ops::AddAssign for Lanes {
+    #[inline(always)]
+    fn add_assign(&mut self, other: Self) {
+        for (a, b) in self.0.iter_mut().zip(other.0) {
+            *a += b;
+        }
     }
 }
 
-fn box_lanes(input: &[f32], output: &mut [f32], width: usize, window: usize) {
-    let half = (window + 2) / 2;
-    let at = |lane: usize, i: usize| lane * width + i;
-    let mut sum = [0f32; LANES];
-    let mut count = 0usize;
-    let (mut left, mut right, mut out) = (0usize, 0usize, 0usize);
-    for _ in 0..half - 1 {
-        for (lane, s) in sum.iter_mut().enumerate() {
-            *s += input[at(lane, right)];
+impl std::ops::SubAssign for Lanes {
+    #[inline(always)]
+    fn sub_assign(&mut self, other: Self) {
+        for (a, b) in self.0.iter_mut().zip(other.0) {
+            *a -= b;
         }
-        count += 1;
-        right += 1;
     }
-    for _ in 0..window - half + 1 {
-        count += 1;
-        for (lane, s) in sum.iter_mut().enumerate() {
-            *s += input[at(lane, right)];
-            output[at(lane, out)] = *s / count as f32;
-        }
-        right += 1;
-        out += 1;
+}
+
+impl Lanes {
+    #[inline(always)]
+    fn divided_by(self, count: usize) -> Self {
+        let c = count as f32;
+        Self(self.0.map(|s| s / c))
     }
-    for _ in 0..width - window {
-        for (lane, s) in sum.iter_mut().enumerate() {
-            *s += input[at(lane, right)];
-            *s -= input[at(lane, left)];
-            output[at(lane, out)] = *s / count as f32;
+}
+
+/// Copies a group of up to [`LANES`] rows (`block`, `width` values each) into
+/// `lanes` column by column; lanes without a row hold zeros.
+fn interleave<T: LumaSample>(block: &[T], width: usize, lanes: &mut [Lanes]) {
+    let rows = block.len() / width;
+    for lane in 0..LANES {
+        if lane < rows {
+            let row = &block[lane * width..(lane + 1) * width];
+            for (dst, v) in lanes.iter_mut().zip(row) {
+                dst.0[lane] = v.value();
+            }
+        } else {
+            for dst in lanes.iter_mut() {
+                dst.0[lane] = 0.0;
+            }
         }
-        left += 1;
-        right += 1;
-        out += 1;
     }
-    for _ in 0..half - 1 {
-        count -= 1;
-        for (lane, s) in sum.iter_mut().enumerate() {
-            *s -= input[at(lane, left)];
-            output[at(lane, out)] = *s / count as f32;
+}
+
+/// [`box_1d`] along every row. Rows go in groups of [`LANES`], interleaved so
+/// the serial running sums of eight rows advance as one vector; each row sees
+/// exactly the operations of [`box_1d`], so results are identical.
+fn box_rows<T: LumaSample>(input: &[T], output: &mut [f32], width: usize, window: usize) {
+    let mut lanes = vec![Lanes::default(); width];
+    let mut means = vec![Lanes::default(); width];
+    for (block, out) in input
+        .chunks(width * LANES)
+        .zip(output.chunks_mut(width * LANES))
+    {
+        interleave(block, width, &mut lanes);
+        running_box(&lanes, window, |x, sum, count| {
+            means[x] = sum.divided_by(count);
+        });
+        for (lane, row) in out.chunks_exact_mut(width).enumerate() {
+            for (o, m) in row.iter_mut().zip(&means) {
+                *o = m.0[lane];
+            }
         }
-        left += 1;
-        out += 1;
+    }
+}
+
+/// [`box_rows`] kept only at the columns `cols` (ascending, repeats allowed):
+/// `output` gets `cols.len()` values per row. The running sums still visit
+/// every column (so each kept value is bit-identical) but only kept columns
+/// are divided and stored.
+fn box_rows_sampled(
+    input: &[f32],
+    output: &mut [f32],
+    width: usize,
+    window: usize,
+    cols: &[usize],
+) {
+    let k = cols.len();
+    let mut lanes = vec![Lanes::default(); width];
+    let mut kept = vec![Lanes::default(); k];
+    for (block, out) in input
+        .chunks(width * LANES)
+        .zip(output.chunks_mut(k * LANES))
+    {
+        interleave(block, width, &mut lanes);
+        let mut next = 0;
+        running_box(&lanes, window, |x, sum, count| {
+            while next < k && cols[next] == x {
+                kept[next] = sum.divided_by(count);
+                next += 1;
+            }
+        });
+        for (lane, row) in out.chunks_exact_mut(k).enumerate() {
+            for (o, m) in row.iter_mut().zip(&kept) {
+                *o = m.0[lane];
+            }
+        }
     }
 }
 
@@ -469,16 +547,46 @@ mod tests {
     }
 
     #[test]
+    fn sampled_row_filter_equals_the_full_one_at_the_kept_columns() {
+        let (w, h) = (300, 8 * 2 + 3);
+        let input: Vec<f32> = (0..w * h)
+            .map(|k| ((k * 29) % 256) as f32 * 0.613)
+            .collect();
+        let mut full = vec![0f32; w * h];
+        box_rows(&input, &mut full, w, 3);
+        // Repeated columns happen for images narrower than 64 px.
+        let cols = [0, 0, 1, 57, 58, 150, 299, 299];
+        let mut kept = vec![0f32; h * cols.len()];
+        box_rows_sampled(&input, &mut kept, w, 3, &cols);
+        for r in 0..h {
+            for (k, &c) in cols.iter().enumerate() {
+                assert_eq!(
+                    kept[r * cols.len() + k].to_bits(),
+                    full[r * w + c].to_bits()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn eight_bit_luma_hashes_like_the_same_values_as_floats() {
+        let (w, h) = (173, 91);
+        let bytes: Vec<u8> = (0..w * h).map(|k| ((k * 7919) % 251) as u8).collect();
+        let floats: Vec<f32> = bytes.iter().map(|&b| f32::from(b)).collect();
+        assert_eq!(pdq_from_luma(&bytes, w, h), pdq_from_luma(&floats, w, h));
+    }
+
+    #[test]
     fn tiny_images_hash_to_zero_with_quality_zero() {
-        let mut luma = vec![128.0; 4 * 100];
-        let r = pdq_from_luma(&mut luma, 4, 100);
+        let luma = vec![128.0; 4 * 100];
+        let r = pdq_from_luma(&luma, 4, 100);
         assert_eq!(r.hash(), Hash256::ZERO);
         assert_eq!(r.quality, 0);
     }
 
     #[test]
     fn flat_image_has_quality_zero() {
-        let mut luma = vec![77.0; 200 * 150];
-        assert_eq!(pdq_from_luma(&mut luma, 200, 150).quality, 0);
+        let luma = vec![77.0; 200 * 150];
+        assert_eq!(pdq_from_luma(&luma, 200, 150).quality, 0);
     }
 }
