@@ -4,6 +4,12 @@
 //! unless a command says otherwise; exit 0 when the command ran (per-item
 //! failures go in the item's `error` field), 2 on a usage error.
 
+// mimalloc keeps freed memory for reuse: hashing a folder of photos then
+// does not pay page faults for fresh buffers on every file (a quarter to a
+// third of `hash`'s time with the system allocator, measured).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod commands;
 mod output;
 

@@ -14,6 +14,11 @@ use reclaim_core::hashing::collect_files;
 use reclaim_core::hashing::decode::{decode, DecodeLimits, DecodeSize};
 use reclaim_core::hashing::sniff::sniff;
 
+// The same allocator as `reclaim-cli`, so the floor is not slowed by
+// page faults the CLI does not have.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let roots: Vec<PathBuf> = std::env::args_os().skip(1).map(PathBuf::from).collect();
     let (files, _) = collect_files(&roots);
