@@ -3,7 +3,7 @@
 //! appear between unrelated scenes.
 //!
 //! `cargo run --release -p reclaim-core --example crop_robustness -- [STEP]`
-//! (STEP = crop-window grid step, default 0.025). Uses the images in
+//! (STEP = crop-window grid step, default `CropGrid::default()`'s). Uses the images in
 //! `../shared/pdq-vectors/images`: 12 distinct scenes.
 
 use std::io::Cursor;
@@ -74,8 +74,11 @@ fn main() {
     let step: f32 = std::env::args()
         .nth(1)
         .map(|s| s.parse().unwrap())
-        .unwrap_or(0.025);
-    let grid = CropGrid { max: 0.10, step };
+        .unwrap_or(CropGrid::default().step);
+    let grid = CropGrid {
+        step,
+        ..CropGrid::default()
+    };
     let root = PathBuf::from(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/../../../shared/pdq-vectors/images"

@@ -16,15 +16,18 @@ use super::pdq_sampled::{pdq_sampled, LumaWindow};
 pub struct CropGrid {
     /// Largest fraction cut from one side (e.g. 0.10).
     pub max: f32,
-    /// Grid step of the cut fractions (e.g. 0.025).
+    /// Grid step of the cut fractions (e.g. 0.02).
     pub step: f32,
 }
 
 impl Default for CropGrid {
+    /// Cuts of 0, 2, 4, ... 10 % per side: 1,295 windows per original, which
+    /// matched 168 of 192 test crops (2.5 % steps: 624 windows, 161) with no
+    /// false positive (docs/benchmarks.md, crop robustness).
     fn default() -> Self {
         Self {
             max: 0.10,
-            step: 0.025,
+            step: 0.02,
         }
     }
 }
@@ -87,8 +90,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn default_grid_cuts_0_to_10_percent_in_steps_of_2_5() {
-        assert_eq!(CropGrid::default().fractions().len(), 5);
-        assert!((CropGrid::default().fractions()[4] - 0.10).abs() < 1e-6);
+    fn default_grid_cuts_0_to_10_percent_in_steps_of_2() {
+        assert_eq!(CropGrid::default().fractions().len(), 6);
+        assert!((CropGrid::default().fractions()[5] - 0.10).abs() < 1e-6);
     }
 }
