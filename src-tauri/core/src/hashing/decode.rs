@@ -56,11 +56,13 @@ impl Default for DecodeLimits {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum DecodeSize {
     /// JPEGs at the strongest DCT scale keeping the short side >= 512 px
-    /// (PDQ within a few bits of full size). For finding copies.
+    /// (PDQ within a few bits of full size), and PDQ's filter evaluated only
+    /// at its sampled points ([`super::pdq_sampled`]). For finding copies.
     #[default]
     Fast,
-    /// Every pixel: PDQ exactly as the reference computes it. For hashes
-    /// that will be shared with a matching programme.
+    /// Every pixel, and the reference's full filter: PDQ exactly as the
+    /// reference computes it. For hashes that will be shared with a matching
+    /// programme.
     Full,
 }
 
