@@ -81,6 +81,7 @@ test("continue later locks the case, hides the steps and says nothing is lost", 
   await fireEvent.click(screen.getByRole("button", { name: "Continue later" }));
 
   await waitFor(() => expect(screen.getByRole("status").textContent).toMatch(/Everything you recorded is kept/));
+  expect(screen.getByRole("status").textContent).toMatch(/You can close Reclaim now/);
   expect(calls).toContain("lock_case");
   expect(screen.queryByRole("navigation", { name: "Steps of your case" })).toBeNull();
   expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Your case");

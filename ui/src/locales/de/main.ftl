@@ -138,7 +138,7 @@ step-case = Ihr Fall
 step-links = Wo sind die Bilder?
 next-step = Weiter: { $step }
 continue-later = Später weitermachen
-continue-later-done = Ihr Fall ist gesperrt. Alles, was Sie festgehalten haben, bleibt sicher gespeichert. Kommen Sie zurück, wann immer Sie bereit sind.
+continue-later-done = Ihr Fall ist gesperrt. Alles, was Sie festgehalten haben, bleibt sicher gespeichert. Kommen Sie zurück, wann immer Sie bereit sind. Sie können Reclaim jetzt schließen.
 auto-lock-warning = { $seconds ->
     [one] Zum Schutz Ihres Falls wird er in einer Sekunde gesperrt.
    *[other] Zum Schutz Ihres Falls wird er in { $seconds } Sekunden gesperrt.

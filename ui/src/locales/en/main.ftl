@@ -138,7 +138,7 @@ step-case = Your case
 step-links = Where is it?
 next-step = Next: { $step }
 continue-later = Continue later
-continue-later-done = Your case is locked. Everything you recorded is kept safely. Come back whenever you are ready.
+continue-later-done = Your case is locked. Everything you recorded is kept safely. Come back whenever you are ready. You can close Reclaim now.
 auto-lock-warning = { $seconds ->
     [one] To keep your case safe, it will lock in one second.
    *[other] To keep your case safe, it will lock in { $seconds } seconds.

@@ -138,7 +138,7 @@ step-case = Votre dossier
 step-links = Où sont les images ?
 next-step = Suite : { $step }
 continue-later = Continuer plus tard
-continue-later-done = Votre dossier est verrouillé. Tout ce que vous avez noté est conservé en sécurité. Revenez quand vous serez prête ou prêt.
+continue-later-done = Votre dossier est verrouillé. Tout ce que vous avez noté est conservé en sécurité. Revenez quand vous serez prête ou prêt. Vous pouvez fermer Reclaim maintenant.
 auto-lock-warning = { $seconds ->
     [one] Pour protéger votre dossier, il se verrouillera dans une seconde.
    *[other] Pour protéger votre dossier, il se verrouillera dans { $seconds } secondes.

@@ -138,7 +138,7 @@ step-case = Je dossier
 step-links = Waar staan de beelden?
 next-step = Volgende: { $step }
 continue-later = Later verdergaan
-continue-later-done = Je dossier is vergrendeld. Alles wat je hebt vastgelegd, blijft veilig bewaard. Kom terug wanneer je er klaar voor bent.
+continue-later-done = Je dossier is vergrendeld. Alles wat je hebt vastgelegd, blijft veilig bewaard. Kom terug wanneer je er klaar voor bent. Je kunt Reclaim nu sluiten.
 auto-lock-warning = { $seconds ->
     [one] Om je dossier te beschermen, wordt het over één seconde vergrendeld.
    *[other] Om je dossier te beschermen, wordt het over { $seconds } seconden vergrendeld.
