@@ -40,6 +40,13 @@ pub struct PdqResult {
 }
 
 impl PdqResult {
+    /// What an image too small to hash gets, as in the reference: all-zero
+    /// hashes and quality 0.
+    pub const UNHASHABLE: Self = Self {
+        variants: [Hash256::ZERO; 8],
+        quality: 0,
+    };
+
     /// The hash of the image as given.
     pub fn hash(&self) -> Hash256 {
         self.variants[0]
@@ -99,10 +106,7 @@ impl LumaSample for u8 {
 pub fn pdq_from_luma<T: LumaSample>(luma: &[T], width: usize, height: usize) -> PdqResult {
     assert_eq!(luma.len(), width * height, "luma buffer size");
     if width < MIN_HASHABLE_DIM || height < MIN_HASHABLE_DIM {
-        return PdqResult {
-            variants: [Hash256::ZERO; 8],
-            quality: 0,
-        };
+        return PdqResult::UNHASHABLE;
     }
     let grid = if width == GRID && height == GRID {
         let mut g = [[0f32; GRID]; GRID];

@@ -15,7 +15,6 @@
 //! ([`super::DecodeSize::Fast`]), which moves PDQ more than that; exact
 //! hashes ([`super::DecodeSize::Full`]) use the reference path.
 
-use super::hash256::Hash256;
 use super::pdq::MIN_HASHABLE_DIM;
 use super::pdq::{cell_centre, pdq_from_grid, window_size, LumaSample, PdqResult, GRID};
 
@@ -61,10 +60,7 @@ pub fn pdq_sampled<T: LumaSample>(luma: &[T], window: LumaWindow) -> PdqResult {
         "window outside the luma buffer"
     );
     if width < MIN_HASHABLE_DIM || height < MIN_HASHABLE_DIM {
-        return PdqResult {
-            variants: [Hash256::ZERO; 8],
-            quality: 0,
-        };
+        return PdqResult::UNHASHABLE;
     }
     let across = AxisWeights::new(width);
     let down = AxisWeights::new(height);
