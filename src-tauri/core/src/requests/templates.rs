@@ -183,17 +183,29 @@ mod tests {
 
     #[test]
     fn every_message_renders_in_every_language_without_marks() {
+        for (kind, by) in [
+            ("real", "self"),
+            ("fake", "self"),
+            ("real", "representative"),
+            ("fake", "representative"),
+        ] {
         let args = [
             ("platform", "Example"),
             ("host", "site.example"),
             ("name", "Anna"),
             ("email", "a@b.be"),
+            ("victim", "Anna"),
             ("country", "Belgium"),
             ("description", "photos"),
+            ("kind", kind),
+            ("by", by),
+            ("role", "lawyer"),
+            ("organisation", "Example BV"),
         ];
         for lang in Language::ALL {
             for id in message_ids(lang) {
-                let text = render(lang, &id, &args).unwrap();
+                let text = render(lang, &id, &args)
+                    .unwrap_or_else(|e| panic!("{} {id}: {e:?}", lang.code()));
                 assert!(!text.trim().is_empty(), "{} {id}", lang.code());
                 assert!(!text.contains(BIDI_MARKS), "{} {id}", lang.code());
                 assert!(
@@ -202,6 +214,7 @@ mod tests {
                     lang.code()
                 );
             }
+        }
         }
     }
 
