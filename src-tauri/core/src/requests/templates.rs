@@ -253,4 +253,24 @@ mod tests {
             }
         }
     }
+
+    #[test]
+    fn the_host_letter_addresses_the_host_as_the_host_in_every_language() {
+        let args = [
+            ("host", "site.example"),
+            ("victim", "Anna"),
+            ("kind", "real"),
+            ("by", "self"),
+        ];
+        for (lang, host, operator) in [
+            (Language::En, "as the hosting provider of", "as the operator"),
+            (Language::Fr, "en tant qu'hébergeur du site", "exploitant ou hébergeur"),
+            (Language::Nl, "als hostingprovider van", "beheerder of hostingprovider"),
+            (Language::De, "als Hosting-Anbieter der Website", "als Betreiber"),
+        ] {
+            let text = render(lang, "intro-host", &args).unwrap();
+            assert!(text.contains(host), "{}: {text}", lang.code());
+            assert!(!text.contains(operator), "{}: {text}", lang.code());
+        }
+    }
 }
