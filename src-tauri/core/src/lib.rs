@@ -3,6 +3,7 @@
 //! The desktop shell (`reclaim`) and the command-line front (`reclaim-cli`) only
 //! translate arguments in and typed results out; the work happens here.
 
+pub mod app;
 pub mod error;
 pub mod hashing;
 pub mod model;

@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { errorText } from "./errorText";
-import { translate } from "./i18n";
+import { translate, type Translate } from "./i18n";
 
-const en = (id: string, args?: Record<string, string | number>) => translate("en", id, args);
-const nl = (id: string, args?: Record<string, string | number>) => translate("nl", id, args);
+const en: Translate = (id, args) => translate("en", id, args);
+const nl: Translate = (id, args) => translate("nl", id, args);
 
 describe("errorText", () => {
   test("names the field and the limit when the core says which", () => {

@@ -142,6 +142,7 @@ describe("locales", () => {
       ["followup-liveness-", unionMembers(livenessTs).map(dash)],
       ["copies-transform-", unionMembers(transformTs)],
       ["step-", [...CASE_STEPS]],
+      ["path-step-", [...CASE_STEPS]],
     ];
     const missing: string[] = [];
     for (const [prefix, values] of built) {
