@@ -135,7 +135,11 @@ fn links_to_a_request_sent_and_followed_up() {
     assert_eq!(follow.len(), 1, "{follow:?}");
     assert_eq!(follow[0]["status"], "sent");
     assert_eq!(follow[0]["tickets"], serde_json::json!(["FB-1"]));
-    assert!(follow[0]["deadline"].is_string(), "a deadline: {}", follow[0]);
+    assert!(
+        follow[0]["deadline"].is_string(),
+        "a deadline: {}",
+        follow[0]
+    );
     let id = follow[0]["id"].as_i64().expect("the request's id");
 
     let moved = lines(&cli(
@@ -185,7 +189,10 @@ fn images_hashed_into_the_case_find_a_flipped_copy_in_a_folder() {
     assert_eq!(copies[0]["file_name"], "leak-0001.jpg");
     assert_eq!(copies[0]["original"], "Image 1");
     assert_eq!(copies[0]["transform"], "flipped");
-    assert_eq!(outcome["unreadable_count"], 1, "the text file is listed, not matched");
+    assert_eq!(
+        outcome["unreadable_count"], 1,
+        "the text file is listed, not matched"
+    );
 
     // The search is kept in the case's custody log.
     let show = &lines(&cli(data.path(), &["show", &code]))[0];
