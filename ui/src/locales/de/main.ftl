@@ -2,6 +2,7 @@
 
 app-name = Reclaim
 skip-to-content = Zum Hauptinhalt springen
+language-name = Deutsch
 language-label = Sprache
 quick-exit = Schnell weg
 quick-exit-hint = Drücken Sie jederzeit Esc: Das Fenster verschwindet sofort und Reclaim kehrt zum ersten Bildschirm zurück.

@@ -2,6 +2,7 @@
 
 app-name = Reclaim
 skip-to-content = Skip to the main content
+language-name = English
 language-label = Language
 quick-exit = Quick exit
 quick-exit-hint = Press Esc at any time: the window disappears at once and Reclaim goes back to its first screen.

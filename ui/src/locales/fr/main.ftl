@@ -2,6 +2,7 @@
 
 app-name = Reclaim
 skip-to-content = Aller au contenu principal
+language-name = Français
 language-label = Langue
 quick-exit = Sortie rapide
 quick-exit-hint = Appuyez sur Échap à tout moment : la fenêtre disparaît aussitôt et Reclaim revient à son premier écran.

@@ -2,6 +2,7 @@
 
 app-name = Reclaim
 skip-to-content = Naar de hoofdinhoud
+language-name = Nederlands
 language-label = Taal
 quick-exit = Snel weg
 quick-exit-hint = Druk op elk moment op Esc: het venster verdwijnt meteen en Reclaim gaat terug naar het eerste scherm.
