@@ -6,7 +6,9 @@ import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { afterEach, beforeEach, expect, test } from "vitest";
 import App from "./App.svelte";
-import { locale } from "./lib/i18n";
+import { get } from "svelte/store";
+import { LOCALES, locale, t } from "./lib/i18n";
+import { CASE_STEPS } from "./lib/steps";
 
 let calls: string[];
 let open: boolean;
@@ -110,4 +112,12 @@ test("the top bar and the steps sit in one sticky block, so Quick exit stays in 
   const head = document.querySelector(".sticky-head");
   expect(head?.contains(screen.getByRole("button", { name: /Quick exit/ }))).toBe(true);
   expect(head?.contains(screen.getByRole("navigation", { name: "Steps of your case" }))).toBe(true);
+});
+
+test("no two steps have the same name, in any language", async () => {
+  for (const lang of LOCALES) {
+    locale.set(lang);
+    const names = CASE_STEPS.map((step) => get(t)(`step-${step}`));
+    expect(new Set(names).size, `${lang}: ${names.join(" | ")}`).toBe(CASE_STEPS.length);
+  }
 });

@@ -47,7 +47,7 @@ back = Zurück
 # The under-18 route. Facts (numbers, addresses) come from src/lib/minorServices.ts with their
 # sources (Child Focus: igvm-iefh.belgium.be/uk/node/53209, childfocus.be/en/report-child-pornography;
 # Take It Down: takeitdown.ncmec.org/faq/), checked 2026-11-29.
-minor-title = Hilfe bei Bildern, die vor dem 18. Geburtstag entstanden sind
+minor-title = Hilfe bei Bildern aus der Zeit vor 18
 minor-unsure = Sie sind sich nicht sicher, und das ist in Ordnung. Reclaim geht den sichereren Weg: Es speichert kein Bild. Die Stellen unten können sich die Links ansehen und Ihnen sagen, was sie tun können.
 minor-intro = War die Person auf den Bildern unter 18, als sie aufgenommen wurden? Dann können spezialisierte Stellen schneller und mehr bewirken als eine Anfrage aus dieser App. Das gilt auch, wenn diese Person heute erwachsen ist.
 minor-now-title = Was Sie jetzt tun können

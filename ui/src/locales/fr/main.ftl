@@ -66,7 +66,7 @@ minor-never-why = Vous n'avez pas besoin des images : les liens (les adresses we
 minor-reclaim-title = Ce que Reclaim peut encore faire
 minor-reclaim-text = Reclaim peut garder les liens où vous avez vu les images, dans un dossier verrouillé et chiffré sur cet ordinateur, prêts pour Child Focus ou la police. Il ne garde jamais les images ni des captures d'écran de celles-ci.
 minor-links = Garder les liens, sans les images
-minor-not-alone = Vous n'êtes pas seul face à cela. Vous pouvez demander à une personne de confiance de rester à vos côtés.
+minor-not-alone = Vous n'avez pas à traverser cela sans aide. Vous pouvez demander à une personne de confiance de rester à vos côtés.
 case-minor-note = Ce dossier garde seulement des liens. Reclaim n'enregistre jamais les images ni des captures d'écran de celles-ci.
 
 path-title = Ce qui vient ensuite
