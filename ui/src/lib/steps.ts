@@ -1,10 +1,14 @@
-// The steps of an open case, in the order of the victim manual. Each has a
-// screen in App.svelte and a label `step-<id>` in every locale. A step is
-// listed here only once its screen exists.
+// The steps of an open case, in the order of the victim manual: defined once
+// in reclaim-core (app/flow.rs) and generated into bindings/caseFlow.ts. Each
+// has a screen in App.svelte and the labels `step-<id>` and `path-step-<id>`
+// in every locale (the locale test checks them).
 
-export const CASE_STEPS = ["case", "links", "images", "copies", "requests", "followup", "file"] as const;
+import { CASE_FLOW } from "../bindings/caseFlow";
+import type { Step } from "../bindings/Step";
 
-export type CaseStep = (typeof CASE_STEPS)[number];
+export const CASE_STEPS = CASE_FLOW;
+
+export type CaseStep = Step;
 
 /** A case about images taken before 18 keeps links only: no images, no fingerprints, no
  *  requests from Reclaim (Child Focus and Take It Down act instead). */

@@ -72,11 +72,11 @@ case-minor-note = Dieser Fall bewahrt nur Links auf. Reclaim speichert nie die B
 path-title = Wie es weitergeht
 path-intro = Hier ist der ganze Weg. Sie entscheiden, wie weit Sie gehen, und können bei jedem Schritt aufhören.
 path-step-case = Ihren Fall anlegen: ein gesperrter, verschlüsselter Bereich auf diesem Computer.
-path-step-urls = Wo ist es? Fügen Sie die Links ein, unter denen die Bilder zu finden sind.
+path-step-links = Wo ist es? Fügen Sie die Links ein, unter denen die Bilder zu finden sind.
 path-step-images = Ihre Bilder: Reclaim erstellt hier, auf diesem Computer, Fingerabdrücke davon.
 path-step-copies = Kopien in einem Ordner heruntergeladener Dateien finden.
 path-step-requests = Jede Website um Entfernung bitten, mit allem, was das Gesetz verlangt.
-path-step-follow-up = Nachfassen, bis sie verschwunden sind.
+path-step-followup = Nachfassen, bis sie verschwunden sind.
 path-step-file = Eine vollständige Akte für die Polizei oder einen Anwalt, wenn Sie möchten.
 path-continue = Ihren Fall anlegen oder öffnen
 

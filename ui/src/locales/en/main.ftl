@@ -72,11 +72,11 @@ case-minor-note = This case keeps links only. Reclaim never stores the images or
 path-title = What happens next
 path-intro = Here is the whole path. You choose how far to go, and you can stop at any step.
 path-step-case = Create your case: a locked, encrypted space on this computer.
-path-step-urls = Where is it? Paste the links where the images are.
+path-step-links = Where is it? Paste the links where the images are.
 path-step-images = Your images: Reclaim makes fingerprints of them here, on this computer.
 path-step-copies = Find copies in a folder of downloaded files.
 path-step-requests = Ask each website to remove them, with everything the law requires.
-path-step-follow-up = Follow up until they are gone.
+path-step-followup = Follow up until they are gone.
 path-step-file = A complete file for the police or a lawyer, if you want one.
 path-continue = Create or open your case
 

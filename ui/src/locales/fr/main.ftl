@@ -72,11 +72,11 @@ case-minor-note = Ce dossier garde seulement des liens. Reclaim n'enregistre jam
 path-title = Ce qui vient ensuite
 path-intro = Voici tout le chemin. Vous choisissez jusqu'où aller, et vous pouvez vous arrêter à chaque étape.
 path-step-case = Créer votre dossier : un espace verrouillé et chiffré sur cet ordinateur.
-path-step-urls = Où se trouvent-elles ? Collez les liens où les images apparaissent.
+path-step-links = Où se trouvent-elles ? Collez les liens où les images apparaissent.
 path-step-images = Vos images : Reclaim en crée des empreintes ici, sur cet ordinateur.
 path-step-copies = Trouver des copies dans un dossier de fichiers téléchargés.
 path-step-requests = Demander à chaque site de les retirer, avec tout ce que la loi exige.
-path-step-follow-up = Faire le suivi jusqu'à leur disparition.
+path-step-followup = Faire le suivi jusqu'à leur disparition.
 path-step-file = Un dossier complet pour la police ou un avocat, si vous le souhaitez.
 path-continue = Créer ou ouvrir votre dossier
 

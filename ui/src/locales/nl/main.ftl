@@ -72,11 +72,11 @@ case-minor-note = Dit dossier bewaart alleen links. Reclaim bewaart nooit de bee
 path-title = Wat er nu komt
 path-intro = Dit is de hele weg. Jij kiest hoe ver je gaat, en je kunt bij elke stap stoppen.
 path-step-case = Je dossier aanmaken: een vergrendelde, versleutelde plek op deze computer.
-path-step-urls = Waar staan ze? Plak de links waar de beelden staan.
+path-step-links = Waar staan ze? Plak de links waar de beelden staan.
 path-step-images = Je beelden: Reclaim maakt er hier vingerafdrukken van, op deze computer.
 path-step-copies = Kopieën zoeken in een map met gedownloade bestanden.
 path-step-requests = Elke website vragen ze te verwijderen, met alles wat de wet vraagt.
-path-step-follow-up = Opvolgen tot ze weg zijn.
+path-step-followup = Opvolgen tot ze weg zijn.
 path-step-file = Een volledig dossier voor de politie of een advocaat, als je dat wilt.
 path-continue = Je dossier aanmaken of openen
 
