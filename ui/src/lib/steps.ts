@@ -10,8 +10,17 @@ export const CASE_STEPS = CASE_FLOW;
 
 export type CaseStep = Step;
 
-/** The step after `step`, or null on the last one. */
-export function nextStep(step: CaseStep): CaseStep | null {
-  const index = CASE_STEPS.indexOf(step);
-  return index >= 0 && index + 1 < CASE_STEPS.length ? CASE_STEPS[index + 1] : null;
+/** A case about images taken before 18 keeps links only: no images, no fingerprints, no
+ *  requests from Reclaim (Child Focus and Take It Down act instead). */
+export const LINKS_ONLY_STEPS: readonly CaseStep[] = ["case", "links", "file"];
+
+/** The steps of a case: all of them, or the links-only ones for images taken before 18. */
+export function stepsFor(minor: boolean): readonly CaseStep[] {
+  return minor ? LINKS_ONLY_STEPS : CASE_STEPS;
+}
+
+/** The step after `step` in `steps`, or null on the last one. */
+export function nextStep(step: CaseStep, steps: readonly CaseStep[] = CASE_STEPS): CaseStep | null {
+  const index = steps.indexOf(step);
+  return index >= 0 && index + 1 < steps.length ? steps[index + 1] : null;
 }
