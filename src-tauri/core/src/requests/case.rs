@@ -238,7 +238,9 @@ impl CaseInput {
         }
         if let Some(r) = &self.representative {
             if r.name.trim().is_empty() {
-                return Err(CoreError::invalid_input("the representative's name is empty"));
+                return Err(CoreError::invalid_input(
+                    "the representative's name is empty",
+                ));
             }
             validate_address(&r.email)?;
         }
@@ -391,7 +393,10 @@ mod tests {
         assert!(case.validate().is_ok());
         case.representative.as_mut().unwrap().email = "eva at service".into();
         assert!(case.validate().is_err());
-        assert!(CaseInput::from_json(EXAMPLE).unwrap().search_engines, "on unless turned off");
+        assert!(
+            CaseInput::from_json(EXAMPLE).unwrap().search_engines,
+            "on unless turned off"
+        );
     }
 
     #[test]

@@ -300,12 +300,7 @@ pub fn generate(
 
 fn iso_day(now: OffsetDateTime) -> String {
     let d = now.date();
-    format!(
-        "{:04}-{:02}-{:02}",
-        d.year(),
-        u8::from(d.month()),
-        d.day()
-    )
+    format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())
 }
 
 fn group_urls(case: &CaseInput, platforms: &dyn PlatformSource) -> (Vec<Group>, Vec<UrlProblem>) {
@@ -591,7 +586,13 @@ fn plan_unknown(
         if let Some(route) = cdn.first_channel(&[RoutePurpose::Ncii, RoutePurpose::General]) {
             let kind = services().kind(cdn.role);
             let bases = with_cited(bases_for(BasisRoute::Own, &cdn, law), law);
-            let p = plan(kind.letter.clone(), bases, route, Stage::First, kind.forwards);
+            let p = plan(
+                kind.letter.clone(),
+                bases,
+                route,
+                Stage::First,
+                kind.forwards,
+            );
             return (vec![p], empty);
         }
     }

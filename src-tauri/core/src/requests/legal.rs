@@ -534,7 +534,11 @@ mod tests {
                 }
             }
             if b.kind == BasisKind::Cited {
-                assert!(b.sentence.is_some(), "{}: a cited basis needs a sentence", b.id);
+                assert!(
+                    b.sentence.is_some(),
+                    "{}: a cited basis needs a sentence",
+                    b.id
+                );
                 assert!(!b.countries.is_empty(), "{}: countries", b.id);
             }
             if b.kind == BasisKind::Notice {
@@ -555,7 +559,10 @@ mod tests {
     #[test]
     fn belgian_law_follows_the_date_of_sharing() {
         // Before the new Criminal Code: the old articles, 417/8 for fakes.
-        assert_eq!(cited_bases("BE", false, "2026-04-07"), [ids::BE_CRIMINAL_CODE]);
+        assert_eq!(
+            cited_bases("BE", false, "2026-04-07"),
+            [ids::BE_CRIMINAL_CODE]
+        );
         assert_eq!(cited_bases("be", true, "2025-01-10"), [ids::BE_VOYEURISM]);
         // From 8 April 2026: the new Code, named without an unconfirmed number.
         for fake in [false, true] {
@@ -564,15 +571,27 @@ mod tests {
             assert!(basis(cited[0]).unwrap().articles.is_empty());
         }
         // Before June 2022: art. 371/1.
-        assert_eq!(cited_bases("BE", false, "2021-05-01"), ["be_criminal_code_371_1"]);
+        assert_eq!(
+            cited_bases("BE", false, "2021-05-01"),
+            ["be_criminal_code_371_1"]
+        );
     }
 
     #[test]
     fn other_countries_get_their_provision_or_gdpr_article_9() {
-        assert_eq!(cited_bases("FR", false, "2026-11-01"), ["fr_code_penal_226_2_1"]);
-        assert_eq!(cited_bases("FR", true, "2026-11-01"), ["fr_code_penal_226_8_1"]);
+        assert_eq!(
+            cited_bases("FR", false, "2026-11-01"),
+            ["fr_code_penal_226_2_1"]
+        );
+        assert_eq!(
+            cited_bases("FR", true, "2026-11-01"),
+            ["fr_code_penal_226_8_1"]
+        );
         assert_eq!(cited_bases("DE", false, "2026-11-01"), ["de_stgb_201a"]);
-        assert_eq!(cited_bases("NL", false, "2026-11-01"), ["nl_sr_sexual_images"]);
+        assert_eq!(
+            cited_bases("NL", false, "2026-11-01"),
+            ["nl_sr_sexual_images"]
+        );
         assert_eq!(cited_bases("LU", false, "2026-11-01"), [ids::GDPR_ART9]);
         assert_eq!(cited_bases("DE", true, "2026-11-01"), [ids::GDPR_ART9]);
         assert!(cited_bases("US", false, "2026-11-01").is_empty());

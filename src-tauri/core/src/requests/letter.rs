@@ -35,9 +35,9 @@ pub(super) struct Context<'a> {
 /// and do not include hers, and unknown sites (`accepted` = `["en"]`).
 /// An empty `accepted` means the platform's languages are not known.
 pub fn request_language(wanted: Language, bases: &[&str], accepted: &[String]) -> Language {
-    let us_law = bases.iter().any(|b| {
-        basis(b).is_some_and(|b| b.kind == BasisKind::Notice && b.jurisdiction == "US")
-    });
+    let us_law = bases
+        .iter()
+        .any(|b| basis(b).is_some_and(|b| b.kind == BasisKind::Notice && b.jurisdiction == "US"));
     let takes_hers = accepted.is_empty()
         || accepted
             .iter()
@@ -134,9 +134,7 @@ pub(super) fn write(ctx: &Context<'_>, plan: &Plan) -> CoreResult<Request> {
         .map(|r| render(lang, &format!("representative-role-{}", r.role.key()), &[]))
         .transpose()?
         .unwrap_or_default();
-    let organisation = rep
-        .and_then(|r| r.organisation.clone())
-        .unwrap_or_default();
+    let organisation = rep.and_then(|r| r.organisation.clone()).unwrap_or_default();
     let args = [
         ("platform", ctx.platform_name),
         ("host", ctx.host),
@@ -146,7 +144,14 @@ pub(super) fn write(ctx: &Context<'_>, plan: &Plan) -> CoreResult<Request> {
         ("country", country.as_str()),
         ("description", description.as_str()),
         ("kind", if case.content.fake { "fake" } else { "real" }),
-        ("by", if rep.is_some() { "representative" } else { "self" }),
+        (
+            "by",
+            if rep.is_some() {
+                "representative"
+            } else {
+                "self"
+            },
+        ),
         ("role", role.as_str()),
         ("organisation", organisation.as_str()),
     ];
@@ -191,7 +196,11 @@ pub(super) fn write(ctx: &Context<'_>, plan: &Plan) -> CoreResult<Request> {
         fields.push(f, victim.name.trim().to_string());
     }
 
-    let letter = if in_app { "in-app" } else { plan.letter.as_str() };
+    let letter = if in_app {
+        "in-app"
+    } else {
+        plan.letter.as_str()
+    };
     let subject = t(&format!("subject-{letter}"))?;
 
     let mut body: Vec<String> = Vec::new();

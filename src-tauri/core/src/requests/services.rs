@@ -89,7 +89,11 @@ impl Services {
         let seen = whois.cdn.as_ref()?.to_string().to_ascii_lowercase();
         self.cdn
             .iter()
-            .find(|c| c.names.iter().any(|n| seen.contains(&n.to_ascii_lowercase())))
+            .find(|c| {
+                c.names
+                    .iter()
+                    .any(|n| seen.contains(&n.to_ascii_lowercase()))
+            })
             .map(|c| c.platform.as_str())
     }
 

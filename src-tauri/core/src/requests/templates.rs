@@ -125,32 +125,32 @@ mod tests {
             ("real", "representative"),
             ("fake", "representative"),
         ] {
-        let args = [
-            ("platform", "Example"),
-            ("host", "site.example"),
-            ("name", "Anna"),
-            ("email", "a@b.be"),
-            ("victim", "Anna"),
-            ("country", "Belgium"),
-            ("description", "photos"),
-            ("kind", kind),
-            ("by", by),
-            ("role", "lawyer"),
-            ("organisation", "Example BV"),
-        ];
-        for lang in Language::ALL {
-            for id in message_ids(lang) {
-                let text = render(lang, &id, &args)
-                    .unwrap_or_else(|e| panic!("{} {id}: {e:?}", lang.code()));
-                assert!(!text.trim().is_empty(), "{} {id}", lang.code());
-                assert!(!text.contains(BIDI_MARKS), "{} {id}", lang.code());
-                assert!(
-                    !text.contains('{') && !text.contains('}'),
-                    "{} {id}: {text}",
-                    lang.code()
-                );
+            let args = [
+                ("platform", "Example"),
+                ("host", "site.example"),
+                ("name", "Anna"),
+                ("email", "a@b.be"),
+                ("victim", "Anna"),
+                ("country", "Belgium"),
+                ("description", "photos"),
+                ("kind", kind),
+                ("by", by),
+                ("role", "lawyer"),
+                ("organisation", "Example BV"),
+            ];
+            for lang in Language::ALL {
+                for id in message_ids(lang) {
+                    let text = render(lang, &id, &args)
+                        .unwrap_or_else(|e| panic!("{} {id}: {e:?}", lang.code()));
+                    assert!(!text.trim().is_empty(), "{} {id}", lang.code());
+                    assert!(!text.contains(BIDI_MARKS), "{} {id}", lang.code());
+                    assert!(
+                        !text.contains('{') && !text.contains('}'),
+                        "{} {id}: {text}",
+                        lang.code()
+                    );
+                }
             }
-        }
         }
     }
 
@@ -199,10 +199,26 @@ mod tests {
             ("by", "self"),
         ];
         for (lang, host, operator) in [
-            (Language::En, "as the hosting provider of", "as the operator"),
-            (Language::Fr, "en tant qu'hébergeur du site", "exploitant ou hébergeur"),
-            (Language::Nl, "als hostingprovider van", "beheerder of hostingprovider"),
-            (Language::De, "als Hosting-Anbieter der Website", "als Betreiber"),
+            (
+                Language::En,
+                "as the hosting provider of",
+                "as the operator",
+            ),
+            (
+                Language::Fr,
+                "en tant qu'hébergeur du site",
+                "exploitant ou hébergeur",
+            ),
+            (
+                Language::Nl,
+                "als hostingprovider van",
+                "beheerder of hostingprovider",
+            ),
+            (
+                Language::De,
+                "als Hosting-Anbieter der Website",
+                "als Betreiber",
+            ),
         ] {
             let text = render(lang, "intro-host", &args).unwrap();
             assert!(text.contains(host), "{}: {text}", lang.code());

@@ -7,8 +7,8 @@ use super::email::validate_address;
 use super::legal::{basis, ids};
 use super::routes::{PlatformRoutes, Route, RoutePurpose, RouteTarget};
 use super::templates::{Language, BIDI_MARKS};
-use crate::platforms::PlatformRole;
 use super::*;
+use crate::platforms::PlatformRole;
 
 const EXAMPLE: &str = include_str!("../../../cli/tests/fixtures/case.json");
 

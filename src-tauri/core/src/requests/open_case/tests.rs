@@ -92,7 +92,9 @@ fn one_platform_per_link_then_sent_once_with_a_deadline_and_followed_up() {
     // Google and Bing delisting are added for links on other sites.
     assert_eq!(
         platforms,
-        ["bing", "google_search", "reddit", "x"].into_iter().collect()
+        ["bing", "google_search", "reddit", "x"]
+            .into_iter()
+            .collect()
     );
     assert!(view.requests.iter().all(|p| p.recorded.is_none()));
 
