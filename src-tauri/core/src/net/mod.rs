@@ -19,7 +19,6 @@ mod whois;
 
 pub use cdn::is_cloudflare;
 pub use check::{check_url, rfc3339_utc, LivenessResult};
-pub(crate) use client::install_crypto_provider;
 pub use client::{Net, NetConfig, RedirectHop};
 pub use dns::{Guard, HostResolver, Resolving, StaticResolver, SystemResolver};
 pub use guard::is_public;
