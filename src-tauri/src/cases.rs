@@ -186,8 +186,9 @@ pub fn current_case(cases: State<'_, Cases>) -> AppResult<CaseInfo> {
 
 /// "Lock now": the open case is closed and its keys zeroed.
 #[tauri::command]
-pub fn lock_case(cases: State<'_, Cases>) {
+pub fn lock_case(cases: State<'_, Cases>, picks: State<'_, crate::picker::PickedPaths>) {
     cases.lock();
+    picks.forget();
 }
 
 /// Used when no case is open.

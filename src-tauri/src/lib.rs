@@ -71,6 +71,7 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         .manage(cases::Cases::default())
         .manage(clipboard::Clipboard::default())
         .manage(images::CopySearch::default())
+        .manage(picker::PickedPaths::default())
         .setup(|app| {
             window_title::apply_saved(app.handle());
             auto_lock::start(app.handle());

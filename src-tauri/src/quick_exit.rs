@@ -9,6 +9,9 @@ pub fn hide_and_lock<R: Runtime>(window: &WebviewWindow<R>) -> tauri::Result<()>
     if let Some(cases) = window.try_state::<crate::cases::Cases>() {
         cases.lock();
     }
+    if let Some(picks) = window.try_state::<crate::picker::PickedPaths>() {
+        picks.forget();
+    }
     Ok(())
 }
 
