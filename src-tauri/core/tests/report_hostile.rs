@@ -14,12 +14,13 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 use common::sample_case::{self, Sizes};
+use reclaim_core::model::Language;
 use reclaim_core::report::*;
 
 fn exported() -> (tempfile::TempDir, PathBuf) {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("bundle");
-    let case = sample_case::case(ReportLanguage::En, &Sizes::SMALL);
+    let case = sample_case::case(Language::En, &Sizes::SMALL);
     export_bundle(
         &case,
         &dir,

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use common::authority::{block_on, loopback_net, Authority};
 use common::sample_case::{self, sha, Sizes};
 use reclaim_core::report::verify::TIMESTAMP_REQUESTED;
+use reclaim_core::model::Language;
 use reclaim_core::report::*;
 use serde_json::Value;
 
@@ -17,7 +18,7 @@ use serde_json::Value;
 fn stamped_bundle() -> (tempfile::TempDir, PathBuf, VerifyOptions) {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("bundle");
-    let mut case = sample_case::case(ReportLanguage::En, &Sizes::SMALL);
+    let mut case = sample_case::case(Language::En, &Sizes::SMALL);
     let last = case.custody.last().cloned();
     case.custody.push(CustodyEntry::append(
         last.as_ref(),
@@ -315,7 +316,7 @@ fn a_report_left_out_of_the_manifest_is_named() {
 fn without_a_time_stamp_verify_says_internally_consistent_only() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("bundle");
-    let case = sample_case::case(ReportLanguage::De, &Sizes::SMALL);
+    let case = sample_case::case(Language::De, &Sizes::SMALL);
     export_bundle(
         &case,
         &dir,
@@ -324,10 +325,10 @@ fn without_a_time_stamp_verify_says_internally_consistent_only() {
     )
     .unwrap();
     for (language, start) in [
-        (ReportLanguage::En, "Internally consistent only"),
-        (ReportLanguage::Fr, "Cohérence interne seulement"),
-        (ReportLanguage::Nl, "Alleen intern consistent"),
-        (ReportLanguage::De, "Nur in sich stimmig"),
+        (Language::En, "Internally consistent only"),
+        (Language::Fr, "Cohérence interne seulement"),
+        (Language::Nl, "Alleen intern consistent"),
+        (Language::De, "Nur in sich stimmig"),
     ] {
         let report = verify_bundle_with(
             &dir,

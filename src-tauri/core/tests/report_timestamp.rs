@@ -16,12 +16,13 @@ use std::time::Duration;
 use common::authority::{block_on, loopback_net, openssl, serve_once, Authority};
 use common::sample_case::{self, Sizes};
 use reclaim_core::net::{Net, NetConfig};
+use reclaim_core::model::Language;
 use reclaim_core::report::*;
 
 fn exported() -> (tempfile::TempDir, PathBuf) {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("bundle");
-    let case = sample_case::case(ReportLanguage::En, &Sizes::SMALL);
+    let case = sample_case::case(Language::En, &Sizes::SMALL);
     export_bundle(
         &case,
         &dir,
@@ -121,7 +122,7 @@ fn a_token_from_a_real_authority_verifies_and_says_by_whom_and_when() {
         &dir,
         &VerifyOptions {
             tsa_roots: roots.clone(),
-            language: Some(ReportLanguage::Fr),
+            language: Some(Language::Fr),
         },
     );
     assert!(

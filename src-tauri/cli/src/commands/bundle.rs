@@ -6,7 +6,8 @@ use std::process::ExitCode;
 
 use clap::Subcommand;
 use reclaim_core::net::{Net, NetConfig};
-use reclaim_core::report::{token, ReportLanguage, VerifyOptions};
+use reclaim_core::model::Language;
+use reclaim_core::report::{token, VerifyOptions};
 use reclaim_core::CoreError;
 use serde::Serialize;
 
@@ -95,7 +96,7 @@ pub fn run(command: BundleCommand) -> ExitCode {
             };
             let options = VerifyOptions {
                 tsa_roots,
-                language: ReportLanguage::from_code(&lang),
+                language: Language::from_code(&lang),
             };
             let report = reclaim_core::report::verify_bundle_with(&dir, &options);
             output::line(&report);

@@ -16,7 +16,7 @@ use std::path::{Component, Path};
 
 use serde::{Deserialize, Serialize};
 
-use super::case::ReportLanguage;
+use crate::model::Language;
 use super::custody;
 use super::i18n::{Arg, Labels};
 use super::manifest::{self, Manifest, CUSTODY_LOG, MANIFEST_JSON, MANIFEST_SHA256, MANIFEST_TSR};
@@ -119,7 +119,7 @@ pub struct VerifyOptions {
     /// Roots the reader trusts for time-stamp authorities (DER certificates).
     pub tsa_roots: Vec<Vec<u8>>,
     /// The language of `statement` (English when `None`).
-    pub language: Option<ReportLanguage>,
+    pub language: Option<Language>,
 }
 
 pub(crate) fn problem(
@@ -518,7 +518,7 @@ fn finish(
         proof,
         timestamp.as_ref(),
         problems.len(),
-        options.language.unwrap_or(ReportLanguage::En),
+        options.language.unwrap_or(Language::En),
     );
     BundleVerifyReport {
         ok: problems.is_empty(),
@@ -535,7 +535,7 @@ pub fn statement(
     proof: BundleProof,
     timestamp: Option<&BundleTimestamp>,
     problems: usize,
-    language: ReportLanguage,
+    language: Language,
 ) -> String {
     let labels = Labels::new(language);
     let time = timestamp.map(|t| t.time.as_str()).unwrap_or("");
