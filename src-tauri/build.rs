@@ -34,6 +34,7 @@ const COMMANDS: &[&str] = &[
     "case_evidence",
     "export_case_file",
     "handover_case",
+    "import_handover",
     "hash_images",
     "image_fingerprints",
     "hash_service",

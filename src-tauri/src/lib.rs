@@ -12,6 +12,7 @@ mod error;
 mod evidence;
 mod file;
 mod followup;
+mod handover;
 mod images;
 mod links;
 mod navigation_guard;
@@ -60,6 +61,7 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             evidence::case_evidence,
             file::export_case_file,
             file::handover_case,
+            handover::import_handover,
             images::hash_images,
             images::image_fingerprints,
             images::hash_service,

@@ -153,6 +153,14 @@ export const exportCaseFile = (includeIntimateImages: boolean): Promise<CaseFile
 /** Picks a folder and writes the whole case there, encrypted with `passphrase`. */
 export const handoverCase = (passphrase: string): Promise<HandoverExport | null> =>
   invoke<HandoverExport | null>("handover_case", { passphrase });
+/** Opens the hand-over file picked (`token` from `pickPaths("handover_file")`)
+ * with its passphrase, keeps it here under `newPassphrase` and opens it. */
+export const importHandover = (
+  token: string,
+  handoverPassphrase: string,
+  newPassphrase: string,
+): Promise<CaseInfo> =>
+  invoke<CaseInfo>("import_handover", { token, handoverPassphrase, newPassphrase });
 import { Channel } from "@tauri-apps/api/core";
 import type { CopiesProgress } from "../bindings/CopiesProgress";
 import type { CopiesSearch } from "../bindings/CopiesSearch";
