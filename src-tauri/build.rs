@@ -39,6 +39,7 @@ const COMMANDS: &[&str] = &[
     "image_fingerprints",
     "hash_service",
     "record_hash_service_case",
+    "open_hash_service_site",
     "find_copies",
     "cancel_find_copies",
     "last_copies_search",

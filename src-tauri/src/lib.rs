@@ -66,6 +66,7 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             images::image_fingerprints,
             images::hash_service,
             images::record_hash_service_case,
+            images::open_hash_service_site,
             images::find_copies,
             images::cancel_find_copies,
             images::last_copies_search,

@@ -187,6 +187,8 @@ export const hashService = (lang: string): Promise<HashServiceView> =>
   invoke<HashServiceView>("hash_service", { lang });
 export const recordHashServiceCase = (caseNumber: string): Promise<HashServiceRecord[]> =>
   invoke<HashServiceRecord[]>("record_hash_service_case", { caseNumber });
+/** Opens the hash service's own site (StopNCII or Take It Down) in the browser. */
+export const openHashServiceSite = (): Promise<void> => invoke<void>("open_hash_service_site");
 /** Searches the folder picked (`token` from `pickPaths`) for copies of the kept images; progress about 4 times a second. */
 export function findCopies(
   token: string,
