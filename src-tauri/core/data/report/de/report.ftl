@@ -121,3 +121,10 @@ proof-not-proven = Nichts ist bewiesen: { $count ->
     [one] Ein Problem wurde gefunden.
    *[other] { $count } Probleme wurden gefunden.
 }
+
+# How a request was sent.
+channel-form = Webformular
+channel-email = E-Mail
+channel-in_app = in der App oder auf der Website
+channel-find_contact = Suche nach dem richtigen Kontakt
+channel-letter = Brief

@@ -121,3 +121,10 @@ proof-not-proven = Nothing is proven: { $count ->
     [one] one problem was found.
    *[other] { $count } problems were found.
 }
+
+# How a request was sent.
+channel-form = web form
+channel-email = e-mail
+channel-in_app = inside the app or website
+channel-find_contact = finding who to contact
+channel-letter = letter

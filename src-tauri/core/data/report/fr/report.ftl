@@ -121,3 +121,10 @@ proof-not-proven = Rien n'est prouvé : { $count ->
     [one] un problème a été trouvé.
    *[other] { $count } problèmes ont été trouvés.
 }
+
+# How a request was sent.
+channel-form = formulaire en ligne
+channel-email = e-mail
+channel-in_app = dans l’application ou sur le site
+channel-find_contact = recherche du bon contact
+channel-letter = lettre

@@ -121,3 +121,10 @@ proof-not-proven = Niets is bewezen: { $count ->
     [one] er is één probleem gevonden.
    *[other] er zijn { $count } problemen gevonden.
 }
+
+# How a request was sent.
+channel-form = webformulier
+channel-email = e-mail
+channel-in_app = in de app of op de website
+channel-find_contact = zoeken wie te contacteren
+channel-letter = brief
