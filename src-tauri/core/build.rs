@@ -6,8 +6,27 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
+/// The package root, read when the script runs (not when it is compiled:
+/// with a target folder shared by several checkouts, the compiled script
+/// may come from another checkout).
+fn package_root() -> std::path::PathBuf {
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .expect("cargo sets CARGO_MANIFEST_DIR")
+        .into()
+}
+
+/// `include_str!` of `path` relative to the package root, resolved when the
+/// crate itself compiles: the script's output may be shared by several
+/// checkouts, each must embed its own files.
+fn include_from_root(path: &Path) -> String {
+    format!(
+        "include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), {:?}))",
+        format!("/{}", relative(path))
+    )
+}
+
 fn main() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/platforms");
+    let dir = package_root().join("data/platforms");
     // Relative paths: cargo resolves them against the package root of the
     // checkout being built (an absolute path would tie the build to one clone).
     println!("cargo:rerun-if-changed=build.rs");
@@ -26,8 +45,8 @@ fn main() {
             .expect("UTF-8 file name");
         writeln!(
             code,
-            "    ({stem:?}, include_str!({:?})),",
-            path.display().to_string()
+            "    ({stem:?}, {}),",
+            include_from_root(path)
         )
         .expect("writing to a String");
     }
@@ -40,7 +59,7 @@ fn main() {
 
 /// `(area, language, file stem, text)` for every `data/<area>/<language>/*.ftl`.
 fn embed_fluent_files() {
-    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let data = package_root().join("data");
     let mut files = Vec::new();
     for area in sorted_dirs(&data) {
         for lang in sorted_dirs(&area) {
@@ -63,11 +82,11 @@ fn embed_fluent_files() {
         };
         writeln!(
             code,
-            "    ({:?}, {:?}, {:?}, include_str!({:?})),",
+            "    ({:?}, {:?}, {:?}, {}),",
             name(area),
             name(lang),
             name(file),
-            file.display().to_string()
+            include_from_root(file)
         )
         .expect("writing to a String");
     }
@@ -79,7 +98,7 @@ fn embed_fluent_files() {
 
 /// `path` relative to the package root, for `rerun-if-changed`.
 fn relative(path: &Path) -> String {
-    path.strip_prefix(env!("CARGO_MANIFEST_DIR"))
+    path.strip_prefix(package_root())
         .unwrap_or(path)
         .display()
         .to_string()

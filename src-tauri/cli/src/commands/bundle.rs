@@ -5,8 +5,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Subcommand;
-use reclaim_core::net::{Net, NetConfig};
 use reclaim_core::model::Language;
+use reclaim_core::net::{Net, NetConfig};
 use reclaim_core::report::{token, VerifyOptions};
 use reclaim_core::CoreError;
 use serde::Serialize;
