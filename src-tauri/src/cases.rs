@@ -8,6 +8,7 @@ use reclaim_core::vault::{
     CaseInfo, CaseSummary, CreateOptions, KdfStrength, KeyringStatus, NewCase, OpenCase, Unlock,
     UnlockReport, Vault,
 };
+use reclaim_core::{CoreError, ErrorKind};
 use secrecy::SecretString;
 use serde::Serialize;
 use tauri::{AppHandle, Manager, Runtime, State};
@@ -65,7 +66,7 @@ impl Cases {
         action: impl FnOnce(&mut OpenCase) -> reclaim_core::CoreResult<T>,
     ) -> AppResult<T> {
         let mut slot = self.open_slot();
-        let case = slot.as_mut().ok_or_else(crate::links::locked)?;
+        let case = slot.as_mut().ok_or_else(locked)?;
         case.touch();
         Ok(action(case)?)
     }
@@ -187,4 +188,9 @@ pub fn current_case(cases: State<'_, Cases>) -> AppResult<CaseInfo> {
 #[tauri::command]
 pub fn lock_case(cases: State<'_, Cases>) {
     cases.lock();
+}
+
+/// Used when no case is open.
+pub fn locked() -> CoreError {
+    CoreError::new(ErrorKind::Locked, "no case is open")
 }

@@ -92,3 +92,6 @@ pub fn run() {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod command_registry_tests;

@@ -6,6 +6,7 @@ import { invoke } from "@tauri-apps/api/core";
 import type { AppInfo } from "../bindings/AppInfo";
 import type { CaseInfo } from "../bindings/CaseInfo";
 import type { CoreError } from "../bindings/CoreError";
+import type { ErrorDetail } from "../bindings/ErrorDetail";
 import type { ErrorKind } from "../bindings/ErrorKind";
 import type { Helpline } from "../bindings/Helpline";
 import type { NewCase } from "../bindings/NewCase";
@@ -21,6 +22,11 @@ export function isCoreError(value: unknown): value is CoreError {
     typeof (value as CoreError).kind === "string" &&
     typeof (value as CoreError).message === "string"
   );
+}
+
+/** The error detail of anything a command threw, if the core sent one. */
+export function errorDetail(error: unknown): ErrorDetail | null {
+  return isCoreError(error) ? (error.detail ?? null) : null;
 }
 
 /** The error kind of anything a command threw; unknown shapes count as internal. */

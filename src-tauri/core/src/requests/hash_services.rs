@@ -9,24 +9,9 @@ use super::legal::ids;
 use super::templates::{render, Language};
 use crate::error::{CoreError, CoreResult};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export)]
-pub enum HashService {
-    Stopncii,
-    TakeItDown,
-}
+pub use crate::model::HashService;
 
 impl HashService {
-    /// The service's own site, where the person makes the fingerprints and
-    /// gets a case number. Reclaim never contacts it: only shown as text.
-    pub fn site(self) -> &'static str {
-        match self {
-            HashService::Stopncii => "https://stopncii.org",
-            HashService::TakeItDown => "https://takeitdown.ncmec.org",
-        }
-    }
-
     /// Its entry in `legal_bases.toml` (kind `hash_service`).
     pub fn basis_id(self) -> &'static str {
         match self {
