@@ -20,6 +20,7 @@ use std::time::Duration;
 
 use common::sample_case::{self, Sizes};
 use reclaim_core::model::Language;
+use reclaim_core::net::{Guard, NetConfig};
 use reclaim_core::report::der::{self, Reader};
 use reclaim_core::report::*;
 
@@ -145,6 +146,19 @@ fn serve_once(
     (url, rx)
 }
 
+/// The network guard stays on; only the stand-in authority's address
+/// (127.0.0.1) is exempted, as a public authority would be allowed.
+fn loopback_net(secs: u64) -> NetConfig {
+    NetConfig {
+        total_timeout: Duration::from_secs(secs),
+        guard: Guard {
+            refuse_private: true,
+            exempt: vec!["127.0.0.1".parse().unwrap()],
+        },
+        ..NetConfig::default()
+    }
+}
+
 fn exported() -> (tempfile::TempDir, std::path::PathBuf) {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("bundle");
@@ -170,7 +184,7 @@ fn manifest_digest(dir: &Path) -> Vec<u8> {
 fn only_the_manifest_hash_is_sent_and_the_token_verifies() {
     let (_tmp, dir) = exported();
     let (url, rx) = stand_in_authority(Answer::Honest);
-    let info = timestamp_bundle(&dir, &url, Duration::from_secs(10)).unwrap();
+    let info = timestamp_bundle(&dir, &url, &loopback_net(10)).unwrap();
     assert_eq!(info.gen_time, "20261123170000Z");
     assert!(info.imprint_matches);
     assert!(!info.signature_checked);
@@ -215,7 +229,7 @@ fn only_the_manifest_hash_is_sent_and_the_token_verifies() {
 fn a_reply_for_another_hash_is_refused_and_nothing_is_stored() {
     let (_tmp, dir) = exported();
     let (url, _rx) = stand_in_authority(Answer::OtherHash);
-    let err = timestamp_bundle(&dir, &url, Duration::from_secs(10)).unwrap_err();
+    let err = timestamp_bundle(&dir, &url, &loopback_net(10)).unwrap_err();
     assert_eq!(err.kind, reclaim_core::ErrorKind::Corrupt);
     assert!(!dir.join("manifest.tsr").exists());
     assert!(verify_bundle(&dir).ok);
@@ -225,7 +239,7 @@ fn a_reply_for_another_hash_is_refused_and_nothing_is_stored() {
 fn a_refusal_by_the_authority_is_reported() {
     let (_tmp, dir) = exported();
     let (url, _rx) = stand_in_authority(Answer::Refused);
-    let err = timestamp_bundle(&dir, &url, Duration::from_secs(10)).unwrap_err();
+    let err = timestamp_bundle(&dir, &url, &loopback_net(10)).unwrap_err();
     assert!(err.message.contains("refused"), "{}", err.message);
     assert!(!dir.join("manifest.tsr").exists());
 }
@@ -239,12 +253,8 @@ fn an_authority_that_does_not_answer_is_a_network_error() {
         .local_addr()
         .unwrap()
         .port();
-    let err = timestamp_bundle(
-        &dir,
-        &format!("http://127.0.0.1:{port}/"),
-        Duration::from_secs(5),
-    )
-    .unwrap_err();
+    let err =
+        timestamp_bundle(&dir, &format!("http://127.0.0.1:{port}/"), &loopback_net(5)).unwrap_err();
     assert_eq!(err.kind, reclaim_core::ErrorKind::Network);
 }
 
@@ -325,7 +335,7 @@ fn a_token_signed_by_openssl_ts_is_accepted_and_verifies_with_openssl() {
         std::fs::read(server_dir.join("resp.tsr")).unwrap()
     });
 
-    let info = timestamp_bundle(&dir, &url, Duration::from_secs(20)).unwrap();
+    let info = timestamp_bundle(&dir, &url, &loopback_net(20)).unwrap();
     assert!(info.imprint_matches);
     assert!(info.gen_time.ends_with('Z'), "{}", info.gen_time);
     let report = verify_bundle(&dir);
@@ -346,4 +356,17 @@ fn a_token_signed_by_openssl_ts_is_accepted_and_verifies_with_openssl() {
         ],
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("Verification: OK"));
+}
+
+#[test]
+fn an_authority_inside_a_private_network_is_refused_by_the_guard() {
+    // With the default settings (guard on, nothing exempted) the request to a
+    // loopback authority never leaves: the time-stamp goes through the same
+    // network guard as every other request.
+    let (_tmp, dir) = exported();
+    let (url, rx) = stand_in_authority(Answer::Honest);
+    let err = timestamp_bundle(&dir, &url, &NetConfig::default()).unwrap_err();
+    assert_eq!(err.kind, reclaim_core::ErrorKind::AddressRefused, "{err:?}");
+    assert!(rx.try_recv().is_err(), "the authority got nothing");
+    assert!(!dir.join("manifest.tsr").exists());
 }

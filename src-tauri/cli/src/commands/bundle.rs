@@ -5,6 +5,7 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::Subcommand;
+use reclaim_core::net::NetConfig;
 use serde::Serialize;
 
 use crate::output;
@@ -30,6 +31,12 @@ pub enum BundleCommand {
         /// Give up after this many seconds.
         #[arg(long, default_value_t = 30)]
         timeout_secs: u64,
+        /// Send the request through this proxy, e.g. socks5h://127.0.0.1:9050 (Tor).
+        #[arg(long)]
+        proxy: Option<String>,
+        /// Let the proxy look the authority's name up itself (see `urls check --help`).
+        #[arg(long, requires = "proxy")]
+        allow_names_through_proxy: bool,
     },
 }
 
@@ -55,12 +62,20 @@ pub fn run(command: BundleCommand) -> ExitCode {
             dir,
             tsa,
             timeout_secs,
+            proxy,
+            allow_names_through_proxy,
         } => {
-            let result = reclaim_core::report::timestamp_bundle(
-                &dir,
-                &tsa,
-                Duration::from_secs(timeout_secs.max(1)),
-            );
+            // The same guarded client as every other request (no private
+            // address, names through a proxy only when allowed).
+            let timeout = Duration::from_secs(timeout_secs.max(1));
+            let net = NetConfig {
+                connect_timeout: timeout.min(Duration::from_secs(10)),
+                total_timeout: timeout,
+                proxy,
+                allow_names_through_proxy,
+                ..NetConfig::default()
+            };
+            let result = reclaim_core::report::timestamp_bundle(&dir, &tsa, &net);
             let line = match result {
                 Ok(info) => TimestampLine {
                     info: Some(info),

@@ -58,6 +58,12 @@ pub struct NetArgs {
     /// Send requests through this proxy, e.g. socks5h://127.0.0.1:9050 (Tor).
     #[arg(long)]
     proxy: Option<String>,
+    /// Let the proxy look site names up itself (socks5h://, http://). Reclaim
+    /// cannot then check that a name does not lead into a private network, so
+    /// names are refused through such a proxy without this flag. Use it for
+    /// Tor or a proxy you trust; socks5:// looks names up here and needs no flag.
+    #[arg(long, requires = "proxy")]
+    allow_names_through_proxy: bool,
     /// Use the RDAP registry lists refreshed into DIR (see `urls rdap-refresh`).
     #[arg(long)]
     rdap_dir: Option<PathBuf>,
@@ -67,6 +73,7 @@ impl NetArgs {
     fn net(&self) -> Result<Net, reclaim_core::CoreError> {
         Net::new(NetConfig {
             proxy: self.proxy.clone(),
+            allow_names_through_proxy: self.allow_names_through_proxy,
             ..NetConfig::default()
         })
     }

@@ -4,14 +4,21 @@
 //!
 //! Every request goes through [`Net`]: connect and total timeouts, at most
 //! `max_redirects` redirects (each hop checked), no cookies, no environment
-//! proxies, an optional SOCKS5 proxy, and a guard that refuses loopback,
-//! private, link-local and CGNAT addresses at connect time.
+//! proxies, an optional proxy, and a guard that refuses loopback, private,
+//! link-local and CGNAT addresses at connect time (also when carried inside
+//! an IPv6 address). A proxy that looks names up itself is handed none unless
+//! the person allowed it. The bundle's time-stamp request goes through the
+//! same client ([`blocking::post`]); `whois` asks no registry about a private
+//! address.
 
+pub mod blocking;
 mod cdn;
 mod check;
 mod client;
 mod dns;
 mod guard;
+#[cfg(test)]
+mod guard_tests;
 pub mod rdap;
 #[cfg(test)]
 mod tests;
@@ -19,7 +26,6 @@ mod whois;
 
 pub use cdn::is_cloudflare;
 pub use check::{check_url, rfc3339_utc, LivenessResult};
-pub(crate) use client::install_crypto_provider;
 pub use client::{Net, NetConfig, RedirectHop};
 pub use dns::{Guard, HostResolver, Resolving, StaticResolver, SystemResolver};
 pub use guard::is_public;

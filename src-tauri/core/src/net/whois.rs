@@ -8,10 +8,11 @@ use ts_rs::TS;
 
 use super::cdn;
 use super::client::Net;
+use super::guard;
 use super::rdap::{self, Bootstrap, Contact};
 use crate::platforms::{self, ChannelPurpose, ChannelTarget};
 use crate::urls;
-use crate::CoreError;
+use crate::{CoreError, ErrorKind};
 
 /// The answer to "who can remove it?" for one site.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -95,6 +96,24 @@ pub async fn whois(net: &Net, bootstrap: &Bootstrap, input: &str) -> WhoisReport
             return report;
         }
     };
+    // A registry knows nothing of private addresses, and asking it would tell
+    // it about her network: only public addresses are looked up, and a site
+    // with none is refused before any registry is asked.
+    let (ips, private): (Vec<IpAddr>, Vec<IpAddr>) =
+        ips.into_iter().partition(|ip| guard::is_public(*ip));
+    if ips.is_empty() {
+        report.ips = private.iter().map(IpAddr::to_string).collect();
+        report.error = Some(CoreError::new(
+            ErrorKind::AddressRefused,
+            format!("{host} points to an address inside a private network; no registry is asked"),
+        ));
+        return report;
+    }
+    if !private.is_empty() {
+        report
+            .notes
+            .push(format!("{} private address(es) left out", private.len()));
+    }
     report.ips = ips.iter().map(IpAddr::to_string).collect();
     let is_ip_host = host.trim_matches(['[', ']']).parse::<IpAddr>().is_ok();
 

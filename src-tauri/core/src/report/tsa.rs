@@ -8,14 +8,13 @@
 //! with `openssl ts -verify` and its certificate.
 
 use std::hash::{BuildHasher, Hasher};
-use std::io::Read;
 use std::path::Path;
-use std::time::Duration;
 
 use super::der::{self, Reader};
 use super::manifest::{self, MANIFEST_SHA256, MANIFEST_TSR};
 use super::verify::BundleTimestamp;
 use crate::error::{CoreError, CoreResult, ErrorKind};
+use crate::net::NetConfig;
 
 /// OID 2.16.840.1.101.3.4.2.1 (SHA-256), content bytes.
 pub const SHA256_OID: &[u8] = &[0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x01];
@@ -27,7 +26,7 @@ pub const TST_INFO_OID: &[u8] = &[
 ];
 
 /// Largest reply accepted from an authority.
-const MAX_REPLY: u64 = 256 * 1024;
+const MAX_REPLY: usize = 256 * 1024;
 
 /// `MessageImprint` for a SHA-256 digest.
 pub fn message_imprint(digest: &[u8; 32]) -> Vec<u8> {
@@ -146,8 +145,9 @@ fn random_nonce() -> u64 {
 }
 
 /// Asks the authority at `tsa_url` to timestamp `digest`; returns the raw
-/// reply after checking it covers `digest` with our nonce.
-pub fn request_token(tsa_url: &str, digest: &[u8; 32], timeout: Duration) -> CoreResult<Vec<u8>> {
+/// reply after checking it covers `digest` with our nonce. The request goes
+/// through the network guard with `net`'s timeouts and proxy.
+pub fn request_token(tsa_url: &str, digest: &[u8; 32], net: &NetConfig) -> CoreResult<Vec<u8>> {
     if !(tsa_url.starts_with("https://") || tsa_url.starts_with("http://")) {
         return Err(CoreError::invalid_input(
             "the time-stamp authority's address must start with https:// or http://",
@@ -155,47 +155,40 @@ pub fn request_token(tsa_url: &str, digest: &[u8; 32], timeout: Duration) -> Cor
     }
     let nonce = random_nonce();
     let body = build_request(digest, nonce);
-    crate::net::install_crypto_provider();
-    let client = reqwest::blocking::Client::builder()
-        .connect_timeout(timeout.min(Duration::from_secs(10)))
-        .timeout(timeout)
-        .redirect(reqwest::redirect::Policy::none())
-        .no_proxy()
-        .build()
-        .map_err(|e| CoreError::internal(format!("HTTP client: {e}")))?;
-    let network = |e: reqwest::Error| {
-        CoreError::new(
-            ErrorKind::Network,
-            format!("the time-stamp authority could not be reached: {e}"),
-        )
+    let config = NetConfig {
+        max_body: MAX_REPLY,
+        ..net.clone()
     };
-    let response = client
-        .post(tsa_url)
-        .header("Content-Type", "application/timestamp-query")
-        .header("Accept", "application/timestamp-reply")
-        .body(body)
-        .send()
-        .map_err(network)?;
-    if !response.status().is_success() {
-        return Err(CoreError::new(
-            ErrorKind::Network,
-            format!(
-                "the time-stamp authority answered HTTP {}",
-                response.status()
-            ),
-        ));
-    }
-    let mut reply = Vec::new();
-    response
-        .take(MAX_REPLY + 1)
-        .read_to_end(&mut reply)
-        .map_err(|e| CoreError::new(ErrorKind::Network, format!("reading the reply: {e}")))?;
-    if reply.len() as u64 > MAX_REPLY {
-        return Err(CoreError::new(
+    let response = crate::net::blocking::post(
+        &config,
+        tsa_url,
+        &[
+            ("content-type", "application/timestamp-query"),
+            ("accept", "application/timestamp-reply"),
+        ],
+        body,
+    )
+    .map_err(|e| match e.kind {
+        ErrorKind::TooLarge => CoreError::new(
             ErrorKind::Corrupt,
             "the time-stamp authority's reply is too large",
+        ),
+        ErrorKind::Network => CoreError::new(
+            ErrorKind::Network,
+            format!(
+                "the time-stamp authority could not be reached: {}",
+                e.message
+            ),
+        ),
+        _ => e,
+    })?;
+    if !(200..300).contains(&response.status) {
+        return Err(CoreError::new(
+            ErrorKind::Network,
+            format!("the time-stamp authority answered HTTP {}", response.status),
         ));
     }
+    let reply = response.body;
     let token = parse_response(&reply)
         .map_err(|e| CoreError::new(ErrorKind::Corrupt, format!("the time-stamp reply: {e}")))?;
     if token.hash_algorithm != SHA256_OID || token.imprint != digest {
@@ -215,17 +208,13 @@ pub fn request_token(tsa_url: &str, digest: &[u8; 32], timeout: Duration) -> Cor
 
 /// Timestamps the bundle in `dir`: sends the SHA-256 of `manifest.sha256` to
 /// the authority and stores its reply as `manifest.tsr`.
-pub fn timestamp_bundle(
-    dir: &Path,
-    tsa_url: &str,
-    timeout: Duration,
-) -> CoreResult<BundleTimestamp> {
+pub fn timestamp_bundle(dir: &Path, tsa_url: &str, net: &NetConfig) -> CoreResult<BundleTimestamp> {
     let sums = std::fs::read(dir.join(MANIFEST_SHA256))?;
     let digest: [u8; 32] = hex::decode(manifest::sha256_hex(&sums))
         .ok()
         .and_then(|v| v.try_into().ok())
         .expect("a SHA-256 is 32 bytes");
-    let reply = request_token(tsa_url, &digest, timeout)?;
+    let reply = request_token(tsa_url, &digest, net)?;
     let token = parse_response(&reply).map_err(|e| CoreError::new(ErrorKind::Corrupt, e))?;
     let tmp = dir.join(format!(".{MANIFEST_TSR}.tmp"));
     {
