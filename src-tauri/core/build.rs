@@ -7,6 +7,9 @@ use std::path::Path;
 fn main() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/platforms");
     println!("cargo:rerun-if-changed={}", dir.display());
+    // Worktrees sharing one CARGO_TARGET_DIR share this script's output: run
+    // again whenever the build comes from another checkout (.cargo/config.toml).
+    println!("cargo:rerun-if-env-changed=RECLAIM_CORE_DIR");
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .expect("data/platforms exists")
         .map(|entry| entry.expect("readable directory entry").path())
