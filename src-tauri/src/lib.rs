@@ -71,6 +71,7 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         .manage(cases::Cases::default())
         .manage(clipboard::Clipboard::default())
         .manage(images::CopySearch::default())
+        .manage(picker::PickedPaths::default())
         .setup(|app| {
             window_title::apply_saved(app.handle());
             auto_lock::start(app.handle());
@@ -92,3 +93,6 @@ pub fn run() {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod command_registry_tests;

@@ -33,7 +33,7 @@ beforeEach(() => {
   mockIPC((cmd, args) => {
     const a = args as Record<string, unknown>;
     if (cmd === "image_fingerprints") return [];
-    if (cmd === "pick_paths") return ["/home/me/a.jpg", "/home/me/b.jpg", "/home/me/c.heic"];
+    if (cmd === "pick_paths") return { token: "t-originals", names: ["a.jpg", "b.jpg", "c.heic"] };
     if (cmd === "hash_images") {
       hashed.push(a);
       return {
@@ -81,7 +81,7 @@ describe("your images", () => {
     await fireEvent.click(screen.getByRole("button", { name: "Choose images" }));
     await waitFor(() => expect(document.getElementById("images-kept")).toBeTruthy());
     expect(hashed).toEqual([
-      { paths: ["/home/me/a.jpg", "/home/me/b.jpg", "/home/me/c.heic"], nameWord: "Image" },
+      { token: "t-originals", nameWord: "Image" },
     ]);
     const list = document.getElementById("images-kept")!.textContent!;
     expect(list).toContain("Image 1");
