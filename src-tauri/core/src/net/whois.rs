@@ -122,11 +122,20 @@ pub async fn whois(net: &Net, bootstrap: &Bootstrap, input: &str) -> WhoisReport
         ));
     }
 
+    // All addresses at once: a slow registry does not hold up the others.
     let networks = async {
-        let mut found = Vec::new();
-        for ip in &asked {
-            found.push((*ip, rdap::lookup_ip(net, bootstrap, *ip).await));
+        let mut set = tokio::task::JoinSet::new();
+        for (i, ip) in asked.iter().copied().enumerate() {
+            let (net, boot) = (net.clone(), bootstrap.clone());
+            set.spawn(async move { (i, ip, rdap::lookup_ip(&net, &boot, ip).await) });
         }
+        let mut found = Vec::new();
+        while let Some(done) = set.join_next().await {
+            if let Ok(one) = done {
+                found.push(one);
+            }
+        }
+        found.sort_by_key(|(i, _, _)| *i);
         found
     };
     let registrar = async {
@@ -154,7 +163,7 @@ pub async fn whois(net: &Net, bootstrap: &Bootstrap, input: &str) -> WhoisReport
     };
     let (networks, registrar, ns) = tokio::join!(networks, registrar, name_servers);
 
-    for (ip, found) in networks {
+    for (_, ip, found) in networks {
         match found {
             Ok(contact) => {
                 let seen = report.networks.iter().any(|c| {
