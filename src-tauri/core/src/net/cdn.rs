@@ -6,6 +6,7 @@
 use std::net::IpAddr;
 use std::sync::OnceLock;
 
+pub use crate::platforms::validate::parse_range;
 use crate::platforms::{self, Platform, PlatformRole};
 
 /// A CIDR range parsed once.
@@ -13,15 +14,6 @@ use crate::platforms::{self, Platform, PlatformRole};
 struct Range {
     net: IpAddr,
     len: u32,
-}
-
-/// Parses `a.b.c.d/n` or `x::/n`; `None` for anything else.
-pub fn parse_range(text: &str) -> Option<(IpAddr, u32)> {
-    let (net, len) = text.split_once('/')?;
-    let net: IpAddr = net.parse().ok()?;
-    let len: u32 = len.parse().ok()?;
-    let max = if net.is_ipv4() { 32 } else { 128 };
-    (len <= max).then_some((net, len))
 }
 
 fn contains(range: Range, ip: IpAddr) -> bool {

@@ -84,6 +84,15 @@ fn check_channel(problems: &mut Vec<String>, what: &str, channel: &Channel) {
     }
 }
 
+/// Parses a CIDR range, `a.b.c.d/n` or `x::/n`; `None` for anything else.
+pub fn parse_range(text: &str) -> Option<(std::net::IpAddr, u32)> {
+    let (net, len) = text.split_once('/')?;
+    let net: std::net::IpAddr = net.parse().ok()?;
+    let len: u32 = len.parse().ok()?;
+    let max = if net.is_ipv4() { 32 } else { 128 };
+    (len <= max).then_some((net, len))
+}
+
 fn is_language_code(code: &str) -> bool {
     code.len() == 2 && code.bytes().all(|b| b.is_ascii_lowercase())
 }
@@ -137,7 +146,7 @@ fn check_proxy(problems: &mut Vec<String>, platform: &Platform) {
         }
     }
     for range in &signs.ip_ranges {
-        if crate::net::parse_range(range).is_none() {
+        if parse_range(range).is_none() {
             problems.push(format!("{id}.proxy: {range:?} is not a CIDR range"));
         }
     }
