@@ -19,15 +19,22 @@ mod dns;
 mod guard;
 #[cfg(test)]
 mod guard_tests;
+mod nameservers;
+mod port43;
 pub mod rdap;
+#[cfg(test)]
+mod registry_tests;
 #[cfg(test)]
 mod tests;
 mod whois;
 
-pub use cdn::is_cloudflare;
+pub use cdn::{
+    is_cloudflare, parse_range, proxy_for_ip, proxy_for_name_server, proxy_for_network_name,
+};
 pub use check::{check_url, rfc3339_utc, LivenessResult};
 pub use client::{Net, NetConfig, RedirectHop};
 pub use dns::{Guard, HostResolver, Resolving, StaticResolver, SystemResolver};
 pub use guard::is_public;
-pub use rdap::{Bootstrap, Contact};
+pub use nameservers::{name_servers, system_resolvers};
+pub use rdap::{Bootstrap, Contact, DomainRegistry};
 pub use whois::{whois, WhoisReport};

@@ -180,7 +180,10 @@ pub(super) fn bootstrap_for(
     let v4 = serde_json::json!({"services": svc(v4)}).to_string();
     let v6 =
         serde_json::json!({"services": [[["2001:db8::/32"], [server.url("/v6/")]]]}).to_string();
-    Bootstrap::from_json(&dns, &v4, &v6).unwrap()
+    let mut boot = Bootstrap::from_json(&dns, &v4, &v6).unwrap();
+    // No DNS server exists here: the name servers are not asked.
+    boot.dns_resolvers = Some(Vec::new());
+    boot
 }
 
 pub(super) fn network_record(name: &str, org: &str, abuse: &str) -> String {
