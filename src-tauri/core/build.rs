@@ -7,7 +7,10 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 fn main() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/platforms");
+    // Read at run time, not with env!(): with a target directory shared by several
+    // checkouts, a build script compiled in one checkout would embed another's files.
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let dir = Path::new(&manifest).join("data/platforms");
     // Relative paths: cargo resolves them against the package root of the
     // checkout being built (an absolute path would tie the build to one clone).
     println!("cargo:rerun-if-changed=build.rs");

@@ -51,6 +51,10 @@ enum Command {
         /// Only this platform (a catalogue id, or `unknown` for unknown sites).
         #[arg(long, value_name = "ID")]
         platform: Option<String>,
+        /// Do not add Google and Bing delisting for links on other sites (same as
+        /// `"search_engines": false` in the case file).
+        #[arg(long)]
+        no_search_engines: bool,
     },
     /// Check and classify links; find who can remove content on a site.
     #[command(subcommand)]
@@ -102,7 +106,13 @@ fn main() -> std::process::ExitCode {
             case_json,
             lang,
             platform,
-        } => commands::requests::run(&case_json, lang.as_deref(), platform.as_deref()),
+            no_search_engines,
+        } => commands::requests::run(
+            &case_json,
+            lang.as_deref(),
+            platform.as_deref(),
+            no_search_engines,
+        ),
         Command::Urls(command) => commands::urls::run(command),
         Command::Case { command } => {
             commands::case::run(cli.data_dir.as_deref(), cli.passphrase_stdin, command)

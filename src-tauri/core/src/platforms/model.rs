@@ -24,6 +24,10 @@ pub enum PlatformRole {
     /// A reverse proxy / CDN in front of other sites (Cloudflare): it forwards
     /// reports to the real host rather than removing content itself.
     CdnProxy,
+    /// A web hosting provider: it stores whole sites for their operators.
+    WebHost,
+    /// A domain-name registrar: it can act on the domain, not on the content.
+    Registrar,
 }
 
 /// Which list of host patterns a host matched; tells what a URL on it likely is.
