@@ -346,6 +346,33 @@ impl Net {
     }
 }
 
+impl Net {
+    /// Sends `body` by POST to `url` and reads the answer (at most
+    /// `max_body` bytes). No redirect is followed; the address guard and the
+    /// proxy apply as for every request. Used for RFC 3161 time-stamps, whose
+    /// body is one hash.
+    pub(crate) async fn post(
+        &self,
+        url: &str,
+        headers: &[(&'static str, &str)],
+        body: Vec<u8>,
+    ) -> Result<(StatusCode, Vec<u8>), CoreError> {
+        let url = Url::parse(url).map_err(|e| CoreError::invalid_input(format!("{url}: {e}")))?;
+        self.check_target(&url)?;
+        let mut request = self.client.post(url).body(body);
+        for (name, value) in headers {
+            request = request.header(
+                *name,
+                HeaderValue::from_str(value).map_err(|e| CoreError::internal(e.to_string()))?,
+            );
+        }
+        let response = request.send().await.map_err(map_reqwest_error)?;
+        let status = response.status();
+        let body = read_capped(response, self.config.max_body).await?;
+        Ok((status, body))
+    }
+}
+
 async fn read_capped(mut response: reqwest::Response, limit: usize) -> Result<Vec<u8>, CoreError> {
     if response
         .content_length()

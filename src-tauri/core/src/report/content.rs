@@ -68,7 +68,7 @@ pub fn build(flow: &mut Flow<'_>, case: &CaseFile, facts: &ReportFacts<'_>, labe
     images(flow, case, facts, labels);
     requests(flow, case, labels);
     custody(flow, facts, labels);
-    verification(flow, labels);
+    verification(flow, facts, labels);
 }
 
 fn summary(flow: &mut Flow<'_>, case: &CaseFile, facts: &ReportFacts<'_>, labels: &Labels) {
@@ -452,7 +452,7 @@ fn custody(flow: &mut Flow<'_>, facts: &ReportFacts<'_>, labels: &Labels) {
     }
 }
 
-fn verification(flow: &mut Flow<'_>, labels: &Labels) {
+fn verification(flow: &mut Flow<'_>, facts: &ReportFacts<'_>, labels: &Labels) {
     flow.section(true);
     flow.heading(1, &labels.get("verify-heading"));
     flow.paragraph(Style::BODY, &labels.get("verify-intro"));
@@ -467,4 +467,20 @@ fn verification(flow: &mut Flow<'_>, labels: &Labels) {
     }
     flow.paragraph(Style::BODY, &labels.get("verify-manifest"));
     flow.paragraph(Style::BODY, &labels.get("verify-privacy"));
+    // What a verification of this bundle can prove: no claim beyond it.
+    flow.paragraph(Style::BODY, &labels.get("verify-proves"));
+    let stamped = facts
+        .custody
+        .iter()
+        .rev()
+        .find(|e| e.action != "case_exported")
+        .is_some_and(|e| e.action == super::verify::TIMESTAMP_REQUESTED);
+    flow.paragraph(
+        Style::BODY,
+        &labels.get(if stamped {
+            "verify-this-timestamped"
+        } else {
+            "verify-this-not-timestamped"
+        }),
+    );
 }

@@ -220,7 +220,7 @@ pub fn export_case(
 ) -> CoreResult<BundleSummary> {
     let file = CaseFile::from_vault(case, options.include_intimate_images)?;
     let mut summary =
-        bundle::export_bundle_inner(&file, out, options, OffsetDateTime::now_utc(), false)?;
+        bundle::export_bundle_inner(&file, out, options, OffsetDateTime::now_utc(), false, None)?;
     let entry = case.record_custody(
         "case_exported",
         "case",

@@ -1,1 +1,2 @@
+pub mod authority;
 pub mod sample_case;
