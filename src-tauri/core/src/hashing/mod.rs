@@ -29,6 +29,7 @@
 
 pub mod crops;
 pub mod decode;
+pub mod features;
 pub mod file;
 pub mod find;
 pub mod hash256;
@@ -45,8 +46,11 @@ pub mod transform;
 
 pub use crops::CropGrid;
 pub use decode::{DecodeLimits, DecodeSize};
+pub use features::FeatureConfig;
 pub use file::{hash_file, FileHashes, HashOptions, HashedFile};
-pub use find::{find_copies, match_found_files, FindSummary, FoundOutcome, SkippedOriginal};
+pub use find::{
+    find_copies, match_found_files, FindSummary, FoundOutcome, Originals, SkippedOriginal,
+};
 pub use hash256::Hash256;
 pub use matching::{MatchResult, Matcher, DEFAULT_THRESHOLD, MIN_QUALITY};
 pub use pdq::{pdq_from_luma, PdqResult};

@@ -1,1 +1,2 @@
+pub mod leak_set;
 pub mod sample_case;
