@@ -9,7 +9,7 @@
 
 use reclaim_core::hashing::sniff::{sniff, FileKind};
 use reclaim_core::vault::{EvidenceKind, EvidenceRecord, NewEvidence};
-use reclaim_core::{CoreError, ErrorKind};
+use reclaim_core::CoreError;
 use tauri::http::{header, Request, Response, StatusCode};
 use tauri::{AppHandle, Manager, Runtime, State};
 
@@ -137,13 +137,6 @@ pub fn register<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     })
 }
 
-fn minor_refused() -> CoreError {
-    CoreError::new(
-        ErrorKind::MinorImagesRefused,
-        "the person in the images was under 18: no screenshots are kept",
-    )
-}
-
 /// "Add a screenshot" for the saved link `url_id`: the system dialog opens,
 /// and the picked file is encrypted into the case, linked to that link, with
 /// its SHA-256 and the time it was added. `None` when the person cancels.
@@ -157,7 +150,7 @@ pub async fn attach_screenshot<R: Runtime>(
         .state::<Cases>()
         .with_open(|case| Ok(case.info()?.minor))?;
     if minor {
-        return Err(minor_refused().into());
+        return Err(CoreError::minor_images_refused().into());
     }
     let Some(path) = pick(&app, PickPurpose::Screenshot).into_iter().next() else {
         return Ok(None);

@@ -2,9 +2,10 @@
 //! status changes (each kept with its time); and, only when the person asks,
 //! whether each link of the case is still online.
 
+use reclaim_core::app::followup as step;
+use reclaim_core::model::RequestStatus;
 use reclaim_core::net::{Net, NetConfig};
-use reclaim_core::requests::followup::RequestStatus;
-use reclaim_core::requests::open_case::{self, FollowUpItem, UrlCheck};
+use reclaim_core::requests::open_case::{FollowUpItem, UrlCheck};
 use tauri::State;
 use time::OffsetDateTime;
 
@@ -14,7 +15,7 @@ use crate::error::AppResult;
 /// Every recorded request of the open case.
 #[tauri::command]
 pub fn follow_up(cases: State<'_, Cases>) -> AppResult<Vec<FollowUpItem>> {
-    cases.with_open(|case| open_case::follow_up(&case.snapshot()?, OffsetDateTime::now_utc()))
+    cases.with_open(|case| step::follow_up(case, OffsetDateTime::now_utc()))
 }
 
 /// Moves a request to a new status (as the rules allow), with an optional ticket number.
@@ -26,9 +27,13 @@ pub fn change_request_status(
     ticket: Option<String>,
 ) -> AppResult<Vec<FollowUpItem>> {
     cases.with_open(|case| {
-        let now = OffsetDateTime::now_utc();
-        open_case::change_status(case, request_id, status, ticket.as_deref(), now)?;
-        open_case::follow_up(&case.snapshot()?, now)
+        step::change_status(
+            case,
+            request_id,
+            status,
+            ticket.as_deref(),
+            OffsetDateTime::now_utc(),
+        )
     })
 }
 
@@ -39,10 +44,7 @@ pub fn add_request_ticket(
     request_id: i64,
     ticket: String,
 ) -> AppResult<Vec<FollowUpItem>> {
-    cases.with_open(|case| {
-        case.add_ticket(request_id, ticket.trim())?;
-        open_case::follow_up(&case.snapshot()?, OffsetDateTime::now_utc())
-    })
+    cases.with_open(|case| step::add_ticket(case, request_id, &ticket, OffsetDateTime::now_utc()))
 }
 
 /// "Is it still online?": checks each link of the case with the app's guarded
@@ -52,8 +54,8 @@ pub fn add_request_ticket(
 pub async fn check_online(cases: State<'_, Cases>) -> AppResult<Vec<UrlCheck>> {
     let urls = cases.with_open(|case| case.urls())?;
     let net = Net::new(NetConfig::default())?;
-    let results = open_case::check_urls(&net, &urls).await;
-    cases.with_open(|case| open_case::record_checks(case, &results))
+    let results = step::check_urls(&net, &urls).await;
+    cases.with_open(|case| step::record_checks(case, &results))
 }
 
 #[cfg(test)]

@@ -1,113 +1,40 @@
-//! "Your images" and "Find copies": the person's images are hashed on the
-//! device and only their hashes are kept in the open case; a found folder is
-//! compared against those hashes. Nothing here sends anything anywhere, and
-//! no image is ever returned to the webview.
+//! "Your images" and "Find copies": thin commands over
+//! [`reclaim_core::app::images`] and [`reclaim_core::app::copies`]. Nothing here
+//! sends anything anywhere, and no image is ever returned to the webview.
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::sync::Arc;
 
-use reclaim_core::hashing::{
-    hash_files, CopiesSearch, CropGrid, HashOptions, HashedFile, ScanProgress,
-};
-use reclaim_core::requests::hash_services::{
-    explain, service_for, HashServiceCase, HashServiceInfo,
-};
-use reclaim_core::requests::templates::Language;
-use reclaim_core::vault::{AddedImage, HashServiceRecord, ImageHashRecord, NewHashServiceCase};
-use reclaim_core::{CoreError, ErrorKind};
-use serde::Serialize;
+use reclaim_core::app::copies::{self, CopiesProgress};
+use reclaim_core::app::images::{self, HashServiceView, ImagesAdded};
+use reclaim_core::hashing::CopiesSearch;
+use reclaim_core::model::Language;
+use reclaim_core::vault::{HashServiceRecord, ImageHashRecord};
+use reclaim_core::CoreError;
 use tauri::ipc::Channel;
 use tauri::State;
-use ts_rs::TS;
 
 use crate::cases::Cases;
 use crate::error::AppResult;
+use crate::picker::{picked, PickPurpose, PickedPaths};
 
-/// A picked file that could not be hashed: its name (not its folder) and why.
-#[derive(Debug, Clone, Serialize, TS)]
-#[ts(export)]
-pub struct ImageProblem {
-    pub file_name: String,
-    pub error: CoreError,
-}
-
-/// What "Your images" shows after hashing: every fingerprint kept in the case
-/// and what happened to the files just picked.
-#[derive(Debug, Clone, Serialize, TS)]
-#[ts(export)]
-pub struct ImagesAdded {
-    pub images: Vec<ImageHashRecord>,
-    pub added: u32,
-    /// Files already kept (same bytes).
-    pub already_kept: u32,
-    pub problems: Vec<ImageProblem>,
-}
-
-fn file_name(path: &str) -> String {
-    std::path::Path::new(path)
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| path.to_owned())
-}
-
-/// Hashes the picked images on a worker thread (crop windows included, for
-/// finding cut copies later) and keeps their hashes in the open case, named
-/// `"{name_word} N"`.
+/// Hashes the images picked (`token` from `pick_paths`; the webview never
+/// names a path) on a worker thread and keeps their hashes in the open case,
+/// named `"{name_word} N"`.
 #[tauri::command]
 pub async fn hash_images(
     cases: State<'_, Cases>,
-    paths: Vec<String>,
+    picks: State<'_, PickedPaths>,
+    token: String,
     name_word: String,
 ) -> AppResult<ImagesAdded> {
     cases.with_open(|case| case.info())?;
-    let files: Vec<PathBuf> = paths.iter().map(PathBuf::from).collect();
-    let hashed = tauri::async_runtime::spawn_blocking(move || {
-        let options = HashOptions {
-            crop_windows: Some(CropGrid::default()),
-            ..HashOptions::default()
-        };
-        let out = Mutex::new(Vec::new());
-        hash_files(
-            &files,
-            &options,
-            &AtomicBool::new(false),
-            |h| out.lock().unwrap_or_else(|e| e.into_inner()).push(h),
-            |_| {},
-        );
-        let mut out = out.into_inner().unwrap_or_else(|e| e.into_inner());
-        // In the order picked, so the numbering follows it.
-        out.sort_by_key(|h: &HashedFile| {
-            files
-                .iter()
-                .position(|f| f.display().to_string() == h.hashes.path)
-        });
-        out
-    })
-    .await
-    .map_err(|e| CoreError::internal(e.to_string()))?;
-    cases.with_open(|case| {
-        let mut result = ImagesAdded {
-            images: Vec::new(),
-            added: 0,
-            already_kept: 0,
-            problems: Vec::new(),
-        };
-        for h in &hashed {
-            match case.add_hashed_image(&name_word, h) {
-                Ok(AddedImage::Added(_)) => result.added += 1,
-                Ok(AddedImage::AlreadyKept(_)) => result.already_kept += 1,
-                Err(error) if error.kind == ErrorKind::Locked => return Err(error),
-                Err(error) => result.problems.push(ImageProblem {
-                    file_name: file_name(&h.hashes.path),
-                    error,
-                }),
-            }
-        }
-        result.images = case.image_hashes()?;
-        Ok(result)
-    })
+    let files = picked(&picks, &token, PickPurpose::Originals)?;
+    let hashed = tauri::async_runtime::spawn_blocking(move || images::hash_picked(&files))
+        .await
+        .map_err(|e| CoreError::internal(e.to_string()))?;
+    cases.with_open(|case| images::keep_hashed(case, &name_word, &hashed))
 }
 
 /// The fingerprints kept in the open case.
@@ -116,27 +43,10 @@ pub fn image_fingerprints(cases: State<'_, Cases>) -> AppResult<Vec<ImageHashRec
     cases.with_open(|case| case.image_hashes())
 }
 
-/// StopNCII (adults) or Take It Down (minors) explained in `lang`, their site
-/// (shown as text; Reclaim never contacts it) and the case numbers recorded.
-#[derive(Debug, Clone, Serialize, TS)]
-#[ts(export)]
-pub struct HashServiceView {
-    pub info: HashServiceInfo,
-    pub site: String,
-    pub cases: Vec<HashServiceRecord>,
-}
-
 #[tauri::command]
 pub fn hash_service(cases: State<'_, Cases>, lang: String) -> AppResult<HashServiceView> {
-    let lang = Language::parse(&lang).unwrap_or(Language::En);
-    cases.with_open(|case| {
-        let adult = !case.info()?.minor;
-        Ok(HashServiceView {
-            info: explain(adult, lang)?,
-            site: service_for(adult).site().to_owned(),
-            cases: case.hash_service_cases()?,
-        })
-    })
+    let lang = Language::from_code(&lang).unwrap_or(Language::En);
+    cases.with_open(|case| images::hash_service(case, lang))
 }
 
 /// Keeps the case number the service gave (as typed, less surrounding spaces).
@@ -145,34 +55,24 @@ pub fn record_hash_service_case(
     cases: State<'_, Cases>,
     case_number: String,
 ) -> AppResult<Vec<HashServiceRecord>> {
-    cases.with_open(|case| {
-        let service = service_for(!case.info()?.minor);
-        let checked = HashServiceCase::new(service, &case_number)?;
-        case.add_hash_service_case(&NewHashServiceCase {
-            service,
-            case_number: checked.case_number,
-            submitted_at: None,
-            note: None,
-        })?;
-        case.hash_service_cases()
-    })
+    cases.with_open(|case| images::record_hash_service_case(case, &case_number))
 }
 
-/// Progress of a search for copies, sent about 4 times a second.
-#[derive(Debug, Clone, Copy, Serialize, TS)]
-#[ts(export)]
-pub struct CopiesProgress {
-    #[ts(type = "number")]
-    pub done: u64,
-    /// 0 while the folder is still being listed.
-    #[ts(type = "number")]
-    pub total: u64,
-    pub files_per_second: f64,
-    #[ts(type = "number")]
-    pub elapsed_ms: u64,
-    /// Copies found so far.
-    #[ts(type = "number")]
-    pub copies: u64,
+/// Opens the site of the hash service that fits the case (StopNCII, or Take
+/// It Down for images made before 18) in the browser, after the screen's
+/// history warning. The address is the core's, never the page's.
+#[tauri::command]
+pub fn open_hash_service_site<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    cases: State<'_, Cases>,
+) -> AppResult<()> {
+    let site = cases.with_open(|case| {
+        let adult = !case.info()?.minor;
+        Ok(reclaim_core::requests::hash_services::service_for(adult)
+            .site()
+            .to_owned())
+    })?;
+    crate::requests::open_in_browser(&app, site)
 }
 
 /// The stop button of the search running in this window.
@@ -181,19 +81,21 @@ pub struct CopySearch {
     cancel: Arc<AtomicBool>,
 }
 
-const PROGRESS_EVERY: Duration = Duration::from_millis(250);
-
 /// Compares every file under `folder` against the originals kept in the open
 /// case, on a worker thread; progress goes to `on_progress`. The outcome is
-/// kept in the case (names and SHA-256 of the copies, never images). Stops
-/// when cancelled, and when the case is locked (quick exit).
+/// kept in the case. Stops when cancelled, and when the case is locked.
 #[tauri::command]
 pub async fn find_copies(
     cases: State<'_, Cases>,
     search: State<'_, CopySearch>,
-    folder: String,
+    picks: State<'_, PickedPaths>,
+    token: String,
     on_progress: Channel<CopiesProgress>,
 ) -> AppResult<CopiesSearch> {
+    let folder = picked(&picks, &token, PickPurpose::FoundFolder)?
+        .into_iter()
+        .next()
+        .ok_or_else(|| CoreError::new(reclaim_core::ErrorKind::NotFound, "no folder was picked"))?;
     search_folder(&cases, &search, folder, move |progress| {
         // A window that went away misses progress; the search goes on.
         let _ = on_progress.send(progress);
@@ -206,49 +108,21 @@ pub async fn find_copies(
 pub(crate) async fn search_folder(
     cases: &Cases,
     search: &CopySearch,
-    folder: String,
+    folder: PathBuf,
     report: impl Fn(CopiesProgress) + Send + Sync + 'static,
 ) -> AppResult<CopiesSearch> {
     let originals = cases.with_open(|case| case.stored_originals())?;
     let cancel = search.cancel.clone();
     cancel.store(false, Ordering::SeqCst);
     let locks_before = cases.lock_count();
-    report(CopiesProgress {
-        done: 0,
-        total: 0,
-        files_per_second: 0.0,
-        elapsed_ms: 0,
-        copies: 0,
-    });
     let watch = cases.lock_counter();
     let outcome = tauri::async_runtime::spawn_blocking(move || {
-        let last = Mutex::new(None::<Instant>);
-        CopiesSearch::run(
+        copies::find_copies(
             &originals,
-            std::path::Path::new(&folder),
-            &HashOptions::default(),
+            &folder,
             &cancel,
-            |p: ScanProgress, copies| {
-                if watch.load(Ordering::SeqCst) != locks_before {
-                    cancel.store(true, Ordering::SeqCst);
-                }
-                let now = Instant::now();
-                {
-                    let mut last = last.lock().unwrap_or_else(|e| e.into_inner());
-                    let finished = p.done == p.total;
-                    if !finished && last.is_some_and(|t| now.duration_since(t) < PROGRESS_EVERY) {
-                        return;
-                    }
-                    *last = Some(now);
-                }
-                report(CopiesProgress {
-                    done: p.done,
-                    total: p.total,
-                    files_per_second: p.files_per_second,
-                    elapsed_ms: p.elapsed_ms,
-                    copies,
-                });
-            },
+            || watch.load(Ordering::SeqCst) != locks_before,
+            report,
         )
     })
     .await
@@ -306,7 +180,7 @@ mod tests {
             &main,
             APP_ORIGIN,
             "hash_images",
-            json!({"paths": paths, "nameWord": "Image"}),
+            json!({"token": pick_for_test(&app, &paths), "nameWord": "Image"}),
         )
         .unwrap();
         assert_eq!(added["added"], 2, "{added}");
@@ -323,7 +197,14 @@ mod tests {
         assert!(!listed.to_string().contains("bridge"), "no file names kept");
         assert_eq!(listed[0]["pdq"].as_str().unwrap().len(), 64);
 
-        // StopNCII for an adult's case, its site as text, the number kept.
+        // StopNCII for an adult's case, its site as text (and opened only
+        // from Rust, with the core's address), the number kept.
+        std::env::set_var("RECLAIM_TEST_NO_BROWSER", "1");
+        invoke(&main, APP_ORIGIN, "open_hash_service_site", json!({})).unwrap();
+        assert!(crate::requests::TEST_OPENED
+            .lock()
+            .unwrap()
+            .contains(&"https://stopncii.org".to_owned()));
         let service = invoke(&main, APP_ORIGIN, "hash_service", json!({"lang": "nl"})).unwrap();
         assert_eq!(service["info"]["service"], "stopncii");
         assert_eq!(service["site"], "https://stopncii.org");
@@ -345,6 +226,53 @@ mod tests {
         assert_eq!(err["kind"], "invalid_input");
     }
 
+    /// The token `pick_paths` would give for originals picked in the dialog.
+    fn pick_for_test<R: tauri::Runtime>(
+        app: &impl tauri::Manager<R>,
+        paths: &[std::path::PathBuf],
+    ) -> String {
+        app.state::<crate::picker::PickedPaths>()
+            .keep(crate::picker::PickPurpose::Originals, paths.to_vec())
+            .token
+    }
+
+    #[test]
+    fn the_page_cannot_name_a_file_to_hash_only_a_picked_token() {
+        let app = app();
+        let main = window(&app, "main");
+        open_new_case(&main, "no paths from the page");
+        let secret = vectors().join("reg-test-input/dih/bridge-1-original.jpg");
+        // A path named by the page is not accepted.
+        let err = invoke(
+            &main,
+            APP_ORIGIN,
+            "hash_images",
+            json!({"paths": [secret], "nameWord": "Image"}),
+        )
+        .unwrap_err();
+        assert!(err.to_string().contains("token"), "{err}");
+        // Nor a token made up by the page, or one given for another purpose.
+        for token in ["0123456789abcdef0123456789abcdef".to_owned(), {
+            app.state::<crate::picker::PickedPaths>()
+                .keep(
+                    crate::picker::PickPurpose::FoundFolder,
+                    vec![secret.clone()],
+                )
+                .token
+        }] {
+            let err = invoke(
+                &main,
+                APP_ORIGIN,
+                "hash_images",
+                json!({"token": token, "nameWord": "Image"}),
+            )
+            .unwrap_err();
+            assert_eq!(err["kind"], "not_found", "{err}");
+        }
+        let listed = invoke(&main, APP_ORIGIN, "image_fingerprints", json!({})).unwrap();
+        assert_eq!(listed, json!([]), "nothing was hashed");
+    }
+
     /// Invokes `find_copies` with a real channel whose messages are collected.
     /// Runs the search on the app's own state, collecting progress (a Tauri
     /// channel needs a real webview to deliver to, so tests use a closure).
@@ -358,7 +286,7 @@ mod tests {
         tauri::async_runtime::block_on(super::search_folder(
             &cases,
             &copies,
-            folder.to_string_lossy().into_owned(),
+            folder.to_path_buf(),
             move |p| on_progress(serde_json::to_value(p).unwrap()),
         ))
         .map(|found| serde_json::to_value(found).unwrap())
@@ -377,7 +305,7 @@ mod tests {
             main,
             APP_ORIGIN,
             "hash_images",
-            json!({"paths": [dih.join("bridge-1-original.jpg")], "nameWord": "Image"}),
+            json!({"token": pick_for_test(main.app_handle(), &[dih.join("bridge-1-original.jpg")]), "nameWord": "Image"}),
         )
         .unwrap();
         dih

@@ -4,7 +4,6 @@ use std::collections::BTreeMap;
 
 use reclaim_core::urls::{classify_text, ClassifiedUrl};
 use reclaim_core::vault::{NewUrl, UrlRecord};
-use reclaim_core::{CoreError, ErrorKind};
 use serde::Serialize;
 use tauri::State;
 use ts_rs::TS;
@@ -75,9 +74,4 @@ pub fn save_links(cases: State<'_, Cases>, text: String) -> AppResult<CaseLinks>
 #[tauri::command]
 pub fn case_links(cases: State<'_, Cases>) -> AppResult<CaseLinks> {
     cases.with_open(|case| Ok(CaseLinks::new(case.urls()?)))
-}
-
-/// Used when no case is open.
-pub fn locked() -> CoreError {
-    CoreError::new(ErrorKind::Locked, "no case is open")
 }

@@ -3,15 +3,14 @@
 //! program is opened from Rust, and only for an address the app wrote itself
 //! (the webview has no opener permission and names the request, not a URL).
 
-use reclaim_core::requests::open_case::{self, CaseRequests};
+use reclaim_core::app::requests::{self as step, ContactUpdate, OpenTarget};
+use reclaim_core::requests::open_case::CaseRequests;
 use reclaim_core::requests::RequestChannel;
-use reclaim_core::vault::NewCase;
-use reclaim_core::{CoreError, ErrorKind};
-use serde::Deserialize;
+use reclaim_core::CoreError;
+use reclaim_core::ErrorKind;
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_opener::OpenerExt;
 use time::OffsetDateTime;
-use ts_rs::TS;
 
 use crate::cases::Cases;
 use crate::error::AppResult;
@@ -23,11 +22,11 @@ fn now() -> OffsetDateTime {
 /// The open case's requests, each with what was recorded of it.
 #[tauri::command]
 pub fn case_requests(cases: State<'_, Cases>) -> AppResult<CaseRequests> {
-    cases.with_open(|case| open_case::case_requests(&case.snapshot()?, now()))
+    cases.with_open(|case| step::requests(case, now()))
 }
 
-/// Adds or corrects the contact details requests need; everything else of the
-/// case stays as it was. Empty fields leave the stored value unchanged.
+/// Adds or corrects the contact details requests need; empty fields leave the
+/// stored value unchanged.
 #[tauri::command]
 pub fn update_contact(
     cases: State<'_, Cases>,
@@ -35,29 +34,15 @@ pub fn update_contact(
     email: Option<String>,
     country: Option<String>,
 ) -> AppResult<CaseRequests> {
-    cases.with_open(|case| {
-        let info = case.info()?;
-        let given = |v: Option<String>| v.map(|t| t.trim().to_string()).filter(|t| !t.is_empty());
-        if let Some(email) = given(email.clone()) {
-            reclaim_core::requests::email::validate_address(&email)?;
-        }
-        let update = NewCase {
-            label: info.label,
-            language: info.language,
-            contact_name: given(name).or(info.contact_name),
-            contact_email: given(email).or(info.contact_email),
-            country: given(country)
-                .map(|c| c.to_ascii_uppercase())
-                .or(info.country),
-            minor: info.minor,
-        };
-        case.update_case(&update)?;
-        open_case::case_requests(&case.snapshot()?, now())
-    })
+    let update = ContactUpdate {
+        name,
+        email,
+        country,
+    };
+    cases.with_open(|case| step::update_contact(case, &update, now()))
 }
 
-/// The person sent this request: it is kept with its text, channel, legal bases,
-/// status `sent`, deadline and ticket number.
+/// The person sent this request: it is kept in the case.
 #[tauri::command]
 pub fn mark_request_sent(
     cases: State<'_, Cases>,
@@ -65,33 +50,7 @@ pub fn mark_request_sent(
     channel: RequestChannel,
     ticket: Option<String>,
 ) -> AppResult<CaseRequests> {
-    cases.with_open(|case| {
-        let at = now();
-        let request = open_case::find_request(&case.snapshot()?, &platform, &channel, at)?;
-        open_case::mark_sent(case, &request, ticket.as_deref(), at)?;
-        open_case::case_requests(&case.snapshot()?, at)
-    })
-}
-
-/// What to open for a request.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export)]
-pub enum OpenTarget {
-    /// The platform's web form.
-    Form,
-    /// The person's e-mail program with the draft (`mailto:`).
-    Email,
-}
-
-/// The address to open for a request the app wrote: its form's URL, or its
-/// `mailto:` link. Nothing else is ever opened.
-fn address_of(request: &reclaim_core::requests::Request, target: OpenTarget) -> Option<String> {
-    match (target, &request.channel) {
-        (OpenTarget::Form, RequestChannel::Form { url }) => Some(url.clone()),
-        (OpenTarget::Email, RequestChannel::Email { .. }) => request.mailto.clone(),
-        _ => None,
-    }
+    cases.with_open(|case| step::mark_sent(case, &platform, &channel, ticket.as_deref(), now()))
 }
 
 /// Debug builds under test (`RECLAIM_TEST_NO_BROWSER` set) keep what would have
@@ -109,10 +68,14 @@ pub fn open_request<R: Runtime>(
     channel: RequestChannel,
     target: OpenTarget,
 ) -> AppResult<()> {
-    let request = cases
-        .with_open(|case| open_case::find_request(&case.snapshot()?, &platform, &channel, now()))?;
-    let address = address_of(&request, target)
-        .ok_or_else(|| CoreError::new(ErrorKind::NotFound, "this request has nothing to open"))?;
+    let address =
+        cases.with_open(|case| step::address_to_open(case, &platform, &channel, target, now()))?;
+    open_in_browser(&app, address)
+}
+
+/// Opens an address the app wrote itself in the default browser or e-mail
+/// program (never one the page names).
+pub(crate) fn open_in_browser<R: Runtime>(app: &AppHandle<R>, address: String) -> AppResult<()> {
     #[cfg(debug_assertions)]
     if std::env::var_os("RECLAIM_TEST_NO_BROWSER").is_some() {
         TEST_OPENED

@@ -84,6 +84,24 @@ describe("safety screen", () => {
     expect(document.documentElement.lang).toBe("nl");
   });
 
+  test("Start comes before the helplines, so the helplines never push it down", async () => {
+    render(App);
+    await waitFor(() => expect(screen.getByText("Child Focus")).toBeTruthy());
+    const start = screen.getByRole("button", { name: "Start when you are ready" });
+    const helplines = document.getElementById("helplines")!;
+    expect(start.compareDocumentPosition(helplines) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // The link under Start leads to the helplines for whoever wants to talk first.
+    const link = screen.getByRole("link", { name: /talk to someone first/ });
+    expect(link.getAttribute("href")).toBe("#helplines-title");
+  });
+
+  test("a helpline's e-mail address is its own line, free to wrap inside the card", async () => {
+    render(App);
+    const email = await screen.findByText("E-mail 116000@childfocus.org");
+    expect(email.classList.contains("email")).toBe(true);
+    expect(email.closest("[data-helpline]")?.getAttribute("data-helpline")).toBe("child_focus");
+  });
+
   test("a person unsure of the age is routed to Child Focus", async () => {
     render(App);
     await fireEvent.click(screen.getByRole("button", { name: "Start when you are ready" }));

@@ -6,7 +6,9 @@ import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { afterEach, beforeEach, expect, test } from "vitest";
 import App from "./App.svelte";
-import { locale } from "./lib/i18n";
+import { get } from "svelte/store";
+import { LOCALES, locale, t } from "./lib/i18n";
+import { CASE_STEPS } from "./lib/steps";
 
 let calls: string[];
 let open: boolean;
@@ -85,4 +87,37 @@ test("continue later locks the case, hides the steps and says nothing is lost", 
   expect(calls).toContain("lock_case");
   expect(screen.queryByRole("navigation", { name: "Steps of your case" })).toBeNull();
   expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Your case");
+});
+
+test("on a narrow window the list folds into one line that says where she is and opens it", async () => {
+  await reachOpenCase();
+  await fireEvent.click(screen.getByRole("button", { name: /Where is it\?/ }));
+  const toggle = screen.getByRole("button", { name: /Step 2 of 7: Where is it\?/ });
+  expect(toggle.getAttribute("aria-expanded")).toBe("false");
+  expect(toggle.getAttribute("aria-controls")).toBe("step-list");
+
+  await fireEvent.click(toggle);
+  expect(toggle.getAttribute("aria-expanded")).toBe("true");
+
+  // Choosing a step goes there and folds the list again.
+  await fireEvent.click(screen.getByRole("button", { name: /Your case/ }));
+  expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Your case");
+  // (The case screen checks the case is still open before showing the steps again.)
+  const folded = await screen.findByRole("button", { name: /Step 1 of 7: Your case/ });
+  expect(folded.getAttribute("aria-expanded")).toBe("false");
+});
+
+test("the top bar and the steps sit in one sticky block, so Quick exit stays in view", async () => {
+  await reachOpenCase();
+  const head = document.querySelector(".sticky-head");
+  expect(head?.contains(screen.getByRole("button", { name: /Quick exit/ }))).toBe(true);
+  expect(head?.contains(screen.getByRole("navigation", { name: "Steps of your case" }))).toBe(true);
+});
+
+test("no two steps have the same name, in any language", async () => {
+  for (const lang of LOCALES) {
+    locale.set(lang);
+    const names = CASE_STEPS.map((step) => get(t)(`step-${step}`));
+    expect(new Set(names).size, `${lang}: ${names.join(" | ")}`).toBe(CASE_STEPS.length);
+  }
 });

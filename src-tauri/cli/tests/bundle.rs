@@ -3,6 +3,7 @@
 
 use std::process::Command;
 
+use reclaim_core::model::{EvidenceKind, Language};
 use reclaim_core::report::*;
 use time::OffsetDateTime;
 
@@ -17,7 +18,7 @@ fn small_case() -> CaseFile {
     CaseFile {
         summary: CaseSummary {
             code: "CLI-1".into(),
-            language: ReportLanguage::Nl,
+            language: Language::Nl,
             created_at: at,
             prepared_by: None,
             description: None,

@@ -11,6 +11,7 @@ mod sample_case;
 
 use std::time::Instant;
 
+use reclaim_core::model::Language;
 use reclaim_core::report::*;
 use sample_case::Sizes;
 
@@ -20,8 +21,8 @@ fn main() {
         let dir = args.get(1).expect("sample DIR [lang]");
         let lang = args
             .get(2)
-            .and_then(|l| ReportLanguage::from_code(l))
-            .unwrap_or(ReportLanguage::Fr);
+            .and_then(|l| Language::from_code(l))
+            .unwrap_or(Language::Fr);
         let case = sample_case::case(lang, &Sizes::SMALL);
         let summary = export_bundle(
             &case,
@@ -42,7 +43,7 @@ fn main() {
         // A typical phone screenshot as PNG.
         evidence_bytes: 400 * 1024,
     };
-    let case = sample_case::case(ReportLanguage::Fr, &sizes);
+    let case = sample_case::case(Language::Fr, &sizes);
     let evidence_total: usize = case.evidence.iter().map(|e| e.bytes.len()).sum();
     let runs = 5;
     let mut export_ms = Vec::new();

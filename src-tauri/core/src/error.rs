@@ -61,6 +61,9 @@ pub enum ErrorKind {
     /// The image has too little detail (PDQ quality below 50) to be
     /// matched reliably, so it was not compared.
     LowQuality,
+    /// A text the person typed or pasted is longer than Reclaim keeps
+    /// (not a file: see [`ErrorKind::TooLarge`]).
+    TextTooLong,
 }
 
 impl ErrorKind {
@@ -88,17 +91,103 @@ impl ErrorKind {
             Self::Truncated => "truncated",
             Self::HeicUnsupported => "heic_unsupported",
             Self::LowQuality => "low_quality",
+            Self::TextTooLong => "text_too_long",
         }
     }
 }
 
-/// An error from the core: a kind for programs, a message for people reading logs.
+/// What the person entered or chose, named so a message can point at it.
+///
+/// The UI has a label for each (`field-<code>` in its locale files; a test
+/// checks every one), so an error can say *which* field is not right.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Field {
+    Name,
+    Email,
+    Country,
+    Language,
+    Label,
+    Passphrase,
+    Url,
+    Note,
+    Ticket,
+    CaseNumber,
+    Date,
+    Text,
+    Platform,
+    Status,
+    Kind,
+}
+
+impl Field {
+    pub const ALL: [Field; 15] = [
+        Field::Name,
+        Field::Email,
+        Field::Country,
+        Field::Language,
+        Field::Label,
+        Field::Passphrase,
+        Field::Url,
+        Field::Note,
+        Field::Ticket,
+        Field::CaseNumber,
+        Field::Date,
+        Field::Text,
+        Field::Platform,
+        Field::Status,
+        Field::Kind,
+    ];
+}
+
+/// The particulars of an error, where the person must know them to fix it:
+/// which field, which limit, what was expected. Passed to the UI's messages
+/// as arguments (`error-detail-<type>` in its locale files).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "type", rename_all = "snake_case")]
+#[ts(export)]
+pub enum ErrorDetail {
+    /// A field that must be filled in is empty.
+    Missing { field: Field },
+    /// A field's text is longer than `max` characters (or bytes for URLs).
+    TooLong {
+        field: Field,
+        #[ts(type = "number")]
+        max: u64,
+    },
+    /// A field's text is shorter than `min` characters.
+    TooShort {
+        field: Field,
+        #[ts(type = "number")]
+        min: u64,
+    },
+    /// A field is not in the expected shape (`expected`: an example).
+    BadFormat { field: Field, expected: String },
+    /// A field's value is not one of `allowed`.
+    NotOneOf { field: Field, allowed: Vec<String> },
+    /// A file is larger than `max_bytes`.
+    FileTooLarge {
+        #[ts(type = "number")]
+        max_bytes: u64,
+    },
+    /// The same thing is already recorded.
+    AlreadyRecorded { field: Field },
+    /// A status cannot follow the current one.
+    NotAllowedNow { from: String, to: String },
+}
+
+/// An error from the core: a kind for programs, a message for people reading
+/// logs, and, where the person must know it, a typed detail.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize, TS)]
 #[error("{message}")]
 #[ts(export)]
 pub struct CoreError {
     pub kind: ErrorKind,
     pub message: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub detail: Option<ErrorDetail>,
 }
 
 impl CoreError {
@@ -106,7 +195,14 @@ impl CoreError {
         Self {
             kind,
             message: message.into(),
+            detail: None,
         }
+    }
+
+    /// The same error with its particulars.
+    pub fn with_detail(mut self, detail: ErrorDetail) -> Self {
+        self.detail = Some(detail);
+        self
     }
 
     pub fn invalid_input(message: impl Into<String>) -> Self {
@@ -115,6 +211,83 @@ impl CoreError {
 
     pub fn internal(message: impl Into<String>) -> Self {
         Self::new(ErrorKind::Internal, message)
+    }
+
+    /// `field` must be filled in.
+    pub fn missing(field: Field) -> Self {
+        Self::invalid_input(format!("{} is missing", field_code(field)))
+            .with_detail(ErrorDetail::Missing { field })
+    }
+
+    /// `field` is longer than `max` characters.
+    pub fn text_too_long(field: Field, max: usize) -> Self {
+        Self::new(
+            ErrorKind::TextTooLong,
+            format!("{} is longer than {max}", field_code(field)),
+        )
+        .with_detail(ErrorDetail::TooLong {
+            field,
+            max: max as u64,
+        })
+    }
+
+    /// `field` is shorter than `min` characters.
+    pub fn too_short(field: Field, min: usize) -> Self {
+        Self::invalid_input(format!(
+            "{} needs at least {min} characters",
+            field_code(field)
+        ))
+        .with_detail(ErrorDetail::TooShort {
+            field,
+            min: min as u64,
+        })
+    }
+
+    /// `field` is not in the expected shape; `expected` is an example.
+    pub fn bad_format(field: Field, expected: &str) -> Self {
+        Self::invalid_input(format!(
+            "{} is not in the expected form ({expected})",
+            field_code(field)
+        ))
+        .with_detail(ErrorDetail::BadFormat {
+            field,
+            expected: expected.to_owned(),
+        })
+    }
+
+    /// A file larger than `max_bytes`.
+    pub fn file_too_large(max_bytes: u64, message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::TooLarge, message).with_detail(ErrorDetail::FileTooLarge { max_bytes })
+    }
+
+    /// Images of a minor are never stored.
+    pub fn minor_images_refused() -> Self {
+        Self::new(
+            ErrorKind::MinorImagesRefused,
+            "the person was under 18: images and screenshots are never stored",
+        )
+    }
+}
+
+/// The field in English words, for logs and the command line (the UI has its
+/// own label for each field in every language).
+fn field_code(field: Field) -> &'static str {
+    match field {
+        Field::Name => "the name",
+        Field::Email => "the e-mail address",
+        Field::Country => "the country",
+        Field::Language => "the language",
+        Field::Label => "the label",
+        Field::Passphrase => "the passphrase",
+        Field::Url => "the link",
+        Field::Note => "the note",
+        Field::Ticket => "the ticket number",
+        Field::CaseNumber => "the case number",
+        Field::Date => "the date",
+        Field::Text => "the text",
+        Field::Platform => "the platform",
+        Field::Status => "the status",
+        Field::Kind => "the kind",
     }
 }
 
@@ -161,6 +334,7 @@ mod tests {
             ErrorKind::Truncated,
             ErrorKind::HeicUnsupported,
             ErrorKind::LowQuality,
+            ErrorKind::TextTooLong,
         ] {
             let json = serde_json::to_string(&kind).unwrap();
             assert_eq!(json, format!("\"{}\"", kind.code()));
@@ -173,6 +347,19 @@ mod tests {
         let json = serde_json::to_value(&err).unwrap();
         assert_eq!(json["kind"], "too_large");
         assert_eq!(json["message"], "file is 2 GB");
+    }
+
+    #[test]
+    fn detail_names_the_field_and_the_limit() {
+        let err = CoreError::text_too_long(Field::Note, 20_000);
+        assert_eq!(err.kind, ErrorKind::TextTooLong);
+        let json = serde_json::to_value(&err).unwrap();
+        assert_eq!(json["detail"]["type"], "too_long");
+        assert_eq!(json["detail"]["field"], "note");
+        assert_eq!(json["detail"]["max"], 20_000);
+        // No detail: the field is left out, as before.
+        let plain = serde_json::to_value(CoreError::internal("x")).unwrap();
+        assert!(plain.get("detail").is_none());
     }
 
     #[test]

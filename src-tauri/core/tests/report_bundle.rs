@@ -10,10 +10,11 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use common::sample_case::{self, Sizes};
+use reclaim_core::model::Language;
 use reclaim_core::report::*;
 
 fn export(
-    lang: ReportLanguage,
+    lang: Language,
     options: &BundleOptions,
 ) -> (tempfile::TempDir, PathBuf, CaseFile, BundleSummary) {
     let tmp = tempfile::tempdir().unwrap();
@@ -87,7 +88,7 @@ fn copy_dir(from: &Path, to: &Path) {
 
 #[test]
 fn a_fresh_bundle_verifies_with_reclaim_and_with_sha256sum() {
-    let (_tmp, dir, case, summary) = export(ReportLanguage::En, &BundleOptions::default());
+    let (_tmp, dir, case, summary) = export(Language::En, &BundleOptions::default());
     let report = verify_bundle(&dir);
     assert!(report.ok, "{:?}", report.problems);
     assert_eq!(report.files_checked, summary.files);
@@ -109,7 +110,7 @@ fn a_fresh_bundle_verifies_with_reclaim_and_with_sha256sum() {
 
 #[test]
 fn the_report_is_a_valid_pdf_holding_every_url_and_every_hash() {
-    let (_tmp, dir, case, _) = export(ReportLanguage::En, &BundleOptions::default());
+    let (_tmp, dir, case, _) = export(Language::En, &BundleOptions::default());
     let pdf = dir.join("report.pdf");
     let check = tool("qpdf").arg("--check").arg(&pdf).output().unwrap();
     assert!(check.status.success(), "qpdf --check: {check:?}");
@@ -167,15 +168,12 @@ fn the_report_is_a_valid_pdf_holding_every_url_and_every_hash() {
 #[test]
 fn french_and_german_reports_keep_accented_names() {
     for (lang, heading) in [
+        (Language::Fr, "Adresses où les images ont été trouvées"),
         (
-            ReportLanguage::Fr,
-            "Adresses où les images ont été trouvées",
-        ),
-        (
-            ReportLanguage::De,
+            Language::De,
             "Adressen, unter denen die Bilder gefunden wurden",
         ),
-        (ReportLanguage::Nl, "Adressen waar de beelden zijn gevonden"),
+        (Language::Nl, "Adressen waar de beelden zijn gevonden"),
     ] {
         let (_tmp, dir, case, _) = export(lang, &BundleOptions::default());
         let text = pdf_text(&dir.join("report.pdf"));
@@ -203,7 +201,7 @@ fn french_and_german_reports_keep_accented_names() {
 
 #[test]
 fn a_changed_byte_in_any_file_fails_verification_and_names_the_file() {
-    let (tmp, dir, _, _) = export(ReportLanguage::En, &BundleOptions::default());
+    let (tmp, dir, _, _) = export(Language::En, &BundleOptions::default());
     let files = bundle_files(&dir);
     assert!(files.contains(&"report.pdf".to_owned()));
     assert!(files.contains(&"custody.jsonl".to_owned()));
@@ -238,7 +236,7 @@ fn a_changed_byte_in_any_file_fails_verification_and_names_the_file() {
 
 #[test]
 fn a_missing_or_added_file_is_named() {
-    let (_tmp, dir, _, _) = export(ReportLanguage::En, &BundleOptions::default());
+    let (_tmp, dir, _, _) = export(Language::En, &BundleOptions::default());
     let victim = bundle_files(&dir)
         .into_iter()
         .find(|f| f.starts_with("evidence/"))
@@ -263,7 +261,7 @@ fn a_missing_or_added_file_is_named() {
 
 #[test]
 fn a_rewritten_custody_log_is_detected_even_with_fresh_checksums() {
-    let (_tmp, dir, _, _) = export(ReportLanguage::En, &BundleOptions::default());
+    let (_tmp, dir, _, _) = export(Language::En, &BundleOptions::default());
     // Forge entry 2 and recompute its own hash, then fix manifest.sha256 and
     // manifest.json so only the chain itself can tell.
     let log_path = dir.join("custody.jsonl");
@@ -322,7 +320,7 @@ fn a_rewritten_custody_log_is_detected_even_with_fresh_checksums() {
 #[test]
 fn a_broken_chain_handed_to_export_is_reported_not_hidden() {
     let tmp = tempfile::tempdir().unwrap();
-    let mut case = sample_case::case(ReportLanguage::En, &Sizes::SMALL);
+    let mut case = sample_case::case(Language::En, &Sizes::SMALL);
     case.custody.remove(2);
     let out = tmp.path().join("b");
     let summary = export_bundle(
@@ -344,7 +342,7 @@ fn a_broken_chain_handed_to_export_is_reported_not_hidden() {
 
 #[test]
 fn intimate_images_stay_out_unless_chosen_but_their_hashes_are_always_there() {
-    let (_tmp, dir, case, _) = export(ReportLanguage::En, &BundleOptions::default());
+    let (_tmp, dir, case, _) = export(Language::En, &BundleOptions::default());
     assert!(!dir.join("images").exists());
     let manifest = std::fs::read_to_string(dir.join("manifest.json")).unwrap();
     for image in &case.images {
@@ -361,7 +359,7 @@ fn intimate_images_stay_out_unless_chosen_but_their_hashes_are_always_there() {
     }
 
     let (_tmp2, dir2, case2, summary) = export(
-        ReportLanguage::En,
+        Language::En,
         &BundleOptions {
             include_intimate_images: true,
         },
@@ -379,7 +377,7 @@ fn intimate_images_stay_out_unless_chosen_but_their_hashes_are_always_there() {
 fn export_refuses_a_folder_that_already_holds_files() {
     let tmp = tempfile::tempdir().unwrap();
     std::fs::write(tmp.path().join("keep.txt"), b"mine").unwrap();
-    let case = sample_case::case(ReportLanguage::En, &Sizes::SMALL);
+    let case = sample_case::case(Language::En, &Sizes::SMALL);
     let err = export_bundle(
         &case,
         tmp.path(),
@@ -393,7 +391,7 @@ fn export_refuses_a_folder_that_already_holds_files() {
 
 #[test]
 fn the_first_page_renders() {
-    let (tmp, dir, _, _) = export(ReportLanguage::Fr, &BundleOptions::default());
+    let (tmp, dir, _, _) = export(Language::Fr, &BundleOptions::default());
     let prefix = tmp.path().join("page");
     let out = tool("pdftoppm")
         .args(["-png", "-r", "60", "-f", "1", "-l", "1"])

@@ -19,6 +19,7 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 use common::sample_case::{self, Sizes};
+use reclaim_core::model::Language;
 use reclaim_core::report::der::{self, Reader};
 use reclaim_core::report::*;
 
@@ -147,7 +148,7 @@ fn serve_once(
 fn exported() -> (tempfile::TempDir, std::path::PathBuf) {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("bundle");
-    let case = sample_case::case(ReportLanguage::En, &Sizes::SMALL);
+    let case = sample_case::case(Language::En, &Sizes::SMALL);
     export_bundle(
         &case,
         &dir,

@@ -3,7 +3,7 @@ import type { HashServiceInfo } from "./HashServiceInfo";
 import type { HashServiceRecord } from "./HashServiceRecord";
 
 /**
- * StopNCII (adults) or Take It Down (minors) explained in `lang`, their site
- * (shown as text; Reclaim never contacts it) and the case numbers recorded.
+ * StopNCII (adults) or Take It Down (minors) explained, their site (shown
+ * as text; Reclaim never contacts it) and the case numbers recorded.
  */
 export type HashServiceView = { info: HashServiceInfo, site: string, cases: Array<HashServiceRecord>, };

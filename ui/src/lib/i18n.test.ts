@@ -22,3 +22,11 @@ describe("i18n", () => {
     expect(translate("de", "no-such-message")).toBe("—");
   });
 });
+
+describe("languages are data", () => {
+  test("the languages are the locale folders, in the core's order, each named in itself", async () => {
+    const { LOCALES, LOCALE_NAMES } = await import("./i18n");
+    expect([...LOCALES]).toEqual(["en", "fr", "nl", "de"]);
+    expect(LOCALE_NAMES).toEqual({ en: "English", fr: "Français", nl: "Nederlands", de: "Deutsch" });
+  });
+});

@@ -5,24 +5,37 @@
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import { negotiateLanguages } from "@fluent/langneg";
 import { derived, writable, type Readable } from "svelte/store";
-
-export const LOCALES = ["en", "fr", "nl", "de"] as const;
-export type Locale = (typeof LOCALES)[number];
-export const FALLBACK_LOCALE: Locale = "en";
-
-/** Each language's name in that language, for the language switcher. */
-export const LOCALE_NAMES: Record<Locale, string> = {
-  en: "English",
-  fr: "Français",
-  nl: "Nederlands",
-  de: "Deutsch",
-};
+import type { Language } from "../bindings/Language";
+import { LANGUAGE_ORDER } from "../bindings/languageOrder";
 
 const sources = import.meta.glob("../locales/*/*.ftl", {
   query: "?raw",
   import: "default",
   eager: true,
 }) as Record<string, string>;
+
+/** A language of the screens: the core's `Language` (one type for screens,
+ * letters and the report). */
+export type Locale = Language;
+
+/** The languages the UI has messages for: its `locales/<code>/` folders, in
+ * the order the core lists them (a language is data: adding one is its
+ * folders and its variant in reclaim-core's model/language.rs). */
+export const LOCALES: readonly Locale[] = [
+  ...new Set(Object.keys(sources).map((path) => path.split("/").at(-2) as Locale)),
+].sort((a, b) => LANGUAGE_ORDER.indexOf(a) - LANGUAGE_ORDER.indexOf(b));
+export const FALLBACK_LOCALE: Locale = "en";
+
+/** Each language's name in that language (its own `language-name` message),
+ * for the language switcher. */
+export const LOCALE_NAMES: Record<Locale, string> = Object.fromEntries(
+  LOCALES.map((code) => [code, ownName(code)]),
+) as Record<Locale, string>;
+
+function ownName(code: Locale): string {
+  const match = localeSource(code).match(/^language-name = (.+)$/m);
+  return match ? match[1].trim() : code;
+}
 
 /** The .ftl sources of one locale, joined. */
 export function localeSource(locale: Locale): string {

@@ -4,7 +4,7 @@
 
 import { get } from "svelte/store";
 import { t } from "./i18n";
-import { errorKind } from "./ipc";
+import { errorText } from "./errorText";
 
 export class ScreenAction {
   working = $state(false);
@@ -12,7 +12,7 @@ export class ScreenAction {
 
   /** Shows the message for `cause` (anything a command threw). */
   fail(cause: unknown): void {
-    this.error = get(t)(`error-${errorKind(cause)}`);
+    this.error = errorText(get(t), cause);
   }
 
   async run(action: () => Promise<void>): Promise<void> {

@@ -1,13 +1,26 @@
-// The steps of an open case, in the order of the victim manual. Each has a
-// screen in App.svelte and a label `step-<id>` in every locale. A step is
-// listed here only once its screen exists.
+// The steps of an open case, in the order of the victim manual: defined once
+// in reclaim-core (app/flow.rs) and generated into bindings/caseFlow.ts. Each
+// has a screen in App.svelte and the labels `step-<id>` and `path-step-<id>`
+// in every locale (the locale test checks them).
 
-export const CASE_STEPS = ["case", "links", "images", "copies", "requests", "followup", "file"] as const;
+import { CASE_FLOW } from "../bindings/caseFlow";
+import type { Step } from "../bindings/Step";
 
-export type CaseStep = (typeof CASE_STEPS)[number];
+export const CASE_STEPS = CASE_FLOW;
 
-/** The step after `step`, or null on the last one. */
-export function nextStep(step: CaseStep): CaseStep | null {
-  const index = CASE_STEPS.indexOf(step);
-  return index >= 0 && index + 1 < CASE_STEPS.length ? CASE_STEPS[index + 1] : null;
+export type CaseStep = Step;
+
+/** A case about images taken before 18 keeps links only: no images, no fingerprints, no
+ *  requests from Reclaim (Child Focus and Take It Down act instead). */
+export const LINKS_ONLY_STEPS: readonly CaseStep[] = ["case", "links", "file"];
+
+/** The steps of a case: all of them, or the links-only ones for images taken before 18. */
+export function stepsFor(minor: boolean): readonly CaseStep[] {
+  return minor ? LINKS_ONLY_STEPS : CASE_STEPS;
+}
+
+/** The step after `step` in `steps`, or null on the last one. */
+export function nextStep(step: CaseStep, steps: readonly CaseStep[] = CASE_STEPS): CaseStep | null {
+  const index = steps.indexOf(step);
+  return index >= 0 && index + 1 < steps.length ? steps[index + 1] : null;
 }

@@ -11,6 +11,18 @@ import hoursTs from "../bindings/HelplineHours.ts?raw";
 import rejectTs from "../bindings/RejectReason.ts?raw";
 import warningTs from "../bindings/UrlWarning.ts?raw";
 import urlKindTs from "../bindings/UrlKind.ts?raw";
+import errorDetailTs from "../bindings/ErrorDetail.ts?raw";
+import fieldTs from "../bindings/Field.ts?raw";
+import elementTs from "../bindings/Element.ts?raw";
+import formFieldTs from "../bindings/FormField.ts?raw";
+import requestStatusTs from "../bindings/RequestStatus.ts?raw";
+import stageTs from "../bindings/Stage.ts?raw";
+import requestChannelTs from "../bindings/RequestChannel.ts?raw";
+import livenessTs from "../bindings/Liveness.ts?raw";
+import transformTs from "../bindings/Transform.ts?raw";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { CASE_STEPS } from "../lib/steps";
 
 type Messages = Map<string, Set<string>>;
 
@@ -93,6 +105,53 @@ describe("locales", () => {
         expect(english.has(`${prefix}-${member}`), `${prefix}-${member}`).toBe(true);
       }
     }
+  });
+
+  test("every error detail and every field it can name has a message", () => {
+    const types = [...errorDetailTs.matchAll(/"type": "([a-z_]+)"/g)].map((m) => m[1]);
+    expect(types).toContain("missing");
+    for (const type of types) {
+      expect(english.has(`error-detail-${type}`), `error-detail-${type}`).toBe(true);
+    }
+    const fields = unionMembers(fieldTs);
+    expect(fields).toContain("email");
+    for (const field of fields) {
+      expect(english.has(`field-${field}`), `field-${field}`).toBe(true);
+    }
+  });
+
+  // Every id the screens build from a value (`prefix-${value}`), with the
+  // values taken from the Rust types or data they come from: a missing one
+  // would show "—" to the person.
+  test("every message id a screen builds from Rust values exists", () => {
+    const dash = (value: string) => value.replaceAll("_", "-");
+    // The legal bases are data in the core (outside the UI's folder).
+    const legalBasesToml = readFileSync(
+      resolve(process.cwd(), "../src-tauri/core/data/requests/legal_bases.toml"),
+      "utf8",
+    );
+    const legalBases = [...legalBasesToml.matchAll(/^id\s*=\s*"([a-z0-9_]+)"/gm)].map((m) => m[1]);
+    expect(legalBases.length).toBeGreaterThan(5);
+    const channelTypes = [...requestChannelTs.matchAll(/"type": "([a-z_]+)"/g)].map((m) => m[1]);
+    const built: [string, string[]][] = [
+      ["requests-field-", [...unionMembers(elementTs), ...unionMembers(formFieldTs)].map(dash)],
+      ["requests-basis-", legalBases.map(dash)],
+      ["requests-channel-", channelTypes.map(dash)],
+      ["requests-stage-", unionMembers(stageTs).filter((s) => s !== "first").map(dash)],
+      ["followup-status-", unionMembers(requestStatusTs).map(dash)],
+      ["followup-liveness-", unionMembers(livenessTs).map(dash)],
+      ["copies-transform-", unionMembers(transformTs)],
+      ["step-", [...CASE_STEPS]],
+      ["path-step-", [...CASE_STEPS]],
+    ];
+    const missing: string[] = [];
+    for (const [prefix, values] of built) {
+      expect(values.length, prefix).toBeGreaterThan(0);
+      for (const value of values) {
+        if (!english.has(prefix + value)) missing.push(prefix + value);
+      }
+    }
+    expect(missing).toEqual([]);
   });
 
   test("no message contains invisible Unicode isolation marks", () => {

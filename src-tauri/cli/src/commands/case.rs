@@ -18,6 +18,7 @@ use reclaim_core::vault::{
 use reclaim_core::CoreError;
 use serde_json::json;
 
+use super::case_steps::{self, StepCommand};
 use crate::output;
 
 #[derive(Debug, Subcommand)]
@@ -93,6 +94,10 @@ pub enum CaseCommand {
     /// Import a case export as a new case on this device → {case}.
     /// Stdin: the export passphrase, then (with --passphrase-stdin) the new case passphrase.
     Import { file: PathBuf },
+    /// The steps of the app on a case (flow, hash-images, find-copies,
+    /// requests, contact, mark-sent, followup, set-status).
+    #[command(flatten)]
+    Step(StepCommand),
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -147,6 +152,10 @@ fn fail(err: &CoreError) -> ExitCode {
 }
 
 pub fn run(data_dir: Option<&Path>, passphrase_stdin: bool, command: CaseCommand) -> ExitCode {
+    if let CaseCommand::Step(StepCommand::Flow) = command {
+        case_steps::print_flow();
+        return ExitCode::SUCCESS;
+    }
     let Some(data_dir) = data_dir else {
         return output::usage_error("case commands need --data-dir DIR");
     };
@@ -298,6 +307,13 @@ fn execute(
             let case = vault.import_case(&file, &export_pass, options)?;
             output::line(&json!({ "case": case.code() }));
         }
+        CaseCommand::Step(step) => match step.case() {
+            None => case_steps::print_flow(),
+            Some(code) => {
+                let mut case = open(vault, &mut stdin, passphrase_stdin, code)?;
+                case_steps::run(&mut case, step)?;
+            }
+        },
     }
     Ok(ExitCode::SUCCESS)
 }

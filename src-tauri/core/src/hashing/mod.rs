@@ -34,6 +34,7 @@
 
 pub mod crops;
 pub mod decode;
+pub mod document;
 pub mod features;
 pub mod file;
 pub mod find;

@@ -12,38 +12,7 @@
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
-/// The language of the report (the case's language).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export)]
-pub enum ReportLanguage {
-    En,
-    Fr,
-    Nl,
-    De,
-}
-
-impl ReportLanguage {
-    /// Every language the report is written in.
-    pub const ALL: [ReportLanguage; 4] = [Self::En, Self::Fr, Self::Nl, Self::De];
-
-    /// The BCP 47 code (`en`, `fr`, `nl`, `de`).
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::En => "en",
-            Self::Fr => "fr",
-            Self::Nl => "nl",
-            Self::De => "de",
-        }
-    }
-
-    /// Parses `en`, `fr`, `nl` or `de` (case-insensitive).
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL
-            .into_iter()
-            .find(|lang| lang.code().eq_ignore_ascii_case(code))
-    }
-}
+pub use crate::model::{EvidenceKind, Language, RequestStatus, UrlStatus};
 
 /// One case, as the report needs it.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -67,7 +36,7 @@ pub struct CaseFile {
 pub struct CaseSummary {
     /// The opaque case code (never the person's name unless she typed it).
     pub code: String,
-    pub language: ReportLanguage,
+    pub language: Language,
     #[serde(with = "time::serde::rfc3339")]
     pub created_at: OffsetDateTime,
     /// Who prepared the file, as the person wants it shown ("the victim",
@@ -77,26 +46,13 @@ pub struct CaseSummary {
     pub description: Option<String>,
 }
 
-/// Last known state of a URL.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum UrlState {
-    /// The content was still reachable.
-    Online,
-    /// The content was gone (removed, 404/410, account suspended).
-    Removed,
-    /// The check could not reach the host.
-    Unreachable,
-    /// Checked, but the result was not conclusive.
-    Unknown,
-}
-
 /// One check of a URL (made only when the person asked for it).
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct UrlCheck {
     #[serde(with = "time::serde::rfc3339")]
     pub at: OffsetDateTime,
-    pub state: UrlState,
+    /// What the check found (never `found`, which is not a check).
+    pub state: UrlStatus,
     pub http_status: Option<u16>,
     /// Where the URL redirected to, verbatim, if it did.
     pub final_url: Option<String>,
@@ -115,15 +71,6 @@ pub struct UrlRecord {
     pub note: Option<String>,
     /// Checks in the order they were made (may be empty).
     pub checks: Vec<UrlCheck>,
-}
-
-/// What kind of evidence file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum EvidenceKind {
-    Screenshot,
-    Document,
-    Other,
 }
 
 /// A screenshot or document kept as evidence, with its decrypted bytes.
@@ -188,27 +135,12 @@ impl std::fmt::Debug for ImageRecord {
     }
 }
 
-/// Where a request stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum RequestState {
-    Draft,
-    Sent,
-    Acknowledged,
-    ContentRemoved,
-    Refused,
-    NoAnswer,
-    Escalated,
-    /// The content was removed and came back.
-    CameBack,
-}
-
-/// One change of a request's state.
+/// One change of a request's status.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct RequestStatus {
+pub struct RequestStatusChange {
     #[serde(with = "time::serde::rfc3339")]
     pub at: OffsetDateTime,
-    pub state: RequestState,
+    pub state: RequestStatus,
     pub note: Option<String>,
 }
 
@@ -239,6 +171,6 @@ pub struct RequestRecord {
     pub reference: Option<String>,
     /// The URLs the request was about, verbatim.
     pub urls: Vec<String>,
-    pub history: Vec<RequestStatus>,
+    pub history: Vec<RequestStatusChange>,
     pub answers: Vec<RequestAnswer>,
 }

@@ -1,11 +1,9 @@
 //! The report's content: which sections, in which order, with which labels.
 //! Every user string goes through [`Flow`] as plain text.
 
-use time::format_description::well_known::Rfc3339;
-use time::macros::format_description;
-use time::{OffsetDateTime, UtcOffset};
+use time::OffsetDateTime;
 
-use super::case::{CaseFile, EvidenceKind, RequestState, UrlState};
+use super::case::{CaseFile, EvidenceKind, RequestStatus, UrlStatus};
 use super::custody::CustodyEntry;
 use super::i18n::{Arg, Labels};
 use super::pdf::flow::{Flow, Style};
@@ -25,57 +23,40 @@ pub struct ReportFacts<'a> {
     pub custody: &'a [CustodyEntry],
 }
 
-/// `2026-11-23 16:32:32 UTC`
-pub fn utc(t: OffsetDateTime) -> String {
-    let fmt = format_description!("[year]-[month]-[day] [hour]:[minute]:[second] UTC");
-    t.to_offset(UtcOffset::UTC)
-        .format(&fmt)
-        .unwrap_or_else(|_| t.to_string())
+pub use crate::model::timestamp::{
+    display_local as local, display_utc as utc, format_utc as rfc3339_utc,
+};
+
+/// A platform's name as people know it ("Instagram"), from the catalogue; the
+/// id itself for a site the catalogue does not know.
+fn platform_name(id: &str) -> String {
+    match crate::platforms::by_id(id) {
+        Some(p) => p.name.clone(),
+        None if id == "unknown" => String::new(),
+        None => id.to_owned(),
+    }
 }
 
-/// `2026-11-23 17:32:32 (UTC+01:00)`: the time as the device showed it.
-pub fn local(t: OffsetDateTime) -> String {
-    let fmt = format_description!(
-        "[year]-[month]-[day] [hour]:[minute]:[second] (UTC[offset_hour sign:mandatory]:[offset_minute])"
-    );
-    t.format(&fmt).unwrap_or_else(|_| t.to_string())
+/// How a request was sent, in words (`form` → "web form").
+fn channel_name(labels: &Labels, channel: &str) -> String {
+    match channel {
+        "form" | "email" | "in_app" | "find_contact" | "letter" => {
+            labels.get(&format!("channel-{channel}"))
+        }
+        other => other.to_owned(),
+    }
 }
 
-/// RFC 3339 in UTC, for machine-readable files.
-pub fn rfc3339_utc(t: OffsetDateTime) -> String {
-    t.to_offset(UtcOffset::UTC)
-        .format(&Rfc3339)
-        .unwrap_or_else(|_| t.to_string())
+fn url_state(labels: &Labels, state: UrlStatus) -> String {
+    labels.get(&format!("state-{}", state.code()))
 }
 
-fn url_state(labels: &Labels, state: UrlState) -> String {
-    labels.get(match state {
-        UrlState::Online => "state-online",
-        UrlState::Removed => "state-removed",
-        UrlState::Unreachable => "state-unreachable",
-        UrlState::Unknown => "state-unknown",
-    })
-}
-
-fn request_state(labels: &Labels, state: RequestState) -> String {
-    labels.get(match state {
-        RequestState::Draft => "rstate-draft",
-        RequestState::Sent => "rstate-sent",
-        RequestState::Acknowledged => "rstate-acknowledged",
-        RequestState::ContentRemoved => "rstate-content_removed",
-        RequestState::Refused => "rstate-refused",
-        RequestState::NoAnswer => "rstate-no_answer",
-        RequestState::Escalated => "rstate-escalated",
-        RequestState::CameBack => "rstate-came_back",
-    })
+fn request_state(labels: &Labels, state: RequestStatus) -> String {
+    labels.get(&format!("rstate-{}", state.code()))
 }
 
 fn kind(labels: &Labels, kind: EvidenceKind) -> String {
-    labels.get(match kind {
-        EvidenceKind::Screenshot => "kind-screenshot",
-        EvidenceKind::Document => "kind-document",
-        EvidenceKind::Other => "kind-other",
-    })
+    labels.get(&format!("kind-{}", kind.code()))
 }
 
 /// Lays out the whole report.
@@ -222,7 +203,7 @@ fn timeline(flow: &mut Flow<'_>, case: &CaseFile, labels: &Labels) {
             ));
         }
         for status in &r.history {
-            if status.state == RequestState::Sent && r.sent_at.is_some() {
+            if status.state == RequestStatus::Sent && r.sent_at.is_some() {
                 continue;
             }
             let state = request_state(labels, status.state);
@@ -265,7 +246,11 @@ fn urls(flow: &mut Flow<'_>, case: &CaseFile, labels: &Labels) {
     for (n, u) in case.urls.iter().enumerate() {
         flow.heading(3, &labels.with("url-item", &[("n", Arg::Num(n + 1))]));
         flow.field("URL", Style::MONO, &u.url);
-        flow.field(&labels.get("url-platform"), Style::BODY, &u.platform);
+        flow.field(
+            &labels.get("url-platform"),
+            Style::BODY,
+            &platform_name(&u.platform),
+        );
         flow.field(
             &labels.get("url-captured-utc"),
             Style::BODY,
@@ -386,11 +371,18 @@ fn requests(flow: &mut Flow<'_>, case: &CaseFile, labels: &Labels) {
             2,
             &labels.with(
                 "request-item",
-                &[("n", Arg::Num(n + 1)), ("platform", Arg::Str(&r.platform))],
+                &[
+                    ("n", Arg::Num(n + 1)),
+                    ("platform", Arg::Str(&platform_name(&r.platform))),
+                ],
             ),
         );
         flow.field(&labels.get("request-to"), Style::BODY, &r.recipient);
-        flow.field(&labels.get("request-channel"), Style::BODY, &r.channel);
+        flow.field(
+            &labels.get("request-channel"),
+            Style::BODY,
+            &channel_name(labels, &r.channel),
+        );
         let basis = if r.legal_basis.is_empty() {
             labels.get("none")
         } else {

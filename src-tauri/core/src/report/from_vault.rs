@@ -8,18 +8,14 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
 use super::bundle::{self, BundleOptions, BundleSummary};
 use super::case::*;
-use super::custody::CustodyEntry;
 use crate::error::CoreResult;
 use crate::vault::{self, OpenCase};
 
-fn parse(text: &str) -> Option<OffsetDateTime> {
-    OffsetDateTime::parse(text, &Rfc3339).ok()
-}
+use crate::model::timestamp::parse;
 
 /// The first of `texts` that is an RFC 3339 time, else the Unix epoch (a
 /// visible "1970" rather than a failed export).
@@ -31,37 +27,20 @@ fn time_of(texts: &[Option<&str>]) -> OffsetDateTime {
         .unwrap_or(OffsetDateTime::UNIX_EPOCH)
 }
 
-fn url_state(status: vault::UrlStatus) -> Option<UrlState> {
-    match status {
-        // "found" is when it was recorded, not a check.
-        vault::UrlStatus::Found => None,
-        vault::UrlStatus::Online | vault::UrlStatus::CameBack => Some(UrlState::Online),
-        vault::UrlStatus::Removed => Some(UrlState::Removed),
-        vault::UrlStatus::Unreachable => Some(UrlState::Unreachable),
-    }
-}
-
-fn request_state(status: vault::RequestStatus) -> RequestState {
-    match status {
-        vault::RequestStatus::Draft => RequestState::Draft,
-        vault::RequestStatus::Sent => RequestState::Sent,
-        vault::RequestStatus::Acknowledged => RequestState::Acknowledged,
-        vault::RequestStatus::Removed => RequestState::ContentRemoved,
-        vault::RequestStatus::Refused => RequestState::Refused,
-        vault::RequestStatus::NoAnswer => RequestState::NoAnswer,
-        vault::RequestStatus::CameBack => RequestState::CameBack,
-    }
-}
-
-fn recipient(channel: &serde_json::Value) -> String {
-    for key in ["address", "url", "to", "email"] {
-        if let Some(s) = channel.get(key).and_then(|v| v.as_str()) {
-            return s.to_owned();
-        }
-    }
-    match channel.get("type").and_then(|v| v.as_str()) {
-        Some(kind) => kind.to_owned(),
-        None => channel.to_string(),
+/// Who a request went to, as the report shows it: the platform by name, then
+/// where (an Instagram form may live on facebook.com, so the address alone
+/// would name the wrong company).
+fn recipient(platform: &str, channel: &serde_json::Value) -> String {
+    let name = crate::platforms::by_id(platform).map(|p| p.name.clone());
+    let place = ["address", "url", "to", "email"]
+        .iter()
+        .find_map(|key| channel.get(*key).and_then(|v| v.as_str()))
+        .map(str::to_owned);
+    match (name, place) {
+        (Some(name), Some(place)) => format!("{name} — {place}"),
+        (Some(name), None) => name,
+        (None, Some(place)) => place,
+        (None, None) => platform.to_owned(),
     }
 }
 
@@ -92,7 +71,7 @@ impl CaseFile {
                     .filter_map(|h| {
                         Some(UrlCheck {
                             at: time_of(&[Some(&h.at)]),
-                            state: url_state(h.status)?,
+                            state: Some(h.status).filter(|s| s.is_check())?,
                             http_status: None,
                             final_url: None,
                         })
@@ -132,13 +111,7 @@ impl CaseFile {
             let bytes = case.evidence_bytes(e.id)?.to_vec();
             evidence.push(EvidenceFile {
                 id: format!("evidence:{}", e.id),
-                kind: match e.kind {
-                    vault::EvidenceKind::Screenshot => EvidenceKind::Screenshot,
-                    vault::EvidenceKind::Document | vault::EvidenceKind::Correspondence => {
-                        EvidenceKind::Document
-                    }
-                    _ => EvidenceKind::Other,
-                },
+                kind: e.kind,
                 file_name,
                 media_type: String::new(),
                 captured_at,
@@ -182,7 +155,7 @@ impl CaseFile {
             .map(|r| RequestRecord {
                 id: format!("request:{}", r.id),
                 platform: r.platform.clone(),
-                recipient: recipient(&r.channel),
+                recipient: recipient(&r.platform, &r.channel),
                 channel: r
                     .channel
                     .get("type")
@@ -204,9 +177,9 @@ impl CaseFile {
                 history: r
                     .history
                     .iter()
-                    .map(|h| RequestStatus {
+                    .map(|h| RequestStatusChange {
                         at: time_of(&[Some(&h.at)]),
-                        state: request_state(h.status),
+                        state: h.status,
                         note: h.note.clone(),
                     })
                     .collect(),
@@ -216,24 +189,12 @@ impl CaseFile {
             })
             .collect();
 
-        let custody = snapshot
-            .custody
-            .iter()
-            .map(|c| CustodyEntry {
-                seq: c.seq,
-                at: c.at.clone(),
-                action: c.action.clone(),
-                subject: c.subject.clone(),
-                details: c.details.clone(),
-                prev_hash: c.prev_hash.clone(),
-                hash: c.hash.clone(),
-            })
-            .collect();
+        let custody = snapshot.custody.clone();
 
         Ok(CaseFile {
             summary: CaseSummary {
                 code: info.code.clone(),
-                language: ReportLanguage::from_code(&info.language).unwrap_or(ReportLanguage::En),
+                language: Language::from_code(&info.language).unwrap_or(Language::En),
                 created_at: time_of(&[Some(&info.created_at)]),
                 prepared_by: None,
                 description: None,
@@ -269,7 +230,7 @@ pub fn export_case(
             "images_included": options.include_intimate_images,
         }),
     )?;
-    summary.export_entry = Some(CustodyEntry {
+    summary.export_entry = Some(crate::model::CustodyEntry {
         seq: entry.seq,
         at: entry.at,
         action: entry.action,
@@ -279,4 +240,22 @@ pub fn export_case(
         hash: entry.hash,
     });
     Ok(summary)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::recipient;
+    use serde_json::json;
+
+    #[test]
+    fn a_request_names_the_platform_it_went_to_not_only_the_address() {
+        // Instagram's form lives on facebook.com: the report says Instagram.
+        let form = json!({"type": "form", "url": "https://www.facebook.com/help/contact/1"});
+        assert_eq!(
+            recipient("instagram", &form),
+            "Instagram — https://www.facebook.com/help/contact/1"
+        );
+        let mail = json!({"type": "email", "address": "abuse@host.example"});
+        assert_eq!(recipient("unknown", &mail), "abuse@host.example");
+    }
 }

@@ -5,16 +5,7 @@
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
-use super::case::ReportLanguage;
-
-fn source(lang: ReportLanguage) -> &'static str {
-    match lang {
-        ReportLanguage::En => include_str!("../../data/report/en/report.ftl"),
-        ReportLanguage::Fr => include_str!("../../data/report/fr/report.ftl"),
-        ReportLanguage::Nl => include_str!("../../data/report/nl/report.ftl"),
-        ReportLanguage::De => include_str!("../../data/report/de/report.ftl"),
-    }
-}
+use crate::model::Language;
 
 /// The labels of one language.
 pub struct Labels {
@@ -22,8 +13,9 @@ pub struct Labels {
 }
 
 impl Labels {
-    pub fn new(lang: ReportLanguage) -> Self {
-        let resource = FluentResource::try_new(source(lang).to_owned())
+    pub fn new(lang: Language) -> Self {
+        let text = lang.fluent_sources("report").concat();
+        let resource = FluentResource::try_new(text)
             .unwrap_or_else(|(_, errors)| panic!("report.ftl for {lang:?} is invalid: {errors:?}"));
         let langid = lang
             .code()
@@ -68,8 +60,8 @@ impl Labels {
 
     /// Every message id defined (for the completeness test).
     #[cfg(test)]
-    pub fn ids(lang: ReportLanguage) -> Vec<String> {
-        let resource = FluentResource::try_new(source(lang).to_owned()).unwrap();
+    pub fn ids(lang: Language) -> Vec<String> {
+        let resource = FluentResource::try_new(lang.fluent_sources("report").concat()).unwrap();
         let mut ids: Vec<String> = resource
             .entries()
             .filter_map(|entry| match entry {
@@ -94,9 +86,9 @@ mod tests {
 
     #[test]
     fn every_language_defines_every_label() {
-        let english = Labels::ids(ReportLanguage::En);
+        let english = Labels::ids(Language::En);
         assert!(english.len() > 40, "the English labels are all there");
-        for lang in ReportLanguage::ALL {
+        for lang in Language::ALL {
             assert_eq!(Labels::ids(lang), english, "labels of {lang:?}");
             // Each parses and formats without Fluent errors.
             let labels = Labels::new(lang);
@@ -108,7 +100,7 @@ mod tests {
 
     #[test]
     fn arguments_carry_no_bidi_isolation_marks() {
-        for lang in ReportLanguage::ALL {
+        for lang in Language::ALL {
             let text = Labels::new(lang).with(
                 "footer",
                 &[

@@ -30,8 +30,8 @@ pub mod verify;
 
 pub use bundle::{export_bundle, BundleOptions, BundleSummary};
 pub use case::{
-    CaseFile, CaseSummary, EvidenceFile, EvidenceKind, ImageRecord, ReportLanguage, RequestAnswer,
-    RequestRecord, RequestState, RequestStatus, UrlCheck, UrlRecord, UrlState,
+    CaseFile, CaseSummary, EvidenceFile, ImageRecord, RequestAnswer, RequestRecord,
+    RequestStatusChange, UrlCheck, UrlRecord,
 };
 pub use custody::CustodyEntry;
 pub use from_vault::export_case;

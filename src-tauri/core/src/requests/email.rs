@@ -25,38 +25,9 @@ pub struct EmailDraft<'a> {
     pub date: OffsetDateTime,
 }
 
-/// Longest e-mail address accepted (RFC 5321 path limit less the brackets).
-const MAX_ADDRESS: usize = 254;
-
-/// Checks that `address` is a plain `local@domain` address: ASCII, a dot-atom local
-/// part, a domain of letters, digits and hyphens with at least one dot. Anything else
-/// (spaces, quotes, angle brackets, CR/LF, comments) is refused with `invalid_input`.
-pub fn validate_address(address: &str) -> CoreResult<()> {
-    let bad = || CoreError::invalid_input(format!("not a usable e-mail address: {address:?}"));
-    if address.is_empty() || address.len() > MAX_ADDRESS || !address.is_ascii() {
-        return Err(bad());
-    }
-    let (local, domain) = address.rsplit_once('@').ok_or_else(bad)?;
-    let atom_char = |c: char| c.is_ascii_alphanumeric() || "!#$%&'*+-/=?^_`{|}~".contains(c);
-    let dot_atom = |s: &str, ok: &dyn Fn(char) -> bool| {
-        !s.is_empty()
-            && s.split('.')
-                .all(|part| !part.is_empty() && part.chars().all(ok))
-    };
-    if local.len() > 64 || !dot_atom(local, &atom_char) {
-        return Err(bad());
-    }
-    let label_char = |c: char| c.is_ascii_alphanumeric() || c == '-';
-    if !domain.contains('.')
-        || !dot_atom(domain, &label_char)
-        || domain
-            .split('.')
-            .any(|l| l.starts_with('-') || l.ends_with('-') || l.len() > 63)
-    {
-        return Err(bad());
-    }
-    Ok(())
-}
+/// Checks that `address` is a plain `local@domain` address (the one rule,
+/// [`crate::model::email`]).
+pub use crate::model::email::validate_email as validate_address;
 
 /// Control characters (CR, LF, tabs, NUL, DEL, C1, line separators) become spaces.
 fn flatten(text: &str) -> String {

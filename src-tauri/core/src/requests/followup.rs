@@ -14,52 +14,7 @@ use ts_rs::TS;
 use super::legal::{basis, LegalDeadline};
 use crate::error::{CoreError, CoreResult};
 
-/// Where a request stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export)]
-pub enum RequestStatus {
-    Draft,
-    Sent,
-    /// The platform confirmed receipt (often with a ticket number).
-    Acknowledged,
-    Removed,
-    Refused,
-    /// The deadline passed without an answer.
-    NoAnswer,
-    /// Removed once, and found online again.
-    CameBack,
-}
-
-impl RequestStatus {
-    pub const ALL: [RequestStatus; 7] = [
-        RequestStatus::Draft,
-        RequestStatus::Sent,
-        RequestStatus::Acknowledged,
-        RequestStatus::Removed,
-        RequestStatus::Refused,
-        RequestStatus::NoAnswer,
-        RequestStatus::CameBack,
-    ];
-
-    /// Whether a request may move from `self` to `to`.
-    pub fn can_move_to(self, to: RequestStatus) -> bool {
-        use RequestStatus::*;
-        matches!(
-            (self, to),
-            (Draft, Sent)
-                | (Sent, Acknowledged | Removed | Refused | NoAnswer)
-                | (Acknowledged, Removed | Refused | NoAnswer)
-                // A late answer still counts.
-                | (NoAnswer, Acknowledged | Removed | Refused | Sent)
-                // Sent again (e.g. Google allows a new request), or removed after a complaint.
-                | (Refused, Sent | Removed)
-                | (Removed, CameBack)
-                // A new report about the copy that came back.
-                | (CameBack, Sent | Removed)
-        )
-    }
-}
+pub use crate::model::RequestStatus;
 
 /// Why a deadline is what it is.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -197,7 +152,11 @@ impl FollowUp {
             return Err(CoreError::invalid_input(format!(
                 "a request that is {:?} cannot become {:?}",
                 self.status, to
-            )));
+            ))
+            .with_detail(crate::error::ErrorDetail::NotAllowedNow {
+                from: self.status.code().to_owned(),
+                to: to.code().to_owned(),
+            }));
         }
         if let Some(t) = ticket
             .map(|t| t.trim().to_string())

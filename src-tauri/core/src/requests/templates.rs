@@ -10,81 +10,17 @@ use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
-use serde::{Deserialize, Serialize};
-use ts_rs::TS;
 use unic_langid::LanguageIdentifier;
 
 use crate::error::{CoreError, CoreResult};
 
-/// A language requests can be written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export)]
-pub enum Language {
-    En,
-    Fr,
-    Nl,
-    De,
-}
-
-impl Language {
-    pub const ALL: [Language; 4] = [Language::En, Language::Fr, Language::Nl, Language::De];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Language::En => "en",
-            Language::Fr => "fr",
-            Language::Nl => "nl",
-            Language::De => "de",
-        }
-    }
-
-    /// Parses `en`, `fr`, `nl`, `de` (any case, a region such as `fr-BE` is ignored).
-    pub fn parse(text: &str) -> CoreResult<Language> {
-        let base = text
-            .split(['-', '_'])
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        Language::ALL
-            .into_iter()
-            .find(|l| l.code() == base)
-            .ok_or_else(|| {
-                CoreError::invalid_input(format!("language {text:?} is not one of en, fr, nl, de"))
-            })
-    }
-
-    fn sources(self) -> [&'static str; 3] {
-        match self {
-            Language::En => [
-                include_str!("../../data/requests/en/letters.ftl"),
-                include_str!("../../data/requests/en/guidance.ftl"),
-                include_str!("../../data/requests/en/escalation.ftl"),
-            ],
-            Language::Fr => [
-                include_str!("../../data/requests/fr/letters.ftl"),
-                include_str!("../../data/requests/fr/guidance.ftl"),
-                include_str!("../../data/requests/fr/escalation.ftl"),
-            ],
-            Language::Nl => [
-                include_str!("../../data/requests/nl/letters.ftl"),
-                include_str!("../../data/requests/nl/guidance.ftl"),
-                include_str!("../../data/requests/nl/escalation.ftl"),
-            ],
-            Language::De => [
-                include_str!("../../data/requests/de/letters.ftl"),
-                include_str!("../../data/requests/de/guidance.ftl"),
-                include_str!("../../data/requests/de/escalation.ftl"),
-            ],
-        }
-    }
-}
+pub use crate::model::Language;
 
 fn build(lang: Language) -> FluentBundle<FluentResource> {
     let id: LanguageIdentifier = lang.code().parse().expect("a valid language tag");
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     bundle.set_use_isolating(false);
-    for text in lang.sources() {
+    for text in lang.fluent_sources("requests") {
         let res = FluentResource::try_new(text.to_string())
             .expect("request templates parse (checked by tests)");
         bundle
@@ -125,7 +61,7 @@ pub fn render(lang: Language, id: &str, args: &[(&str, &str)]) -> CoreResult<Str
 /// The ids of every message in `lang`'s templates.
 pub fn message_ids(lang: Language) -> Vec<String> {
     let mut ids = Vec::new();
-    for text in lang.sources() {
+    for text in lang.fluent_sources("requests") {
         let res = FluentResource::try_new(text.to_string()).expect("templates parse");
         for entry in res.entries() {
             if let fluent_syntax::ast::Entry::Message(m) = entry {
@@ -152,7 +88,7 @@ mod tests {
         let english = message_ids(Language::En);
         assert!(english.len() > 40, "{english:?}");
         for lang in Language::ALL {
-            for text in lang.sources() {
+            for text in lang.fluent_sources("requests") {
                 FluentResource::try_new(text.to_string())
                     .unwrap_or_else(|(_, e)| panic!("{}: {e:?}", lang.code()));
             }
@@ -232,7 +168,7 @@ mod tests {
             "selbst schuld",
         ];
         for lang in Language::ALL {
-            for text in lang.sources() {
+            for text in lang.fluent_sources("requests") {
                 let lower = text.to_lowercase();
                 for word in banned {
                     assert!(!lower.contains(word), "{}: {word}", lang.code());

@@ -5,41 +5,13 @@
 //! changes made around them (e.g. by someone holding the key and a SQL shell).
 
 use rusqlite::{params, Connection};
-use sha2::{Digest, Sha256};
 
 use super::db::db_error;
 use super::fsutil::now_utc;
 use super::model::CustodyEntry;
 use crate::CoreResult;
 
-/// `prev_hash` of the first entry.
-pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
-
-/// The entry hash: SHA-256 over the fields, each length-prefixed so no two
-/// different entries serialise the same way.
-pub fn entry_hash(
-    seq: i64,
-    at: &str,
-    action: &str,
-    subject: &str,
-    details: &str,
-    prev_hash: &str,
-) -> String {
-    let mut h = Sha256::new();
-    h.update(b"reclaim-custody-v1");
-    for field in [
-        seq.to_string().as_str(),
-        at,
-        action,
-        subject,
-        details,
-        prev_hash,
-    ] {
-        h.update((field.len() as u64).to_be_bytes());
-        h.update(field.as_bytes());
-    }
-    hex::encode(h.finalize())
-}
+pub use crate::model::custody::{entry_hash, CUSTODY_GENESIS as GENESIS};
 
 /// Appends an entry (call inside the transaction that makes the change).
 pub(crate) fn append(
@@ -59,36 +31,16 @@ pub(crate) fn append(
             other => Err(other),
         })
         .map_err(db_error)?;
-    let entry = new_entry(
+    let entry = CustodyEntry::chained(
         last_seq + 1,
-        now_utc(),
+        &now_utc(),
         action,
         subject,
-        details.to_string(),
-        prev_hash,
+        &details.to_string(),
+        &prev_hash,
     );
     insert(conn, &entry)?;
     Ok(entry)
-}
-
-fn new_entry(
-    seq: i64,
-    at: String,
-    action: &str,
-    subject: &str,
-    details: String,
-    prev_hash: String,
-) -> CustodyEntry {
-    let hash = entry_hash(seq, &at, action, subject, &details, &prev_hash);
-    CustodyEntry {
-        seq,
-        at,
-        action: action.to_owned(),
-        subject: subject.to_owned(),
-        details,
-        prev_hash,
-        hash,
-    }
 }
 
 /// Inserts an entry as is (append and import).
@@ -123,44 +75,13 @@ pub(crate) fn entries(conn: &Connection) -> CoreResult<Vec<CustodyEntry>> {
     rows.collect::<Result<_, _>>().map_err(db_error)
 }
 
-/// Checks a custody log: sequence numbers 1, 2, 3…, every hash recomputed,
-/// every entry linked to the one before. Returns the problems found.
-///
-/// Public so the evidence bundle's verifier can check an exported log too.
+/// Checks a custody log (see [`crate::model::custody::verify_chain`]);
+/// returns the problems found, in words.
 pub fn verify_chain(entries: &[CustodyEntry]) -> Vec<String> {
-    let mut problems = Vec::new();
-    let mut prev = GENESIS.to_owned();
-    for (i, e) in entries.iter().enumerate() {
-        let expected_seq = i as i64 + 1;
-        if e.seq != expected_seq {
-            problems.push(format!(
-                "custody entry {} is out of sequence (expected {expected_seq})",
-                e.seq
-            ));
-        }
-        if e.prev_hash != prev {
-            problems.push(format!(
-                "custody entry {} does not link to the entry before it",
-                e.seq
-            ));
-        }
-        let recomputed = entry_hash(
-            e.seq,
-            &e.at,
-            &e.action,
-            &e.subject,
-            &e.details,
-            &e.prev_hash,
-        );
-        if recomputed != e.hash {
-            problems.push(format!(
-                "custody entry {} was changed after it was written",
-                e.seq
-            ));
-        }
-        prev = e.hash.clone();
-    }
-    problems
+    crate::model::custody::verify_chain(entries)
+        .into_iter()
+        .map(|b| format!("custody {}", b.message))
+        .collect()
 }
 
 #[cfg(test)]
@@ -174,13 +95,13 @@ mod tests {
                 .last()
                 .map(|e| e.hash.clone())
                 .unwrap_or_else(|| GENESIS.to_owned());
-            out.push(new_entry(
+            out.push(CustodyEntry::chained(
                 i as i64 + 1,
-                format!("2026-11-23T10:00:0{i}Z"),
+                &format!("2026-11-23T10:00:0{i}Z"),
                 "url_added",
                 &format!("url:{i}"),
-                "{}".to_owned(),
-                prev,
+                "{}",
+                &prev,
             ));
         }
         out

@@ -105,21 +105,8 @@ impl NewUrl {
     }
 }
 
-/// Whether a URL still shows the images.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export)]
-pub enum UrlStatus {
-    Found,
-    Online,
-    Removed,
-    CameBack,
-    Unreachable,
-}
-
-/// Statuses of removal requests and the hash services are the requests
-/// module's own types, stored here as their snake_case codes.
-pub use crate::requests::{followup::RequestStatus, hash_services::HashService};
+/// The shared nouns, defined once in [`crate::model`].
+pub use crate::model::{CustodyEntry, EvidenceKind, HashService, RequestStatus, UrlStatus};
 
 /// One entry of a status history.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -145,29 +132,6 @@ pub struct UrlRecord {
     pub added_at: String,
     /// Oldest first; the last one is the current status.
     pub history: Vec<StatusEntry<UrlStatus>>,
-}
-
-/// What an evidence file is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export)]
-pub enum EvidenceKind {
-    /// A screenshot of a page showing the images.
-    Screenshot,
-    /// An original image the person chose to keep as evidence.
-    Image,
-    /// A saved page, e-mail, message or letter.
-    Document,
-    /// An answer from a platform or authority.
-    Correspondence,
-    Other,
-}
-
-impl EvidenceKind {
-    /// Kinds that picture the person and are refused when she was a minor.
-    pub fn pictures_the_person(self) -> bool {
-        matches!(self, EvidenceKind::Screenshot | EvidenceKind::Image)
-    }
 }
 
 /// Facts about an evidence file being added (its bytes come separately).
@@ -321,23 +285,6 @@ pub struct HashServiceRecord {
     pub submitted_at: Option<String>,
     pub note: Option<String>,
     pub added_at: String,
-}
-
-/// One entry of the custody log.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[ts(export)]
-pub struct CustodyEntry {
-    #[ts(type = "number")]
-    pub seq: i64,
-    pub at: String,
-    /// What happened (case_created, url_added, evidence_added, …).
-    pub action: String,
-    /// What it happened to ("evidence:3", "url:1", "case").
-    pub subject: String,
-    /// JSON text with the facts of the action (e.g. the evidence's SHA-256).
-    pub details: String,
-    pub prev_hash: String,
-    pub hash: String,
 }
 
 /// Everything in a case except evidence bytes: what `case show` prints and

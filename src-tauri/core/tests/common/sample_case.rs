@@ -4,6 +4,7 @@
 
 #![allow(dead_code)]
 
+use reclaim_core::model::{EvidenceKind, Language, RequestStatus, UrlStatus};
 use reclaim_core::report::*;
 use sha2::{Digest, Sha256};
 use time::{Duration, OffsetDateTime, UtcOffset};
@@ -57,7 +58,7 @@ impl Sizes {
     };
 }
 
-pub fn case(language: ReportLanguage, sizes: &Sizes) -> CaseFile {
+pub fn case(language: Language, sizes: &Sizes) -> CaseFile {
     let brussels = UtcOffset::from_hms(1, 0, 0).unwrap();
     let t0 = OffsetDateTime::from_unix_timestamp(1_763_900_000)
         .unwrap()
@@ -85,9 +86,9 @@ pub fn case(language: ReportLanguage, sizes: &Sizes) -> CaseFile {
             vec![UrlCheck {
                 at: t0 + Duration::days(3) + Duration::minutes(i as i64),
                 state: if i % 2 == 0 {
-                    UrlState::Removed
+                    UrlStatus::Removed
                 } else {
-                    UrlState::Online
+                    UrlStatus::Online
                 },
                 http_status: Some(if i % 2 == 0 { 404 } else { 200 }),
                 final_url: None,
@@ -162,14 +163,14 @@ pub fn case(language: ReportLanguage, sizes: &Sizes) -> CaseFile {
             reference: Some(format!("TS-{}", 4000 + i)),
             urls: urls.iter().skip(i).take(2).map(|u| u.url.clone()).collect(),
             history: vec![
-                RequestStatus {
+                RequestStatusChange {
                     at: sent,
-                    state: RequestState::Sent,
+                    state: RequestStatus::Sent,
                     note: None,
                 },
-                RequestStatus {
+                RequestStatusChange {
                     at: sent + Duration::days(2),
-                    state: RequestState::ContentRemoved,
+                    state: RequestStatus::Removed,
                     note: Some("confirmed by e-mail".into()),
                 },
             ],

@@ -21,3 +21,32 @@ error-empty_file = Diese Datei ist leer, es gibt nichts darin zu lesen.
 error-truncated = Diese Datei ist unvollständig, vielleicht ein abgebrochener Download oder eine abgebrochene Kopie.
 error-heic_unsupported = Dieses iPhone-Foto (HEIC) kann hier nicht gelesen werden. Exportieren Sie es als JPEG („Maximale Kompatibilität“) und fügen Sie diese Kopie hinzu.
 error-low_quality = Dieses Bild hat zu wenige Details für einen verlässlichen Vergleich und wurde daher nicht verglichen.
+error-text_too_long = Dieser Text ist länger, als Reclaim aufbewahren kann. Bitte kürzen Sie ihn; sonst wurde nichts geändert.
+
+# The particulars of an error (reclaim-core's ErrorDetail), shown instead of the
+# general sentence when the core says which field or limit it is about.
+error-detail-missing = Bitte ausfüllen: { $field }.
+error-detail-too_long = { $field }: höchstens { $max } Zeichen, bitte.
+error-detail-too_short = { $field }: mindestens { $min } Zeichen, bitte.
+error-detail-bad_format = { $field } scheint nicht zu stimmen. So sollte es aussehen: { $expected }
+error-detail-not_one_of = { $field }: bitte wählen Sie aus { $allowed }.
+error-detail-file_too_large = Diese Datei ist zu groß, um sie sicher zu öffnen (höchstens { $megabytes } MB).
+error-detail-already_recorded = { $field } ist bereits gespeichert und wurde nicht noch einmal hinzugefügt.
+error-detail-not_allowed_now = Dieser Schritt kann nicht auf den vorigen folgen. Es wurde nichts geändert.
+
+# Names of the fields an error can point at (reclaim-core's Field).
+field-name = Name
+field-email = E-Mail-Adresse
+field-country = Land
+field-language = Sprache
+field-label = Bezeichnung
+field-passphrase = Passphrase
+field-url = Link
+field-note = Notiz
+field-ticket = Ticketnummer
+field-case_number = Fallnummer
+field-date = Datum
+field-text = Text
+field-platform = Website oder App
+field-status = Status
+field-kind = Art

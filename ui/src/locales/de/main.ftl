@@ -2,6 +2,7 @@
 
 app-name = Reclaim
 skip-to-content = Zum Hauptinhalt springen
+language-name = Deutsch
 language-label = Sprache
 quick-exit = Schnell weg
 quick-exit-hint = Drücken Sie jederzeit Esc: Das Fenster verschwindet sofort und Reclaim kehrt zum ersten Bildschirm zurück.
@@ -34,6 +35,7 @@ helpline-purpose-sexual_violence = Sexuelle Gewalt
 helpline-purpose-emergency = Akute Gefahr
 safety-start = Beginnen, wenn Sie bereit sind
 safety-start-hint = Sie können jederzeit aufhören und später weitermachen.
+safety-talk-first = Möchten Sie zuerst mit jemandem sprechen? Hier sehen Sie, wen Sie anrufen können.
 
 age-title = Zuerst eine Frage
 age-question = War die Person auf den Bildern unter 18, als sie aufgenommen wurden?
@@ -43,20 +45,39 @@ age-adult = Nein, 18 oder älter
 age-unsure = Ich bin mir nicht sicher
 back = Zurück
 
-minor-title = Dafür gibt es spezialisierte Hilfe
-minor-intro = Wenn die Bilder eine Person unter 18 zeigen, können Child Focus und Take It Down schneller und mehr bewirken als eine Anfrage aus dieser App. Reclaim speichert diese Bilder und Bildschirmfotos davon nicht.
-minor-child-focus = Child Focus: Rufen Sie 116 000 an (kostenlos, rund um die Uhr) oder schreiben Sie an 116000@childfocus.org. Sie helfen jungen Menschen und den Erwachsenen um sie herum und können Bilder entfernen lassen.
-minor-take-it-down = Take It Down (takeitdown.ncmec.org): erstellt auf Ihrem eigenen Gerät einen Fingerabdruck der Bilder und teilt nur diesen Fingerabdruck mit teilnehmenden Plattformen, damit sie Kopien finden und entfernen können. Die Bilder selbst werden nicht gesendet.
-minor-not-alone = Nichts davon ist Ihre Schuld. Sie können eine erwachsene Vertrauensperson bitten, bei Ihnen zu sein.
+# The under-18 route. Facts (numbers, addresses) come from src/lib/minorServices.ts with their
+# sources (Child Focus: igvm-iefh.belgium.be/uk/node/53209, childfocus.be/en/report-child-pornography;
+# Take It Down: takeitdown.ncmec.org/faq/), checked 2026-11-29.
+minor-title = Hilfe bei Bildern aus der Zeit vor 18
+minor-unsure = Sie sind sich nicht sicher, und das ist in Ordnung. Reclaim geht den sichereren Weg: Es speichert kein Bild. Die Stellen unten können sich die Links ansehen und Ihnen sagen, was sie tun können.
+minor-intro = War die Person auf den Bildern unter 18, als sie aufgenommen wurden? Dann können spezialisierte Stellen schneller und mehr bewirken als eine Anfrage aus dieser App. Das gilt auch, wenn diese Person heute erwachsen ist.
+minor-now-title = Was Sie jetzt tun können
+minor-child-focus = Child Focus: Rufen Sie { $phone } an (kostenlos, rund um die Uhr) oder schreiben Sie an { $email }. Sie helfen jungen Menschen und den Erwachsenen um sie herum und können Bilder entfernen lassen.
+minor-report = Melden Sie die Links bei Child Focus auf { $site }. Das geht, ohne Ihren Namen zu nennen. Das Team prüft die Links und arbeitet mit der Polizei, damit die Bilder entfernt werden.
+minor-take-it-down = Take It Down ({ $site }): ein kostenloser Dienst. Er erstellt auf Ihrem eigenen Gerät einen Fingerabdruck der Bilder und teilt nur diesen Fingerabdruck mit den teilnehmenden Plattformen, damit sie Kopien finden und entfernen können. Er ist auch für Erwachsene da, bei Bildern von vor dem 18. Geburtstag. Nutzen Sie ihn nur mit Bildern, die schon auf Ihrem Gerät sind: Laden Sie sie dafür nicht herunter.
+minor-young-title = Wenn Sie heute unter 18 sind
+minor-young-text = Sprechen Sie, wenn Sie können, mit einer erwachsenen Person, der Sie vertrauen: einem Elternteil, einer Lehrkraft, einer Jugendbetreuerin oder einem Jugendbetreuer. Sie können Child Focus auch zusammen anrufen. Nichts davon ist Ihre Schuld.
+minor-adult-title = Wenn Sie heute 18 oder älter sind
+minor-adult-text = Die Meldestelle von Child Focus und Take It Down sind auch für Sie da: Bilder von vor dem 18. Geburtstag bleiben Bilder einer minderjährigen Person, egal wie alt Sie heute sind. Nichts davon ist Ihre Schuld.
+minor-never-title = Was Sie nie tun sollten
+minor-never-save = Speichern oder laden Sie die Bilder nicht herunter, auch nicht als Beweis.
+minor-never-forward = Leiten Sie sie nicht weiter und teilen Sie sie nicht, auch nicht mit jemandem, der helfen möchte.
+minor-never-screenshot = Machen Sie keine Bildschirmfotos davon.
+minor-never-why = Sie brauchen die Bilder nicht: Die Links (Webadressen) reichen diesen Stellen. Diese Bilder zu behalten oder zu senden, kann strafbar sein, auch mit guten Absichten.
+minor-reclaim-title = Was Reclaim trotzdem tun kann
+minor-reclaim-text = Reclaim kann die Links, unter denen Sie die Bilder gesehen haben, in einem gesperrten und verschlüsselten Fall auf diesem Computer aufbewahren, bereit für Child Focus oder die Polizei. Die Bilder oder Bildschirmfotos davon speichert es nie.
+minor-links = Links aufbewahren, ohne Bilder
+minor-not-alone = Sie sind damit nicht allein. Sie können eine Vertrauensperson bitten, bei Ihnen zu sein.
+case-minor-note = Dieser Fall bewahrt nur Links auf. Reclaim speichert nie die Bilder oder Bildschirmfotos davon.
 
 path-title = Wie es weitergeht
 path-intro = Hier ist der ganze Weg. Sie entscheiden, wie weit Sie gehen, und können bei jedem Schritt aufhören.
 path-step-case = Ihren Fall anlegen: ein gesperrter, verschlüsselter Bereich auf diesem Computer.
-path-step-urls = Wo ist es? Fügen Sie die Links ein, unter denen die Bilder zu finden sind.
+path-step-links = Wo ist es? Fügen Sie die Links ein, unter denen die Bilder zu finden sind.
 path-step-images = Ihre Bilder: Reclaim erstellt hier, auf diesem Computer, Fingerabdrücke davon.
 path-step-copies = Kopien in einem Ordner heruntergeladener Dateien finden.
 path-step-requests = Jede Website um Entfernung bitten, mit allem, was das Gesetz verlangt.
-path-step-follow-up = Nachfassen, bis sie verschwunden sind.
+path-step-followup = Nachfassen, bis sie verschwunden sind.
 path-step-file = Eine vollständige Akte für die Polizei oder einen Anwalt, wenn Sie möchten.
 path-continue = Ihren Fall anlegen oder öffnen
 
@@ -134,6 +155,7 @@ links-warning-direct_file = Das ist die Adresse der Datei selbst; fügen Sie wen
 links-warning-possible_duplicate = Das scheint dieselbe Seite zu sein wie ein Link weiter oben.
 
 steps-label = Die Schritte Ihres Falls
+steps-current = Schritt { $number } von { $total }: { $step }
 step-case = Ihr Fall
 step-links = Wo sind die Bilder?
 next-step = Weiter: { $step }
@@ -148,3 +170,11 @@ auto-locked = Ihr Fall wurde nach einer Weile ohne Aktivität gesperrt, um ihn z
 window-title-neutral-word = Notizen
 window-title-neutral = Dieses Fenster „{ $word }“ statt „Reclaim“ nennen (in der Taskleiste und der Fensterliste)
 window-title-failed = Der Fenstertitel konnte nicht geändert werden. „Schnell weg“ funktioniert weiterhin.
+
+# Opening a hand-over file from another Reclaim.
+handover-import-title = Eine Übergabedatei von einem anderen Computer öffnen
+handover-import-intro = Eine Beraterin, ein Berater oder Sie selbst haben diesen Fall vielleicht auf einem anderen Computer als Übergabedatei gespeichert. Sie brauchen die Passphrase, mit der diese Datei gesperrt ist.
+handover-import-pick = Übergabedatei auswählen
+handover-import-picked = Datei: { $name }
+handover-import-passphrase = Die Passphrase der Übergabedatei
+handover-import-open = Den Fall hier öffnen

@@ -21,3 +21,32 @@ error-empty_file = This file is empty, so there is nothing to read in it.
 error-truncated = This file is incomplete, perhaps an unfinished download or copy.
 error-heic_unsupported = This iPhone photo (HEIC) cannot be read here. Export it as JPEG ("Most Compatible") and add that copy instead.
 error-low_quality = This image has too little detail to be compared reliably, so it was not compared.
+error-text_too_long = This text is longer than Reclaim can keep. Please shorten it; nothing else was changed.
+
+# The particulars of an error (reclaim-core's ErrorDetail), shown instead of the
+# general sentence when the core says which field or limit it is about.
+error-detail-missing = Please fill in: { $field }.
+error-detail-too_long = { $field }: at most { $max } characters, please.
+error-detail-too_short = { $field }: at least { $min } characters, please.
+error-detail-bad_format = { $field } does not look right. It should look like this: { $expected }
+error-detail-not_one_of = { $field }: please choose one of { $allowed }.
+error-detail-file_too_large = This file is too large for Reclaim to open safely (at most { $megabytes } MB).
+error-detail-already_recorded = { $field } is already recorded, so it was not added again.
+error-detail-not_allowed_now = This step cannot follow the one before it. Nothing was changed.
+
+# Names of the fields an error can point at (reclaim-core's Field).
+field-name = Name
+field-email = E-mail address
+field-country = Country
+field-language = Language
+field-label = Label
+field-passphrase = Passphrase
+field-url = Link
+field-note = Note
+field-ticket = Ticket number
+field-case_number = Case number
+field-date = Date
+field-text = Text
+field-platform = Website or app
+field-status = Status
+field-kind = Kind

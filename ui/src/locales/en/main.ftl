@@ -2,6 +2,7 @@
 
 app-name = Reclaim
 skip-to-content = Skip to the main content
+language-name = English
 language-label = Language
 quick-exit = Quick exit
 quick-exit-hint = Press Esc at any time: the window disappears at once and Reclaim goes back to its first screen.
@@ -34,6 +35,7 @@ helpline-purpose-sexual_violence = Sexual violence
 helpline-purpose-emergency = Immediate danger
 safety-start = Start when you are ready
 safety-start-hint = You can stop at any moment and come back later.
+safety-talk-first = Would you like to talk to someone first? See who you can call.
 
 age-title = One question first
 age-question = Was the person in the images under 18 when they were taken?
@@ -43,20 +45,39 @@ age-adult = No, 18 or older
 age-unsure = I am not sure
 back = Back
 
-minor-title = Specialised help exists for this
-minor-intro = When the images show someone under 18, Child Focus and Take It Down can act faster and further than a request from this app. Reclaim will not store these images or screenshots of them.
-minor-child-focus = Child Focus: call 116 000 (free, day and night) or write to 116000@childfocus.org. They help young people and the adults around them, and can have images removed.
-minor-take-it-down = Take It Down (takeitdown.ncmec.org): makes a fingerprint of the images on your own device and shares only that fingerprint with participating platforms, so they can find and remove copies. The images themselves are not sent.
-minor-not-alone = None of this is your fault. You can ask a trusted adult to sit with you.
+# The under-18 route. Facts (numbers, addresses) come from src/lib/minorServices.ts with their
+# sources (Child Focus: igvm-iefh.belgium.be/uk/node/53209, childfocus.be/en/report-child-pornography;
+# Take It Down: takeitdown.ncmec.org/faq/), checked 2026-11-29.
+minor-title = Help for images taken before 18
+minor-unsure = You are not sure, and that is all right. Reclaim takes the safer way: it stores no image. The services below can look at the links and tell you what they can do.
+minor-intro = If the person in the images was under 18 when they were taken, specialised services can act faster and further than a request from this app. This is true even if that person is an adult today.
+minor-now-title = What you can do now
+minor-child-focus = Child Focus: call { $phone } (free, day and night) or write to { $email }. They help young people and the adults around them, and can have images removed.
+minor-report = Report the links to Child Focus at { $site }. You can do it without giving your name. Their team checks the links and works with the police to have the images removed.
+minor-take-it-down = Take It Down ({ $site }): a free service. It makes a fingerprint of the images on your own device and shares only that fingerprint with the platforms that take part, so they can find and remove copies. It is also for adults, about images taken before 18. Use it only with images that are already on your device: do not download them for it.
+minor-young-title = If you are under 18 today
+minor-young-text = If you can, talk to an adult you trust: a parent, a teacher, a youth worker. You can also call Child Focus together. None of this is your fault.
+minor-adult-title = If you are 18 or older today
+minor-adult-text = Child Focus's reporting point and Take It Down are there for you too: images taken before 18 stay images of a young person, whatever your age today. None of this is your fault.
+minor-never-title = What never to do
+minor-never-save = Do not save or download the images, not even as proof.
+minor-never-forward = Do not forward or share them, not even with someone who wants to help.
+minor-never-screenshot = Do not take screenshots of them.
+minor-never-why = You do not need the images: the links (web addresses) are enough for these services. Keeping or sending these images can be against the law, even with good intentions.
+minor-reclaim-title = What Reclaim can still do
+minor-reclaim-text = Reclaim can keep the links where you saw the images, in a locked and encrypted case on this computer, ready for Child Focus or the police. It never keeps the images or screenshots of them.
+minor-links = Keep the links, without images
+minor-not-alone = You are not alone. You can ask someone you trust to sit with you.
+case-minor-note = This case keeps links only. Reclaim never stores the images or screenshots of them.
 
 path-title = What happens next
 path-intro = Here is the whole path. You choose how far to go, and you can stop at any step.
 path-step-case = Create your case: a locked, encrypted space on this computer.
-path-step-urls = Where is it? Paste the links where the images are.
+path-step-links = Where is it? Paste the links where the images are.
 path-step-images = Your images: Reclaim makes fingerprints of them here, on this computer.
 path-step-copies = Find copies in a folder of downloaded files.
 path-step-requests = Ask each website to remove them, with everything the law requires.
-path-step-follow-up = Follow up until they are gone.
+path-step-followup = Follow up until they are gone.
 path-step-file = A complete file for the police or a lawyer, if you want one.
 path-continue = Create or open your case
 
@@ -134,6 +155,7 @@ links-warning-direct_file = This is the address of the file itself; if you can, 
 links-warning-possible_duplicate = This looks like the same page as a link above.
 
 steps-label = Steps of your case
+steps-current = Step { $number } of { $total }: { $step }
 step-case = Your case
 step-links = Where is it?
 next-step = Next: { $step }
@@ -148,3 +170,11 @@ auto-locked = Your case was locked after a while without activity, to keep it sa
 window-title-neutral-word = Notes
 window-title-neutral = Call this window “{ $word }” instead of “Reclaim” (in the taskbar and the window list)
 window-title-failed = The window title could not be changed. Quick exit still works as usual.
+
+# Opening a hand-over file from another Reclaim.
+handover-import-title = Open a hand-over file from another computer
+handover-import-intro = A counsellor or you yourself may have saved this case on another computer as a hand-over file. You need the passphrase that locks that file.
+handover-import-pick = Choose the hand-over file
+handover-import-picked = File: { $name }
+handover-import-passphrase = The passphrase of the hand-over file
+handover-import-open = Open the case here

@@ -21,3 +21,32 @@ error-empty_file = Ce fichier est vide : il n'y a rien à lire.
 error-truncated = Ce fichier est incomplet, peut-être un téléchargement ou une copie interrompus.
 error-heic_unsupported = Cette photo d'iPhone (HEIC) ne peut pas être lue ici. Exportez-la en JPEG (« Le plus compatible ») et ajoutez cette copie.
 error-low_quality = Cette image a trop peu de détails pour être comparée de façon fiable : elle n'a pas été comparée.
+error-text_too_long = Ce texte est plus long que ce que Reclaim peut garder. Raccourcissez-le ; rien d’autre n’a été modifié.
+
+# The particulars of an error (reclaim-core's ErrorDetail), shown instead of the
+# general sentence when the core says which field or limit it is about.
+error-detail-missing = Veuillez remplir : { $field }.
+error-detail-too_long = { $field } : { $max } caractères au maximum, s’il vous plaît.
+error-detail-too_short = { $field } : au moins { $min } caractères, s’il vous plaît.
+error-detail-bad_format = { $field } ne semble pas correct. Exemple de forme attendue : { $expected }
+error-detail-not_one_of = { $field } : choisissez parmi { $allowed }.
+error-detail-file_too_large = Ce fichier est trop grand pour que Reclaim l’ouvre sans risque ({ $megabytes } Mo au maximum).
+error-detail-already_recorded = { $field } est déjà enregistré, il n’a pas été ajouté une deuxième fois.
+error-detail-not_allowed_now = Cette étape ne peut pas suivre la précédente. Rien n’a été modifié.
+
+# Names of the fields an error can point at (reclaim-core's Field).
+field-name = Nom
+field-email = Adresse e-mail
+field-country = Pays
+field-language = Langue
+field-label = Libellé
+field-passphrase = Phrase de passe
+field-url = Lien
+field-note = Note
+field-ticket = Numéro de ticket
+field-case_number = Numéro de dossier
+field-date = Date
+field-text = Texte
+field-platform = Site ou application
+field-status = Statut
+field-kind = Type

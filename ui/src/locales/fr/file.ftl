@@ -1,6 +1,6 @@
 ## « Votre dossier » : pour la police, l'Institut ou un avocat ; et la transmission
 
-step-file = Votre dossier
+step-file = Dossier complet
 file-title = Votre dossier
 file-intro = Si vous décidez de porter plainte ou de demander conseil, vous pouvez remettre un dossier complet à la police, à l'Institut pour l'égalité des femmes et des hommes ou à un avocat. Reclaim l'écrit dans un dossier que vous choisissez. Rien n'est envoyé nulle part.
 file-contents-title = Ce que contient le dossier

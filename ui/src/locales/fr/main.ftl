@@ -2,6 +2,7 @@
 
 app-name = Reclaim
 skip-to-content = Aller au contenu principal
+language-name = Français
 language-label = Langue
 quick-exit = Sortie rapide
 quick-exit-hint = Appuyez sur Échap à tout moment : la fenêtre disparaît aussitôt et Reclaim revient à son premier écran.
@@ -34,6 +35,7 @@ helpline-purpose-sexual_violence = Violences sexuelles
 helpline-purpose-emergency = Danger immédiat
 safety-start = Commencer quand vous le souhaitez
 safety-start-hint = Vous pouvez vous arrêter à tout moment et reprendre plus tard.
+safety-talk-first = Vous voulez d’abord parler à quelqu’un ? Voici qui appeler.
 
 age-title = D'abord une question
 age-question = La personne sur les images avait-elle moins de 18 ans quand elles ont été prises ?
@@ -43,20 +45,39 @@ age-adult = Non, 18 ans ou plus
 age-unsure = Je ne sais pas
 back = Retour
 
-minor-title = Une aide spécialisée existe pour cela
-minor-intro = Quand les images montrent une personne de moins de 18 ans, Child Focus et Take It Down peuvent agir plus vite et plus loin qu'une demande envoyée depuis cette application. Reclaim n'enregistrera ni ces images ni des captures d'écran de celles-ci.
-minor-child-focus = Child Focus : appelez le 116 000 (gratuit, jour et nuit) ou écrivez à 116000@childfocus.org. Ils aident les jeunes et les adultes qui les entourent, et peuvent faire retirer des images.
-minor-take-it-down = Take It Down (takeitdown.ncmec.org) : crée une empreinte des images sur votre propre appareil et ne partage que cette empreinte avec les plateformes participantes, pour qu'elles trouvent et retirent les copies. Les images elles-mêmes ne sont pas envoyées.
-minor-not-alone = Rien de tout cela n'est de votre faute. Vous pouvez demander à un adulte de confiance de rester à vos côtés.
+# The under-18 route. Facts (numbers, addresses) come from src/lib/minorServices.ts with their
+# sources (Child Focus: igvm-iefh.belgium.be/uk/node/53209, childfocus.be/en/report-child-pornography;
+# Take It Down: takeitdown.ncmec.org/faq/), checked 2026-11-29.
+minor-title = De l'aide pour des images prises avant 18 ans
+minor-unsure = Vous ne savez pas exactement, et ce n'est pas grave. Reclaim choisit la voie la plus prudente : il n'enregistre aucune image. Les services ci-dessous peuvent regarder les liens et vous dire ce qu'ils peuvent faire.
+minor-intro = Si la personne sur les images avait moins de 18 ans quand elles ont été prises, des services spécialisés peuvent agir plus vite et plus loin qu'une demande envoyée avec cette application. C'est vrai même si cette personne est adulte aujourd'hui.
+minor-now-title = Ce que vous pouvez faire maintenant
+minor-child-focus = Child Focus : appelez le { $phone } (gratuit, jour et nuit) ou écrivez à { $email }. Ils aident les jeunes et les adultes qui les entourent, et peuvent faire retirer des images.
+minor-report = Signalez les liens à Child Focus sur { $site }. Vous pouvez le faire sans donner votre nom. Leur équipe vérifie les liens et travaille avec la police pour faire retirer les images.
+minor-take-it-down = Take It Down ({ $site }) : un service gratuit. Il crée une empreinte des images sur votre propre appareil et ne partage que cette empreinte avec les plateformes participantes, pour qu'elles trouvent et retirent les copies. Il est aussi ouvert aux adultes, pour des images prises avant 18 ans. Utilisez-le seulement avec des images qui sont déjà sur votre appareil : ne les téléchargez pas pour cela.
+minor-young-title = Si vous avez moins de 18 ans aujourd'hui
+minor-young-text = Si vous le pouvez, parlez-en à un adulte de confiance : un parent, un professeur, un éducateur. Vous pouvez aussi appeler Child Focus ensemble. Rien de tout cela n'est de votre faute.
+minor-adult-title = Si vous avez 18 ans ou plus aujourd'hui
+minor-adult-text = Le point de signalement de Child Focus et Take It Down sont là pour vous aussi : des images prises avant 18 ans restent des images d'une personne mineure, quel que soit votre âge aujourd'hui. Rien de tout cela n'est de votre faute.
+minor-never-title = Ce qu'il ne faut jamais faire
+minor-never-save = N'enregistrez pas et ne téléchargez pas les images, même comme preuve.
+minor-never-forward = Ne les transférez pas et ne les partagez pas, même avec quelqu'un qui veut vous aider.
+minor-never-screenshot = N'en faites pas de capture d'écran.
+minor-never-why = Vous n'avez pas besoin des images : les liens (les adresses web) suffisent à ces services. Garder ou envoyer ces images peut être interdit par la loi, même avec de bonnes intentions.
+minor-reclaim-title = Ce que Reclaim peut encore faire
+minor-reclaim-text = Reclaim peut garder les liens où vous avez vu les images, dans un dossier verrouillé et chiffré sur cet ordinateur, prêts pour Child Focus ou la police. Il ne garde jamais les images ni des captures d'écran de celles-ci.
+minor-links = Garder les liens, sans les images
+minor-not-alone = Vous n'avez pas à traverser cela sans aide. Vous pouvez demander à une personne de confiance de rester à vos côtés.
+case-minor-note = Ce dossier garde seulement des liens. Reclaim n'enregistre jamais les images ni des captures d'écran de celles-ci.
 
 path-title = Ce qui vient ensuite
 path-intro = Voici tout le chemin. Vous choisissez jusqu'où aller, et vous pouvez vous arrêter à chaque étape.
 path-step-case = Créer votre dossier : un espace verrouillé et chiffré sur cet ordinateur.
-path-step-urls = Où se trouvent-elles ? Collez les liens où les images apparaissent.
+path-step-links = Où se trouvent-elles ? Collez les liens où les images apparaissent.
 path-step-images = Vos images : Reclaim en crée des empreintes ici, sur cet ordinateur.
 path-step-copies = Trouver des copies dans un dossier de fichiers téléchargés.
 path-step-requests = Demander à chaque site de les retirer, avec tout ce que la loi exige.
-path-step-follow-up = Faire le suivi jusqu'à leur disparition.
+path-step-followup = Faire le suivi jusqu'à leur disparition.
 path-step-file = Un dossier complet pour la police ou un avocat, si vous le souhaitez.
 path-continue = Créer ou ouvrir votre dossier
 
@@ -134,6 +155,7 @@ links-warning-direct_file = C'est l'adresse du fichier lui-même ; si possible, 
 links-warning-possible_duplicate = Cela semble être la même page qu'un lien plus haut.
 
 steps-label = Les étapes de votre dossier
+steps-current = Étape { $number } sur { $total } : { $step }
 step-case = Votre dossier
 step-links = Où sont les images ?
 next-step = Suite : { $step }
@@ -148,3 +170,11 @@ auto-locked = Votre dossier a été verrouillé après un moment sans activité,
 window-title-neutral-word = Notes
 window-title-neutral = Appeler cette fenêtre « { $word } » au lieu de « Reclaim » (dans la barre des tâches et la liste des fenêtres)
 window-title-failed = Le titre de la fenêtre n'a pas pu être changé. La sortie rapide fonctionne toujours.
+
+# Opening a hand-over file from another Reclaim.
+handover-import-title = Ouvrir un fichier de transmission venant d’un autre ordinateur
+handover-import-intro = Une personne qui vous accompagne, ou vous-même, a peut-être enregistré ce dossier sur un autre ordinateur dans un fichier de transmission. Il vous faut la phrase de passe qui verrouille ce fichier.
+handover-import-pick = Choisir le fichier de transmission
+handover-import-picked = Fichier : { $name }
+handover-import-passphrase = La phrase de passe du fichier de transmission
+handover-import-open = Ouvrir le dossier ici

@@ -21,3 +21,32 @@ error-empty_file = Dit bestand is leeg: er valt niets in te lezen.
 error-truncated = Dit bestand is onvolledig, misschien een onderbroken download of kopie.
 error-heic_unsupported = Deze iPhone-foto (HEIC) kan hier niet gelezen worden. Exporteer hem als JPEG ("Meest compatibel") en voeg die kopie toe.
 error-low_quality = Dit beeld heeft te weinig details om betrouwbaar te vergelijken, dus het is niet vergeleken.
+error-text_too_long = Deze tekst is langer dan Reclaim kan bewaren. Maak hem korter; er is verder niets veranderd.
+
+# The particulars of an error (reclaim-core's ErrorDetail), shown instead of the
+# general sentence when the core says which field or limit it is about.
+error-detail-missing = Vul dit in: { $field }.
+error-detail-too_long = { $field }: maximaal { $max } tekens, alsjeblieft.
+error-detail-too_short = { $field }: minstens { $min } tekens, alsjeblieft.
+error-detail-bad_format = { $field } lijkt niet te kloppen. Zo zou het eruit moeten zien: { $expected }
+error-detail-not_one_of = { $field }: kies uit { $allowed }.
+error-detail-file_too_large = Dit bestand is te groot om veilig te openen (maximaal { $megabytes } MB).
+error-detail-already_recorded = { $field } is al bewaard en werd niet opnieuw toegevoegd.
+error-detail-not_allowed_now = Deze stap kan niet volgen op de vorige. Er is niets veranderd.
+
+# Names of the fields an error can point at (reclaim-core's Field).
+field-name = Naam
+field-email = E-mailadres
+field-country = Land
+field-language = Taal
+field-label = Label
+field-passphrase = Wachtzin
+field-url = Link
+field-note = Notitie
+field-ticket = Ticketnummer
+field-case_number = Dossiernummer
+field-date = Datum
+field-text = Tekst
+field-platform = Website of app
+field-status = Status
+field-kind = Soort

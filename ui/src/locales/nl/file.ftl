@@ -1,6 +1,6 @@
 ## "Je dossier": voor de politie, het Instituut of een advocaat; en de overdracht
 
-step-file = Je dossier
+step-file = Volledig dossier
 file-title = Je dossier
 file-intro = Als je besluit een klacht in te dienen of advies te vragen, kun je de politie, het Instituut voor de gelijkheid van vrouwen en mannen of een advocaat één volledig dossier geven. Reclaim schrijft het in een map die jij kiest. Er wordt niets verstuurd.
 file-contents-title = Wat er in het dossier zit

@@ -2,6 +2,7 @@
 
 app-name = Reclaim
 skip-to-content = Naar de hoofdinhoud
+language-name = Nederlands
 language-label = Taal
 quick-exit = Snel weg
 quick-exit-hint = Druk op elk moment op Esc: het venster verdwijnt meteen en Reclaim gaat terug naar het eerste scherm.
@@ -34,6 +35,7 @@ helpline-purpose-sexual_violence = Seksueel geweld
 helpline-purpose-emergency = Direct gevaar
 safety-start = Begin wanneer je er klaar voor bent
 safety-start-hint = Je kunt op elk moment stoppen en later verdergaan.
+safety-talk-first = Wil je eerst met iemand praten? Hier zie je wie je kunt bellen.
 
 age-title = Eerst één vraag
 age-question = Was de persoon op de beelden jonger dan 18 toen ze werden gemaakt?
@@ -43,20 +45,39 @@ age-adult = Nee, 18 of ouder
 age-unsure = Ik weet het niet zeker
 back = Terug
 
-minor-title = Hier bestaat gespecialiseerde hulp voor
-minor-intro = Als de beelden iemand jonger dan 18 tonen, kunnen Child Focus en Take It Down sneller en verder gaan dan een verzoek vanuit deze app. Reclaim bewaart deze beelden en schermafbeeldingen ervan niet.
-minor-child-focus = Child Focus: bel 116 000 (gratis, dag en nacht) of mail naar 116000@childfocus.org. Zij helpen jongeren en de volwassenen rond hen, en kunnen beelden laten verwijderen.
-minor-take-it-down = Take It Down (takeitdown.ncmec.org): maakt op je eigen toestel een vingerafdruk van de beelden en deelt alleen die vingerafdruk met deelnemende platforms, zodat ze kopieën kunnen vinden en verwijderen. De beelden zelf worden niet verstuurd.
-minor-not-alone = Niets hiervan is jouw schuld. Je kunt een volwassene die je vertrouwt vragen om bij je te zijn.
+# The under-18 route. Facts (numbers, addresses) come from src/lib/minorServices.ts with their
+# sources (Child Focus: igvm-iefh.belgium.be/uk/node/53209, childfocus.be/en/report-child-pornography;
+# Take It Down: takeitdown.ncmec.org/faq/), checked 2026-11-29.
+minor-title = Hulp voor beelden van vóór je 18de
+minor-unsure = Je weet het niet zeker, en dat is oké. Reclaim kiest de veiligste weg: het bewaart geen enkel beeld. De diensten hieronder kunnen naar de links kijken en je zeggen wat ze kunnen doen.
+minor-intro = Was de persoon op de beelden jonger dan 18 toen ze werden gemaakt? Dan kunnen gespecialiseerde diensten sneller en verder gaan dan een verzoek vanuit deze app. Dat geldt ook als die persoon nu volwassen is.
+minor-now-title = Wat je nu kunt doen
+minor-child-focus = Child Focus: bel { $phone } (gratis, dag en nacht) of mail naar { $email }. Zij helpen jongeren en de volwassenen rond hen, en kunnen beelden laten verwijderen.
+minor-report = Meld de links bij Child Focus op { $site }. Dat kan zonder je naam te geven. Hun team bekijkt de links en werkt samen met de politie om de beelden te laten verwijderen.
+minor-take-it-down = Take It Down ({ $site }): een gratis dienst. Die maakt op je eigen toestel een vingerafdruk van de beelden en deelt alleen die vingerafdruk met de platforms die meedoen, zodat ze kopieën kunnen vinden en verwijderen. Ook volwassenen kunnen het gebruiken, voor beelden van vóór hun 18de. Gebruik het alleen met beelden die al op je toestel staan: download ze er niet voor.
+minor-young-title = Als je nu jonger bent dan 18
+minor-young-text = Praat erover met een volwassene die je vertrouwt, als dat kan: een ouder, een leerkracht, een jeugdwerker. Je kunt Child Focus ook samen bellen. Niets hiervan is jouw schuld.
+minor-adult-title = Als je nu 18 of ouder bent
+minor-adult-text = Het meldpunt van Child Focus en Take It Down zijn er ook voor jou: beelden van vóór je 18de blijven beelden van een minderjarige, hoe oud je nu ook bent. Niets hiervan is jouw schuld.
+minor-never-title = Wat je nooit doet
+minor-never-save = Bewaar of download de beelden niet, ook niet als bewijs.
+minor-never-forward = Stuur ze niet door en deel ze niet, ook niet met iemand die je wil helpen.
+minor-never-screenshot = Maak er geen schermafbeeldingen van.
+minor-never-why = Je hebt de beelden niet nodig: de links (webadressen) zijn genoeg voor deze diensten. Deze beelden bewaren of doorsturen kan strafbaar zijn, ook met goede bedoelingen.
+minor-reclaim-title = Wat Reclaim nog kan doen
+minor-reclaim-text = Reclaim kan de links waar je de beelden zag bewaren in een vergrendeld, versleuteld dossier op deze computer, klaar voor Child Focus of de politie. Het bewaart nooit de beelden of schermafbeeldingen ervan.
+minor-links = Bewaar de links, zonder beelden
+minor-not-alone = Je staat er niet alleen voor. Je kunt iemand die je vertrouwt vragen om bij je te zijn.
+case-minor-note = Dit dossier bewaart alleen links. Reclaim bewaart nooit de beelden of schermafbeeldingen ervan.
 
 path-title = Wat er nu komt
 path-intro = Dit is de hele weg. Jij kiest hoe ver je gaat, en je kunt bij elke stap stoppen.
 path-step-case = Je dossier aanmaken: een vergrendelde, versleutelde plek op deze computer.
-path-step-urls = Waar staan ze? Plak de links waar de beelden staan.
+path-step-links = Waar staan ze? Plak de links waar de beelden staan.
 path-step-images = Je beelden: Reclaim maakt er hier vingerafdrukken van, op deze computer.
 path-step-copies = Kopieën zoeken in een map met gedownloade bestanden.
 path-step-requests = Elke website vragen ze te verwijderen, met alles wat de wet vraagt.
-path-step-follow-up = Opvolgen tot ze weg zijn.
+path-step-followup = Opvolgen tot ze weg zijn.
 path-step-file = Een volledig dossier voor de politie of een advocaat, als je dat wilt.
 path-continue = Je dossier aanmaken of openen
 
@@ -134,6 +155,7 @@ links-warning-direct_file = Dit is het adres van het bestand zelf; voeg als het 
 links-warning-possible_duplicate = Dit lijkt dezelfde pagina als een link hierboven.
 
 steps-label = De stappen van je dossier
+steps-current = Stap { $number } van { $total }: { $step }
 step-case = Je dossier
 step-links = Waar staan de beelden?
 next-step = Volgende: { $step }
@@ -148,3 +170,11 @@ auto-locked = Je dossier is vergrendeld na een tijd zonder activiteit, om het te
 window-title-neutral-word = Notities
 window-title-neutral = Dit venster „{ $word }” noemen in plaats van „Reclaim” (in de taakbalk en de vensterlijst)
 window-title-failed = De venstertitel kon niet worden gewijzigd. Snel weg werkt nog altijd.
+
+# Opening a hand-over file from another Reclaim.
+handover-import-title = Een overdrachtsbestand van een andere computer openen
+handover-import-intro = Een hulpverlener, of jijzelf, heeft dit dossier misschien op een andere computer bewaard als overdrachtsbestand. Je hebt de wachtzin nodig waarmee dat bestand vergrendeld is.
+handover-import-pick = Kies het overdrachtsbestand
+handover-import-picked = Bestand: { $name }
+handover-import-passphrase = De wachtzin van het overdrachtsbestand
+handover-import-open = Open het dossier hier

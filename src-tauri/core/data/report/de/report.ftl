@@ -47,10 +47,11 @@ url-status = Zuletzt bekannter Status
 url-status-never = nicht geprüft
 url-final = Weitergeleitet an
 url-note = Anmerkung
+state-found = erfasst, nicht geprüft
 state-online = noch online
 state-removed = entfernt
 state-unreachable = nicht erreichbar
-state-unknown = unklar
+state-came_back = nach Entfernung wieder online
 
 evidence-heading = Beweisdateien
 evidence-intro = Als Beweis gesicherte Bildschirmfotos und Dokumente, jeweils mit dem SHA-256 ihrer genauen Bytes. Die Dateien liegen im Ordner evidence/ des Pakets.
@@ -58,6 +59,8 @@ evidence-item = Beweis { $n }
 evidence-kind = Art
 kind-screenshot = Bildschirmfoto
 kind-document = Dokument
+kind-image = eigenes Bild
+kind-correspondence = Schriftverkehr
 kind-other = Sonstiges
 evidence-name = Ursprünglicher Dateiname
 evidence-path = Datei im Paket
@@ -92,10 +95,9 @@ request-no-answer = Keine Antwort erfasst.
 rstate-draft = Entwurf
 rstate-sent = gesendet
 rstate-acknowledged = Eingang bestätigt
-rstate-content_removed = Inhalt entfernt
+rstate-removed = Inhalt entfernt
 rstate-refused = abgelehnt
 rstate-no_answer = keine Antwort
-rstate-escalated = eskaliert
 rstate-came_back = Inhalt wieder online
 
 custody-heading = Protokoll der Beweiskette
@@ -109,3 +111,10 @@ verify-step-custody = 3. Das Protokoll (custody.jsonl): Der Hashwert jeder Zeile
 verify-step-timestamp = 4. Enthält das Paket manifest.tsr, ist dies ein RFC-3161-Zeitstempel über den SHA-256 von manifest.sha256; er lässt sich auch prüfen mit: openssl ts -verify -data manifest.sha256 -in manifest.tsr -CAfile (Zertifikat des Zeitstempeldienstes).
 verify-manifest = manifest.json führt jede Datei mit SHA-256, Größe und Zeitpunkt der Sicherung auf, und jede Adresse genau so, wie sie erfasst wurde.
 verify-privacy = Nur der Hashwert von manifest.sha256 wird je an einen Zeitstempeldienst gesendet, nie ein Bild oder der Hashwert eines Bildes.
+
+# How a request was sent.
+channel-form = Webformular
+channel-email = E-Mail
+channel-in_app = in der App oder auf der Website
+channel-find_contact = Suche nach dem richtigen Kontakt
+channel-letter = Brief

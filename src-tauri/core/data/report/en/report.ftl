@@ -47,10 +47,11 @@ url-status = Last known status
 url-status-never = not checked
 url-final = Redirected to
 url-note = Note
+state-found = recorded, not checked
 state-online = still online
 state-removed = removed
 state-unreachable = could not be reached
-state-unknown = unclear
+state-came_back = online again after removal
 
 evidence-heading = Evidence files
 evidence-intro = Screenshots and documents kept as evidence, each with the SHA-256 of its exact bytes. The files are in the folder evidence/ of the bundle.
@@ -58,6 +59,8 @@ evidence-item = Evidence { $n }
 evidence-kind = Kind
 kind-screenshot = screenshot
 kind-document = document
+kind-image = own image
+kind-correspondence = correspondence
 kind-other = other
 evidence-name = Original file name
 evidence-path = File in the bundle
@@ -92,10 +95,9 @@ request-no-answer = No answer recorded.
 rstate-draft = draft
 rstate-sent = sent
 rstate-acknowledged = acknowledged
-rstate-content_removed = content removed
+rstate-removed = content removed
 rstate-refused = refused
 rstate-no_answer = no answer
-rstate-escalated = escalated
 rstate-came_back = content came back
 
 custody-heading = Custody log
@@ -109,3 +111,10 @@ verify-step-custody = 3. The custody log (custody.jsonl): each line's hash is th
 verify-step-timestamp = 4. If the bundle holds manifest.tsr, it is an RFC 3161 time-stamp token over the SHA-256 of manifest.sha256; it can also be checked with: openssl ts -verify -data manifest.sha256 -in manifest.tsr -CAfile (the authority's certificate).
 verify-manifest = manifest.json lists every file with its SHA-256, size and capture time, and every address exactly as recorded.
 verify-privacy = Only the hash of manifest.sha256 is ever sent to a time-stamp authority, never an image or an image hash.
+
+# How a request was sent.
+channel-form = web form
+channel-email = e-mail
+channel-in_app = inside the app or website
+channel-find_contact = finding who to contact
+channel-letter = letter

@@ -47,10 +47,11 @@ url-status = Dernier état connu
 url-status-never = non vérifiée
 url-final = Redirigée vers
 url-note = Remarque
+state-found = relevée, pas vérifiée
 state-online = toujours en ligne
 state-removed = retirée
 state-unreachable = inaccessible
-state-unknown = incertain
+state-came_back = de nouveau en ligne après retrait
 
 evidence-heading = Fichiers de preuve
 evidence-intro = Captures d'écran et documents conservés comme preuves, chacun avec l'empreinte SHA-256 de ses octets exacts. Les fichiers se trouvent dans le répertoire evidence/ du dossier.
@@ -58,6 +59,8 @@ evidence-item = Preuve { $n }
 evidence-kind = Type
 kind-screenshot = capture d'écran
 kind-document = document
+kind-image = image personnelle
+kind-correspondence = correspondance
 kind-other = autre
 evidence-name = Nom de fichier d'origine
 evidence-path = Fichier dans le dossier
@@ -92,10 +95,9 @@ request-no-answer = Aucune réponse enregistrée.
 rstate-draft = brouillon
 rstate-sent = envoyée
 rstate-acknowledged = accusé de réception
-rstate-content_removed = contenu retiré
+rstate-removed = contenu retiré
 rstate-refused = refusée
 rstate-no_answer = pas de réponse
-rstate-escalated = escaladée
 rstate-came_back = contenu revenu en ligne
 
 custody-heading = Journal de la chaîne de conservation
@@ -109,3 +111,10 @@ verify-step-custody = 3. Le journal (custody.jsonl) : l'empreinte de chaque lign
 verify-step-timestamp = 4. Si le dossier contient manifest.tsr, c'est un jeton d'horodatage RFC 3161 portant sur le SHA-256 de manifest.sha256 ; il peut aussi être vérifié avec : openssl ts -verify -data manifest.sha256 -in manifest.tsr -CAfile (certificat de l'autorité).
 verify-manifest = manifest.json liste chaque fichier avec son SHA-256, sa taille et sa date de capture, et chaque adresse telle qu'enregistrée.
 verify-privacy = Seule l'empreinte de manifest.sha256 est envoyée à une autorité d'horodatage, jamais une image ni l'empreinte d'une image.
+
+# How a request was sent.
+channel-form = formulaire en ligne
+channel-email = e-mail
+channel-in_app = dans l’application ou sur le site
+channel-find_contact = recherche du bon contact
+channel-letter = lettre

@@ -47,10 +47,11 @@ url-status = Laatst bekende status
 url-status-never = niet gecontroleerd
 url-final = Doorgestuurd naar
 url-note = Opmerking
+state-found = genoteerd, niet gecontroleerd
 state-online = nog online
 state-removed = verwijderd
 state-unreachable = niet bereikbaar
-state-unknown = onduidelijk
+state-came_back = opnieuw online na verwijdering
 
 evidence-heading = Bewijsbestanden
 evidence-intro = Schermafbeeldingen en documenten die als bewijs zijn bewaard, elk met de SHA-256 van de exacte bytes. De bestanden staan in de map evidence/ van de bundel.
@@ -58,6 +59,8 @@ evidence-item = Bewijs { $n }
 evidence-kind = Soort
 kind-screenshot = schermafbeelding
 kind-document = document
+kind-image = eigen afbeelding
+kind-correspondence = briefwisseling
 kind-other = ander
 evidence-name = Oorspronkelijke bestandsnaam
 evidence-path = Bestand in de bundel
@@ -92,10 +95,9 @@ request-no-answer = Geen antwoord vastgelegd.
 rstate-draft = concept
 rstate-sent = verstuurd
 rstate-acknowledged = ontvangst bevestigd
-rstate-content_removed = inhoud verwijderd
+rstate-removed = inhoud verwijderd
 rstate-refused = geweigerd
 rstate-no_answer = geen antwoord
-rstate-escalated = geëscaleerd
 rstate-came_back = inhoud opnieuw online
 
 custody-heading = Logboek van de bewijsketen
@@ -109,3 +111,10 @@ verify-step-custody = 3. Het logboek (custody.jsonl): de hash van elke regel is 
 verify-step-timestamp = 4. Als de bundel manifest.tsr bevat, is dat een RFC 3161-tijdstempel over de SHA-256 van manifest.sha256; die kan ook worden gecontroleerd met: openssl ts -verify -data manifest.sha256 -in manifest.tsr -CAfile (certificaat van de tijdstempeldienst).
 verify-manifest = manifest.json vermeldt elk bestand met zijn SHA-256, grootte en tijdstip van vastlegging, en elk adres precies zoals vastgelegd.
 verify-privacy = Alleen de hash van manifest.sha256 wordt ooit naar een tijdstempeldienst gestuurd, nooit een beeld of de hash van een beeld.
+
+# How a request was sent.
+channel-form = webformulier
+channel-email = e-mail
+channel-in_app = in de app of op de website
+channel-find_contact = zoeken wie te contacteren
+channel-letter = brief

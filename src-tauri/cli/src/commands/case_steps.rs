@@ -1,0 +1,199 @@
+//! `reclaim-cli case flow|hash-images|find-copies|requests|contact|mark-sent|
+//! followup|set-status`: the case-bound steps of the app, each a thin call
+//! into `reclaim_core::app`, so every step can be driven and tested without a
+//! window. Output: one JSON object per line.
+
+use std::path::PathBuf;
+use std::sync::atomic::AtomicBool;
+
+use clap::Subcommand;
+use reclaim_core::app::{copies, followup, images, requests, CASE_FLOW};
+use reclaim_core::model::RequestStatus;
+use reclaim_core::requests::RequestChannel;
+use reclaim_core::vault::OpenCase;
+use reclaim_core::{CoreError, CoreResult, Field};
+use serde_json::json;
+use time::OffsetDateTime;
+
+use crate::output;
+
+#[derive(Debug, Subcommand)]
+pub enum StepCommand {
+    /// The steps of a case in order: {step, next, cli[]} per line. No case needed.
+    Flow,
+    /// Step "Your images": hash images on this computer and keep only their
+    /// fingerprints in the case → {images, added, already_kept, problems}.
+    /// Stdin: the case passphrase.
+    HashImages {
+        case: String,
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// The word the images are named with ("Image 1", "Bild 1"…).
+        #[arg(long, default_value = "Image")]
+        name_word: String,
+    },
+    /// Step "Find copies": compare every file under a folder against the
+    /// originals kept in the case; the outcome is kept in the case →
+    /// {found:[…], unreadable:[…], …}. Stdin: the case passphrase.
+    FindCopies {
+        case: String,
+        #[arg(long)]
+        folder: PathBuf,
+    },
+    /// Step "Requests": every request written for the case, with what was
+    /// recorded of it → {language, missing, requests:[…]}. Stdin: the case passphrase.
+    Requests { case: String },
+    /// Add or correct the contact details requests need (empty leaves a
+    /// value as it was) → the requests. Stdin: the case passphrase.
+    Contact {
+        case: String,
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long)]
+        email: Option<String>,
+        #[arg(long)]
+        country: Option<String>,
+    },
+    /// Keep a request as sent → the requests. Stdin: the case passphrase.
+    MarkSent {
+        case: String,
+        #[arg(long)]
+        platform: String,
+        /// The request's channel as the `requests` output gives it, e.g.
+        /// '{"type":"form","url":"https://…"}'.
+        #[arg(long)]
+        channel: String,
+        /// The platform's ticket or case number, if one came.
+        #[arg(long)]
+        ticket: Option<String>,
+    },
+    /// Step "Follow-up": one line per request sent {request, follow_up,
+    /// next_step, …}. Stdin: the case passphrase.
+    Followup { case: String },
+    /// Move a request to a new status (sent, acknowledged, removed, refused,
+    /// no_answer, came_back) → the follow-up lines. Stdin: the case passphrase.
+    SetStatus {
+        case: String,
+        request_id: i64,
+        status: String,
+        #[arg(long)]
+        ticket: Option<String>,
+    },
+}
+
+impl StepCommand {
+    /// The case the command works on, if any.
+    pub fn case(&self) -> Option<&str> {
+        match self {
+            StepCommand::Flow => None,
+            StepCommand::HashImages { case, .. }
+            | StepCommand::FindCopies { case, .. }
+            | StepCommand::Requests { case }
+            | StepCommand::Contact { case, .. }
+            | StepCommand::MarkSent { case, .. }
+            | StepCommand::Followup { case }
+            | StepCommand::SetStatus { case, .. } => Some(case),
+        }
+    }
+}
+
+/// Prints the steps of a case in order.
+pub fn print_flow() {
+    for step in CASE_FLOW {
+        output::line(&json!({
+            "step": step,
+            "next": step.next(),
+            "cli": step.cli_commands(),
+        }));
+    }
+}
+
+fn parse_status(text: &str) -> CoreResult<RequestStatus> {
+    RequestStatus::ALL
+        .into_iter()
+        .find(|s| s.code() == text)
+        .ok_or_else(|| {
+            CoreError::invalid_input(format!("{text:?} is not a request status")).with_detail(
+                reclaim_core::ErrorDetail::NotOneOf {
+                    field: Field::Status,
+                    allowed: RequestStatus::ALL
+                        .iter()
+                        .map(|s| s.code().to_owned())
+                        .collect(),
+                },
+            )
+        })
+}
+
+/// Runs a step on an open case.
+pub fn run(case: &mut OpenCase, command: StepCommand) -> CoreResult<()> {
+    let now = OffsetDateTime::now_utc();
+    match command {
+        StepCommand::Flow => print_flow(),
+        StepCommand::HashImages {
+            paths, name_word, ..
+        } => {
+            let hashed = images::hash_picked(&paths);
+            output::line(&images::keep_hashed(case, &name_word, &hashed)?);
+        }
+        StepCommand::FindCopies { folder, .. } => {
+            let originals = case.stored_originals()?;
+            let outcome = copies::find_copies(
+                &originals,
+                &folder,
+                &AtomicBool::new(false),
+                || false,
+                |_| {},
+            );
+            output::line(&case.keep_copies_search(&outcome)?);
+        }
+        StepCommand::Requests { .. } => output::line(&requests::requests(case, now)?),
+        StepCommand::Contact {
+            name,
+            email,
+            country,
+            ..
+        } => {
+            let update = requests::ContactUpdate {
+                name,
+                email,
+                country,
+            };
+            output::line(&requests::update_contact(case, &update, now)?);
+        }
+        StepCommand::MarkSent {
+            platform,
+            channel,
+            ticket,
+            ..
+        } => {
+            let channel: RequestChannel = serde_json::from_str(&channel).map_err(|e| {
+                CoreError::invalid_input(format!("--channel is not a request channel: {e}"))
+            })?;
+            output::line(&requests::mark_sent(
+                case,
+                &platform,
+                &channel,
+                ticket.as_deref(),
+                now,
+            )?);
+        }
+        StepCommand::Followup { .. } => {
+            for item in followup::follow_up(case, now)? {
+                output::line(&item);
+            }
+        }
+        StepCommand::SetStatus {
+            request_id,
+            status,
+            ticket,
+            ..
+        } => {
+            let status = parse_status(&status)?;
+            for item in followup::change_status(case, request_id, status, ticket.as_deref(), now)? {
+                output::line(&item);
+            }
+        }
+    }
+    Ok(())
+}

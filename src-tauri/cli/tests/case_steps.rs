@@ -1,0 +1,204 @@
+//! The app's case-bound steps from the command line, against a real vault:
+//! a person's walk from links to a request sent and followed up, and from her
+//! images to a copy found in a folder, without a window.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+mod common;
+
+const PASS: &str = "a long enough passphrase\n";
+
+fn cli(data: &Path, args: &[&str]) -> Output {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_reclaim-cli"));
+    c.arg("--data-dir")
+        .arg(data)
+        .arg("--passphrase-stdin")
+        .arg("case")
+        .args(args);
+    common::run_with_stdin(c, PASS)
+}
+
+fn lines(out: &Output) -> Vec<Value> {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is one JSON object"))
+        .collect()
+}
+
+fn vectors() -> PathBuf {
+    PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/pdq-vectors/images/reg-test-input/dih"
+    ))
+}
+
+#[test]
+fn the_flow_lists_every_step_in_order_with_its_commands() {
+    let data = tempfile::tempdir().unwrap();
+    let steps = lines(&cli(data.path(), &["flow"]));
+    let ids: Vec<&str> = steps.iter().map(|s| s["step"].as_str().unwrap()).collect();
+    assert_eq!(
+        ids,
+        ["case", "links", "images", "copies", "requests", "followup", "file"]
+    );
+    assert_eq!(steps[4]["next"], "followup");
+    assert_eq!(steps[6]["next"], Value::Null);
+    // Every command the flow names exists.
+    for step in &steps {
+        for command in step["cli"].as_array().unwrap() {
+            let mut help = Command::new(env!("CARGO_BIN_EXE_reclaim-cli"));
+            let out = help
+                .args(["case", command.as_str().unwrap(), "--help"])
+                .output()
+                .unwrap();
+            assert!(out.status.success(), "case {command} --help");
+        }
+    }
+}
+
+#[test]
+fn links_to_a_request_sent_and_followed_up() {
+    let data = tempfile::tempdir().unwrap();
+    let code = common::fast_case(data.path(), PASS.trim(), "en")
+        .code()
+        .to_owned();
+    lines(&cli(
+        data.path(),
+        &[
+            "add-url",
+            &code,
+            "https://www.facebook.com/photo/?fbid=123456",
+            "--platform",
+            "facebook",
+        ],
+    ));
+
+    // Without contact details, the requests say what is missing.
+    let before = &lines(&cli(data.path(), &["requests", &code]))[0];
+    assert!(before["missing"].as_array().unwrap().len() >= 2, "{before}");
+
+    // A bad address is refused naming the field; nothing is changed.
+    let bad = cli(
+        data.path(),
+        &["contact", &code, "--email", "not an address"],
+    );
+    assert_eq!(bad.status.code(), Some(1));
+    let error: Value = serde_json::from_slice(&bad.stdout).unwrap();
+    assert_eq!(error["error"]["detail"]["field"], "email");
+
+    let after = &lines(&cli(
+        data.path(),
+        &[
+            "contact",
+            &code,
+            "--name",
+            "Alex Example",
+            "--email",
+            "alex@example.org",
+            "--country",
+            "be",
+        ],
+    ))[0];
+    assert_eq!(after["missing"], serde_json::json!([]));
+    let first = after["requests"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["request"]["platform"] == "facebook")
+        .expect("a request to Facebook");
+    let channel = first["request"]["channel"].to_string();
+
+    let sent = &lines(&cli(
+        data.path(),
+        &[
+            "mark-sent",
+            &code,
+            "--platform",
+            "facebook",
+            "--channel",
+            &channel,
+            "--ticket",
+            "FB-1",
+        ],
+    ))[0];
+    assert!(sent.to_string().contains("FB-1"));
+
+    let follow = lines(&cli(data.path(), &["followup", &code]));
+    assert_eq!(follow.len(), 1, "{follow:?}");
+    assert_eq!(follow[0]["status"], "sent");
+    assert_eq!(follow[0]["tickets"], serde_json::json!(["FB-1"]));
+    assert!(
+        follow[0]["deadline"].is_string(),
+        "a deadline: {}",
+        follow[0]
+    );
+    let id = follow[0]["id"].as_i64().expect("the request's id");
+
+    let moved = lines(&cli(
+        data.path(),
+        &["set-status", &code, &id.to_string(), "acknowledged"],
+    ));
+    assert_eq!(moved[0]["status"], "acknowledged");
+    // A status that does not exist is refused and lists the ones that do.
+    let wrong = cli(data.path(), &["set-status", &code, &id.to_string(), "done"]);
+    assert_eq!(wrong.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&wrong.stdout).contains("came_back"));
+}
+
+#[test]
+fn images_hashed_into_the_case_find_a_flipped_copy_in_a_folder() {
+    let data = tempfile::tempdir().unwrap();
+    let code = common::fast_case(data.path(), PASS.trim(), "en")
+        .code()
+        .to_owned();
+    let original = vectors().join("bridge-1-original.jpg");
+    let added = &lines(&cli(
+        data.path(),
+        &["hash-images", &code, original.to_str().unwrap()],
+    ))[0];
+    assert_eq!(added["added"], 1);
+    assert_eq!(added["images"][0]["label"], "Image 1");
+    assert!(!added.to_string().contains("bridge"), "no file names kept");
+
+    let found = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        vectors().join("bridge-5-flipx.jpg"),
+        found.path().join("leak-0001.jpg"),
+    )
+    .unwrap();
+    std::fs::write(found.path().join("notes.txt"), b"not an image").unwrap();
+    let outcome = &lines(&cli(
+        data.path(),
+        &[
+            "find-copies",
+            &code,
+            "--folder",
+            found.path().to_str().unwrap(),
+        ],
+    ))[0];
+    let copies = outcome["copies"].as_array().unwrap();
+    assert_eq!(copies.len(), 1, "{outcome}");
+    assert_eq!(copies[0]["file_name"], "leak-0001.jpg");
+    assert_eq!(copies[0]["original"], "Image 1");
+    assert_eq!(copies[0]["transform"], "flipped");
+    assert_eq!(
+        outcome["unreadable_count"], 1,
+        "the text file is listed, not matched"
+    );
+
+    // The search is kept in the case's custody log.
+    let show = &lines(&cli(data.path(), &["show", &code]))[0];
+    assert!(show["custody"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e["action"] == "copies_searched"));
+}

@@ -1,0 +1,15 @@
+//! The app layer: every operation on an open case that a screen or a CLI
+//! command needs, one file per step of the flow. The Tauri commands
+//! (`src-tauri/src`) and the CLI's `case …` subcommands are thin: they turn
+//! their arguments into a call here and its result into their output.
+//!
+//! Layers (lower never imports higher):
+//! `model ← hashing/urls/platforms ← vault/net ← requests/report ← app`.
+
+pub mod copies;
+pub mod flow;
+pub mod followup;
+pub mod images;
+pub mod requests;
+
+pub use flow::{Step, CASE_FLOW};

@@ -1,0 +1,109 @@
+//! Step "Requests": one request per platform, written from what the open case
+//! holds; the contact details they need are asked for in place; "mark as
+//! sent" keeps the request in the case. The letters themselves are written by
+//! [`crate::requests`]; this is what a screen or a CLI command does with them.
+
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+use ts_rs::TS;
+
+use crate::error::{CoreError, CoreResult, ErrorKind};
+use crate::model::email::validate_email;
+use crate::requests::open_case::{self, CaseRequests};
+use crate::requests::{Request, RequestChannel};
+use crate::vault::{NewCase, OpenCase};
+
+pub use crate::requests::open_case::{missing_details, ContactDetail, PlannedRequest};
+
+/// The open case's requests, each with what was recorded of it.
+pub fn requests(case: &mut OpenCase, now: OffsetDateTime) -> CoreResult<CaseRequests> {
+    open_case::case_requests(&case.snapshot()?, now)
+}
+
+/// Contact details typed on the Requests screen; an empty field leaves the
+/// stored value as it was.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ContactUpdate {
+    pub name: Option<String>,
+    pub email: Option<String>,
+    /// ISO 3166-1 alpha-2, any case.
+    pub country: Option<String>,
+}
+
+/// Adds or corrects the contact details requests need; everything else of the
+/// case stays as it was. The e-mail address must be usable.
+pub fn update_contact(
+    case: &mut OpenCase,
+    update: &ContactUpdate,
+    now: OffsetDateTime,
+) -> CoreResult<CaseRequests> {
+    let info = case.info()?;
+    let given = |v: &Option<String>| {
+        v.as_ref()
+            .map(|t| t.trim().to_string())
+            .filter(|t| !t.is_empty())
+    };
+    if let Some(email) = given(&update.email) {
+        validate_email(&email)?;
+    }
+    let new = NewCase {
+        label: info.label,
+        language: info.language,
+        contact_name: given(&update.name).or(info.contact_name),
+        contact_email: given(&update.email).or(info.contact_email),
+        country: given(&update.country)
+            .map(|c| c.to_ascii_uppercase())
+            .or(info.country),
+        minor: info.minor,
+    };
+    case.update_case(&new)?;
+    requests(case, now)
+}
+
+/// The person sent this request: it is kept with its text, channel, legal
+/// bases, status `sent`, deadline and ticket number.
+pub fn mark_sent(
+    case: &mut OpenCase,
+    platform: &str,
+    channel: &RequestChannel,
+    ticket: Option<&str>,
+    now: OffsetDateTime,
+) -> CoreResult<CaseRequests> {
+    let request = open_case::find_request(&case.snapshot()?, platform, channel, now)?;
+    open_case::mark_sent(case, &request, ticket, now)?;
+    requests(case, now)
+}
+
+/// What to open for a request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum OpenTarget {
+    /// The platform's web form.
+    Form,
+    /// The person's e-mail program with the draft (`mailto:`).
+    Email,
+}
+
+/// The address to open for a request the app wrote: its form's URL or its
+/// `mailto:` link. Nothing else is ever opened.
+pub fn address_to_open(
+    case: &mut OpenCase,
+    platform: &str,
+    channel: &RequestChannel,
+    target: OpenTarget,
+    now: OffsetDateTime,
+) -> CoreResult<String> {
+    let request = open_case::find_request(&case.snapshot()?, platform, channel, now)?;
+    address_of(&request, target)
+        .ok_or_else(|| CoreError::new(ErrorKind::NotFound, "this request has nothing to open"))
+}
+
+fn address_of(request: &Request, target: OpenTarget) -> Option<String> {
+    match (target, &request.channel) {
+        (OpenTarget::Form, RequestChannel::Form { url }) => Some(url.clone()),
+        (OpenTarget::Email, RequestChannel::Email { .. }) => request.mailto.clone(),
+        _ => None,
+    }
+}

@@ -1,0 +1,21 @@
+//! The shared nouns of Reclaim, defined once and used by every other module.
+//!
+//! This is the bottom layer of `reclaim-core`: it imports nothing from the
+//! rest of the crate except the error type, and everything else may import it
+//! (`model ← hashing/urls/platforms ← vault/net ← requests/report ← app`).
+//! A glossary of these words is in `docs/architecture.md`.
+
+pub mod custody;
+pub mod email;
+pub mod evidence;
+pub mod language;
+pub mod provenance;
+pub mod status;
+pub mod timestamp;
+
+pub use custody::{CustodyEntry, CUSTODY_GENESIS};
+pub use email::is_email;
+pub use evidence::EvidenceKind;
+pub use language::Language;
+pub use provenance::Provenance;
+pub use status::{HashService, RequestStatus, UrlStatus};
