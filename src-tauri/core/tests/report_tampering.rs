@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 
 use common::authority::{block_on, loopback_net, Authority};
 use common::sample_case::{self, sha, Sizes};
-use reclaim_core::report::verify::TIMESTAMP_REQUESTED;
 use reclaim_core::model::Language;
+use reclaim_core::report::verify::TIMESTAMP_REQUESTED;
 use reclaim_core::report::*;
 use serde_json::Value;
 

@@ -15,8 +15,8 @@ use std::time::Duration;
 
 use common::authority::{block_on, loopback_net, openssl, serve_once, Authority};
 use common::sample_case::{self, Sizes};
-use reclaim_core::net::{Net, NetConfig};
 use reclaim_core::model::Language;
+use reclaim_core::net::{Net, NetConfig};
 use reclaim_core::report::*;
 
 fn exported() -> (tempfile::TempDir, PathBuf) {

@@ -232,39 +232,6 @@ impl Net {
         Ok(())
     }
 
-    /// Posts `payload` to `url` once (no redirect is followed: a 3xx comes
-    /// back as it is) and reads the answer up to `max_body`.
-    pub(crate) async fn post(
-        &self,
-        url: &str,
-        headers: &[(&'static str, &str)],
-        payload: Vec<u8>,
-    ) -> Result<Fetched, CoreError> {
-        let started = Instant::now();
-        let url = Url::parse(url).map_err(|e| CoreError::invalid_input(format!("{url}: {e}")))?;
-        self.check_target(&url)?;
-        let mut request = self.client.post(url).body(payload);
-        for (name, value) in headers {
-            request = request.header(
-                *name,
-                HeaderValue::from_str(value).map_err(|e| CoreError::internal(e.to_string()))?,
-            );
-        }
-        let response = request.send().await.map_err(map_reqwest_error)?;
-        let status = response.status();
-        let final_url = response.url().to_string();
-        let body = read_capped(response, self.config.max_body).await?;
-        Ok(Fetched {
-            status,
-            final_url,
-            redirects: Vec::new(),
-            server_header: None,
-            cf_ray: false,
-            body,
-            elapsed: started.elapsed(),
-        })
-    }
-
     /// Sends a request, following redirects by hand (each hop is checked by
     /// the guard and recorded) up to `max_redirects`.
     pub(crate) async fn fetch(

@@ -8,10 +8,9 @@
 //! link-local and CGNAT addresses at connect time (also when carried inside
 //! an IPv6 address). A proxy that looks names up itself is handed none unless
 //! the person allowed it. The bundle's time-stamp request goes through the
-//! same client ([`blocking::post`]); `whois` asks no registry about a private
+//! same client (`Net::post`); `whois` asks no registry about a private
 //! address.
 
-pub mod blocking;
 mod cdn;
 mod check;
 mod client;

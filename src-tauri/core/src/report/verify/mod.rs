@@ -16,11 +16,11 @@ use std::path::{Component, Path};
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::Language;
 use super::custody;
 use super::i18n::{Arg, Labels};
 use super::manifest::{self, Manifest, CUSTODY_LOG, MANIFEST_JSON, MANIFEST_SHA256, MANIFEST_TSR};
 use super::token::{self, BundleTimestamp, TokenError};
+use crate::model::Language;
 
 pub use cross::TIMESTAMP_REQUESTED;
 
