@@ -41,7 +41,7 @@ pub struct Cases {
 }
 
 impl Cases {
-    fn vault<R: Runtime>(&self, app: &AppHandle<R>) -> AppResult<&Vault> {
+    pub(crate) fn vault<R: Runtime>(&self, app: &AppHandle<R>) -> AppResult<&Vault> {
         if let Some(vault) = self.vault.get() {
             return Ok(vault);
         }

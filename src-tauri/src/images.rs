@@ -58,6 +58,23 @@ pub fn record_hash_service_case(
     cases.with_open(|case| images::record_hash_service_case(case, &case_number))
 }
 
+/// Opens the site of the hash service that fits the case (StopNCII, or Take
+/// It Down for images made before 18) in the browser, after the screen's
+/// history warning. The address is the core's, never the page's.
+#[tauri::command]
+pub fn open_hash_service_site<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    cases: State<'_, Cases>,
+) -> AppResult<()> {
+    let site = cases.with_open(|case| {
+        let adult = !case.info()?.minor;
+        Ok(reclaim_core::requests::hash_services::service_for(adult)
+            .site()
+            .to_owned())
+    })?;
+    crate::requests::open_in_browser(&app, site)
+}
+
 /// The stop button of the search running in this window.
 #[derive(Default)]
 pub struct CopySearch {
@@ -180,7 +197,14 @@ mod tests {
         assert!(!listed.to_string().contains("bridge"), "no file names kept");
         assert_eq!(listed[0]["pdq"].as_str().unwrap().len(), 64);
 
-        // StopNCII for an adult's case, its site as text, the number kept.
+        // StopNCII for an adult's case, its site as text (and opened only
+        // from Rust, with the core's address), the number kept.
+        std::env::set_var("RECLAIM_TEST_NO_BROWSER", "1");
+        invoke(&main, APP_ORIGIN, "open_hash_service_site", json!({})).unwrap();
+        assert!(crate::requests::TEST_OPENED
+            .lock()
+            .unwrap()
+            .contains(&"https://stopncii.org".to_owned()));
         let service = invoke(&main, APP_ORIGIN, "hash_service", json!({"lang": "nl"})).unwrap();
         assert_eq!(service["info"]["service"], "stopncii");
         assert_eq!(service["site"], "https://stopncii.org");

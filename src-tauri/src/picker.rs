@@ -32,6 +32,8 @@ pub enum PickPurpose {
     Screenshot,
     /// The folder an export is written into.
     ExportFolder,
+    /// A hand-over file from another Reclaim, to open here.
+    HandoverFile,
 }
 
 impl PickPurpose {
@@ -41,6 +43,7 @@ impl PickPurpose {
             PickPurpose::FoundFolder => "RECLAIM_TEST_PICK_FOUND_FOLDER",
             PickPurpose::Screenshot => "RECLAIM_TEST_PICK_SCREENSHOT",
             PickPurpose::ExportFolder => "RECLAIM_TEST_PICK_EXPORT_FOLDER",
+            PickPurpose::HandoverFile => "RECLAIM_TEST_PICK_HANDOVER_FILE",
         }
     }
 }
@@ -71,6 +74,11 @@ pub fn pick<R: Runtime>(app: &AppHandle<R>, purpose: PickPurpose) -> Vec<PathBuf
             .unwrap_or_default(),
         PickPurpose::Screenshot => dialog
             .add_filter("Images", IMAGE_EXTENSIONS)
+            .blocking_pick_file()
+            .into_iter()
+            .collect(),
+        PickPurpose::HandoverFile => dialog
+            .add_filter("Reclaim hand-over", &["age"])
             .blocking_pick_file()
             .into_iter()
             .collect(),

@@ -153,6 +153,14 @@ export const exportCaseFile = (includeIntimateImages: boolean): Promise<CaseFile
 /** Picks a folder and writes the whole case there, encrypted with `passphrase`. */
 export const handoverCase = (passphrase: string): Promise<HandoverExport | null> =>
   invoke<HandoverExport | null>("handover_case", { passphrase });
+/** Opens the hand-over file picked (`token` from `pickPaths("handover_file")`)
+ * with its passphrase, keeps it here under `newPassphrase` and opens it. */
+export const importHandover = (
+  token: string,
+  handoverPassphrase: string,
+  newPassphrase: string,
+): Promise<CaseInfo> =>
+  invoke<CaseInfo>("import_handover", { token, handoverPassphrase, newPassphrase });
 import { Channel } from "@tauri-apps/api/core";
 import type { CopiesProgress } from "../bindings/CopiesProgress";
 import type { CopiesSearch } from "../bindings/CopiesSearch";
@@ -179,6 +187,8 @@ export const hashService = (lang: string): Promise<HashServiceView> =>
   invoke<HashServiceView>("hash_service", { lang });
 export const recordHashServiceCase = (caseNumber: string): Promise<HashServiceRecord[]> =>
   invoke<HashServiceRecord[]>("record_hash_service_case", { caseNumber });
+/** Opens the hash service's own site (StopNCII or Take It Down) in the browser. */
+export const openHashServiceSite = (): Promise<void> => invoke<void>("open_hash_service_site");
 /** Searches the folder picked (`token` from `pickPaths`) for copies of the kept images; progress about 4 times a second. */
 export function findCopies(
   token: string,

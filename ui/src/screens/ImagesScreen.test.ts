@@ -25,6 +25,7 @@ const record = (id: number, quality: number) => ({
 
 let kept: string[] = [];
 let hashed: unknown[] = [];
+let opened = 0;
 
 beforeEach(() => {
   locale.set("en");
@@ -44,6 +45,10 @@ beforeEach(() => {
           { file_name: "c.heic", error: { kind: "heic_unsupported", message: "heic" } },
         ],
       };
+    }
+    if (cmd === "open_hash_service_site") {
+      opened += 1;
+      return null;
     }
     if (cmd === "hash_service")
       return {
@@ -106,5 +111,18 @@ describe("your images", () => {
     await waitFor(() => expect(document.getElementById("service-cases")).toBeTruthy());
     expect(document.getElementById("service-cases")!.textContent).toContain("SN-42");
     expect(kept).toEqual(["SN-42"]);
+  });
+
+  test("their site opens only after the browser-history warning", async () => {
+    opened = 0;
+    render(ImagesScreen);
+    await fireEvent.click(await screen.findByRole("button", { name: "Open their website" }));
+    expect(opened).toBe(0);
+    expect(screen.getByText(/browser history/)).toBeTruthy();
+    await fireEvent.click(screen.getByRole("button", { name: "Not now" }));
+    expect(opened).toBe(0);
+    await fireEvent.click(screen.getByRole("button", { name: "Open their website" }));
+    await fireEvent.click(screen.getByRole("button", { name: "Open it now" }));
+    await waitFor(() => expect(opened).toBe(1));
   });
 });

@@ -29,6 +29,7 @@
 
 pub mod crops;
 pub mod decode;
+pub mod document;
 pub mod file;
 pub mod find;
 pub mod hash256;

@@ -111,3 +111,10 @@ verify-step-custody = 3. Das Protokoll (custody.jsonl): Der Hashwert jeder Zeile
 verify-step-timestamp = 4. Enthält das Paket manifest.tsr, ist dies ein RFC-3161-Zeitstempel über den SHA-256 von manifest.sha256; er lässt sich auch prüfen mit: openssl ts -verify -data manifest.sha256 -in manifest.tsr -CAfile (Zertifikat des Zeitstempeldienstes).
 verify-manifest = manifest.json führt jede Datei mit SHA-256, Größe und Zeitpunkt der Sicherung auf, und jede Adresse genau so, wie sie erfasst wurde.
 verify-privacy = Nur der Hashwert von manifest.sha256 wird je an einen Zeitstempeldienst gesendet, nie ein Bild oder der Hashwert eines Bildes.
+
+# How a request was sent.
+channel-form = Webformular
+channel-email = E-Mail
+channel-in_app = in der App oder auf der Website
+channel-find_contact = Suche nach dem richtigen Kontakt
+channel-letter = Brief

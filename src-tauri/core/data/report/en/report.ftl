@@ -111,3 +111,10 @@ verify-step-custody = 3. The custody log (custody.jsonl): each line's hash is th
 verify-step-timestamp = 4. If the bundle holds manifest.tsr, it is an RFC 3161 time-stamp token over the SHA-256 of manifest.sha256; it can also be checked with: openssl ts -verify -data manifest.sha256 -in manifest.tsr -CAfile (the authority's certificate).
 verify-manifest = manifest.json lists every file with its SHA-256, size and capture time, and every address exactly as recorded.
 verify-privacy = Only the hash of manifest.sha256 is ever sent to a time-stamp authority, never an image or an image hash.
+
+# How a request was sent.
+channel-form = web form
+channel-email = e-mail
+channel-in_app = inside the app or website
+channel-find_contact = finding who to contact
+channel-letter = letter

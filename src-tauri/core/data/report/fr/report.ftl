@@ -111,3 +111,10 @@ verify-step-custody = 3. Le journal (custody.jsonl) : l'empreinte de chaque lign
 verify-step-timestamp = 4. Si le dossier contient manifest.tsr, c'est un jeton d'horodatage RFC 3161 portant sur le SHA-256 de manifest.sha256 ; il peut aussi être vérifié avec : openssl ts -verify -data manifest.sha256 -in manifest.tsr -CAfile (certificat de l'autorité).
 verify-manifest = manifest.json liste chaque fichier avec son SHA-256, sa taille et sa date de capture, et chaque adresse telle qu'enregistrée.
 verify-privacy = Seule l'empreinte de manifest.sha256 est envoyée à une autorité d'horodatage, jamais une image ni l'empreinte d'une image.
+
+# How a request was sent.
+channel-form = formulaire en ligne
+channel-email = e-mail
+channel-in_app = dans l’application ou sur le site
+channel-find_contact = recherche du bon contact
+channel-letter = lettre

@@ -111,3 +111,10 @@ verify-step-custody = 3. Het logboek (custody.jsonl): de hash van elke regel is 
 verify-step-timestamp = 4. Als de bundel manifest.tsr bevat, is dat een RFC 3161-tijdstempel over de SHA-256 van manifest.sha256; die kan ook worden gecontroleerd met: openssl ts -verify -data manifest.sha256 -in manifest.tsr -CAfile (certificaat van de tijdstempeldienst).
 verify-manifest = manifest.json vermeldt elk bestand met zijn SHA-256, grootte en tijdstip van vastlegging, en elk adres precies zoals vastgelegd.
 verify-privacy = Alleen de hash van manifest.sha256 wordt ooit naar een tijdstempeldienst gestuurd, nooit een beeld of de hash van een beeld.
+
+# How a request was sent.
+channel-form = webformulier
+channel-email = e-mail
+channel-in_app = in de app of op de website
+channel-find_contact = zoeken wie te contacteren
+channel-letter = brief
