@@ -6,31 +6,19 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-/// The package root, read when the script runs (not when it is compiled:
-/// with a target folder shared by several checkouts, the compiled script
-/// may come from another checkout).
-fn package_root() -> std::path::PathBuf {
-    std::env::var_os("CARGO_MANIFEST_DIR")
-        .expect("cargo sets CARGO_MANIFEST_DIR")
-        .into()
-}
-
-/// `include_str!` of `path` relative to the package root, resolved when the
-/// crate itself compiles: the script's output may be shared by several
-/// checkouts, each must embed its own files.
-fn include_from_root(path: &Path) -> String {
-    format!(
-        "include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), {:?}))",
-        format!("/{}", relative(path))
-    )
-}
-
 fn main() {
-    let dir = package_root().join("data/platforms");
+    // Read at run time, not with env!(): with a target directory shared by several
+    // checkouts, a build script compiled in one checkout would embed another's files.
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let dir = Path::new(&manifest).join("data/platforms");
     // Relative paths: cargo resolves them against the package root of the
     // checkout being built (an absolute path would tie the build to one clone).
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=data/platforms");
+    // Worktrees sharing one CARGO_TARGET_DIR also share this script's output,
+    // and a file older than another checkout's last run would not trigger it:
+    // run again whenever the build comes from another checkout (.cargo/config.toml).
+    println!("cargo:rerun-if-env-changed=RECLAIM_CORE_DIR");
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .expect("data/platforms exists")
         .map(|entry| entry.expect("readable directory entry").path())
@@ -45,8 +33,8 @@ fn main() {
             .expect("UTF-8 file name");
         writeln!(
             code,
-            "    ({stem:?}, {}),",
-            include_from_root(path)
+            "    ({stem:?}, include_str!({:?})),",
+            path.display().to_string()
         )
         .expect("writing to a String");
     }
@@ -59,7 +47,7 @@ fn main() {
 
 /// `(area, language, file stem, text)` for every `data/<area>/<language>/*.ftl`.
 fn embed_fluent_files() {
-    let data = package_root().join("data");
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
     let mut files = Vec::new();
     for area in sorted_dirs(&data) {
         for lang in sorted_dirs(&area) {
@@ -82,11 +70,11 @@ fn embed_fluent_files() {
         };
         writeln!(
             code,
-            "    ({:?}, {:?}, {:?}, {}),",
+            "    ({:?}, {:?}, {:?}, include_str!({:?})),",
             name(area),
             name(lang),
             name(file),
-            include_from_root(file)
+            file.display().to_string()
         )
         .expect("writing to a String");
     }
@@ -98,7 +86,7 @@ fn embed_fluent_files() {
 
 /// `path` relative to the package root, for `rerun-if-changed`.
 fn relative(path: &Path) -> String {
-    path.strip_prefix(package_root())
+    path.strip_prefix(env!("CARGO_MANIFEST_DIR"))
         .unwrap_or(path)
         .display()
         .to_string()

@@ -51,6 +51,10 @@ enum Command {
         /// Only this platform (a catalogue id, or `unknown` for unknown sites).
         #[arg(long, value_name = "ID")]
         platform: Option<String>,
+        /// Do not add Google and Bing delisting for links on other sites (same as
+        /// `"search_engines": false` in the case file).
+        #[arg(long)]
+        no_search_engines: bool,
     },
     /// Check and classify links; find who can remove content on a site.
     #[command(subcommand)]
@@ -74,8 +78,10 @@ enum Command {
         #[arg(long)]
         exact: bool,
     },
-    /// Find which found files are copies of your originals (also rotated or
-    /// mirrored). One JSON line per found file.
+    /// Find which found files are copies of your originals: also rotated,
+    /// mirrored, cut, written over, or shown inside a screenshot, a chat, a
+    /// collage or a post. One JSON line per match (a collage can match
+    /// several originals), or one line for a file matching nothing.
     Match {
         /// Folder (or files) with your own images.
         #[arg(long, required = true, num_args = 1..)]
@@ -83,10 +89,11 @@ enum Command {
         /// Folder (or files) to search.
         #[arg(long, required = true, num_args = 1..)]
         found: Vec<PathBuf>,
-        /// Largest PDQ distance (bits of 256) counted as a copy.
-        #[arg(long, default_value_t = reclaim_core::hashing::DEFAULT_THRESHOLD,
-              value_parser = clap::value_parser!(u32).range(0..=256))]
-        threshold: u32,
+        /// Largest PDQ distance (bits of 256) counted as a copy (default 31).
+        /// Giving it matches on PDQ distance alone: copies found inside
+        /// other pictures (which have no PDQ distance) are then not looked for.
+        #[arg(long, value_parser = clap::value_parser!(u32).range(0..=256))]
+        threshold: Option<u32>,
         /// Also find copies cut at the edges (up to 10% from any side), by
         /// hashing crop windows of each original (slower on the originals).
         #[arg(long)]
@@ -102,7 +109,13 @@ fn main() -> std::process::ExitCode {
             case_json,
             lang,
             platform,
-        } => commands::requests::run(&case_json, lang.as_deref(), platform.as_deref()),
+            no_search_engines,
+        } => commands::requests::run(
+            &case_json,
+            lang.as_deref(),
+            platform.as_deref(),
+            no_search_engines,
+        ),
         Command::Urls(command) => commands::urls::run(command),
         Command::Case { command } => {
             commands::case::run(cli.data_dir.as_deref(), cli.passphrase_stdin, command)

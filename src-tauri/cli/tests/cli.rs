@@ -196,3 +196,13 @@ fn urls_check_without_urls_is_a_usage_error() {
     let out = cli().args(["urls", "check"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn helplines_include_the_german_line_and_both_suicide_prevention_lines() {
+    let out = cli().arg("helplines").output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    for phone in ["\"108\"", "\"1813\"", "\"0800 32 123\"", "\"112\""] {
+        assert!(text.contains(phone), "{phone} missing: {text}");
+    }
+}

@@ -178,3 +178,199 @@ fn a_bad_url_fails_alone() {
     assert!(items.len() > 1, "the other URLs still get their requests");
     std::fs::remove_file(Path::new(&path)).unwrap();
 }
+
+fn bodies(items: &[Value]) -> Vec<(String, String)> {
+    items
+        .iter()
+        .filter(|r| r.get("error").is_none())
+        .map(|r| {
+            (
+                r["platform"].as_str().unwrap().to_string(),
+                r["body"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_belgian_case_cites_the_law_in_force_when_the_images_were_shared() {
+    // Found in November 2026 (the example case): after the new Criminal Code.
+    let items = array(&requests(&["--case-json", CASE]));
+    for (platform, body) in bodies(&items) {
+        assert!(!body.contains("417/"), "{platform}: repealed article cited");
+    }
+    let all: String = bodies(&items).into_iter().map(|(_, b)| b).collect();
+    assert!(all.contains("Livre II"), "the new Code is named");
+    // Shared before 8 April 2026: the old articles.
+    let before = temp_case("shared-before", |c| c["shared_on"] = "2026-04-07".into());
+    let items = array(&requests(&["--case-json", before.to_str().unwrap()]));
+    let all: String = bodies(&items).into_iter().map(|(_, b)| b).collect();
+    assert!(all.contains("417/9") && all.contains("417/10"), "{all}");
+    assert!(!all.contains("Livre II"));
+    // Fake images shared then: the voyeurism article the courts applied.
+    let fake = temp_case("fake-before", |c| {
+        c["shared_on"] = "2025-06-01".into();
+        c["content"]["fake"] = true.into();
+    });
+    let items = array(&requests(&["--case-json", fake.to_str().unwrap()]));
+    let all: String = bodies(&items).into_iter().map(|(_, b)| b).collect();
+    assert!(all.contains("417/8") && !all.contains("417/9"), "{all}");
+    assert!(
+        all.contains("fausses images"),
+        "the letter says the images are fake"
+    );
+    for p in [before, fake] {
+        std::fs::remove_file(p).unwrap();
+    }
+}
+
+#[test]
+fn no_letter_to_a_search_engine_cdn_or_registrar_cites_dsa_article_16() {
+    let path = temp_case("kinds", |c| {
+        c["urls"].as_array_mut().unwrap().extend([
+            serde_json::json!({"url": "https://behind-cf.example/v/1"}),
+            serde_json::json!({"url": "https://only-registrar.example/v/1"}),
+        ]);
+        c["whois"].as_array_mut().unwrap().extend([
+            serde_json::json!({"host": "behind-cf.example", "cdn": "cloudflare"}),
+            serde_json::json!({"host": "only-registrar.example",
+                "registrar": {"name": "Reg", "abuse_email": "abuse@reg.example"}}),
+        ]);
+    });
+    let items = array(&requests(&[
+        "--case-json",
+        path.to_str().unwrap(),
+        "--lang",
+        "en",
+    ]));
+    let mut seen = 0;
+    for r in &items {
+        let body = r["body"].as_str().unwrap();
+        let to_search = ["google_search", "bing"].contains(&r["platform"].as_str().unwrap());
+        let to_cdn = r["channel"]["url"]
+            .as_str()
+            .is_some_and(|u| u.contains("cloudflare.com"));
+        let to_registrar = r["channel"]["address"] == "abuse@reg.example";
+        if to_search || to_cdn || to_registrar {
+            seen += 1;
+            assert!(
+                !r["legal_basis"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|b| b == "dsa_art16"),
+                "{r}"
+            );
+            assert!(!body.contains("Article 16"), "{body}");
+        }
+        if to_registrar {
+            assert!(body.contains("registrar of the domain name"), "{body}");
+            assert!(
+                !r["warnings"].as_array().unwrap().is_empty(),
+                "forwarding warning"
+            );
+        }
+    }
+    assert!(
+        seen >= 5,
+        "Google (2 ways + GDPR), Bing, Cloudflare, registrar: {seen}"
+    );
+    std::fs::remove_file(path).unwrap();
+}
+
+#[test]
+fn the_host_letter_addresses_the_host_as_the_host() {
+    // Unknown sites get English, the language most likely read; the other languages'
+    // host letters are checked in reclaim-core (templates tests).
+    let items = array(&requests(&["--case-json", CASE, "--platform", "unknown"]));
+    let host_letter = &items[0];
+    assert_eq!(host_letter["channel"]["address"], "abuse@hosting.example");
+    let body = host_letter["body"].as_str().unwrap();
+    assert!(
+        body.contains("as the hosting provider of the website unknown-site.example"),
+        "{body}"
+    );
+    assert!(!body.contains("as the operator"), "{body}");
+    let warning = host_letter["warnings"][0].as_str().unwrap();
+    assert!(
+        warning.contains("adresse"),
+        "forwarding warning in her language: {warning}"
+    );
+}
+
+#[test]
+fn discord_gets_one_report_per_link() {
+    let path = temp_case("discord", |c| {
+        c["urls"] = serde_json::json!([
+            {"url": "https://cdn.discordapp.com/attachments/1/2/a.jpg", "platform": "discord"},
+            {"url": "https://cdn.discordapp.com/attachments/1/2/b.jpg", "platform": "discord"},
+        ]);
+    });
+    let items = array(&requests(&[
+        "--case-json",
+        path.to_str().unwrap(),
+        "--platform",
+        "discord",
+    ]));
+    assert!(items.len() >= 2);
+    for r in &items {
+        assert_eq!(r["urls"].as_array().unwrap().len(), 1, "{r}");
+    }
+    std::fs::remove_file(path).unwrap();
+}
+
+#[test]
+fn a_representative_writes_in_their_own_name_on_her_behalf() {
+    let path = temp_case("rep", |c| {
+        c["representative"] = serde_json::json!({"name": "Eva Janssens",
+            "email": "eva@service.example", "organisation": "CAW Example", "role": "counsellor"});
+    });
+    let items = array(&requests(&[
+        "--case-json",
+        path.to_str().unwrap(),
+        "--platform",
+        "unknown",
+        "--lang",
+        "en",
+    ]));
+    let r = &items[0];
+    let body = r["body"].as_str().unwrap();
+    assert!(body.contains("on behalf of Anna Peeters"), "{body}");
+    assert!(body.contains("Name: Eva Janssens"), "{body}");
+    assert!(body.contains("E-mail: eva@service.example"), "{body}");
+    assert!(
+        !body.contains("anna.peeters@example.org"),
+        "her address is not needed: {body}"
+    );
+    let eml = r["eml"].as_str().unwrap();
+    assert!(eml.contains("eva@service.example"));
+    std::fs::remove_file(path).unwrap();
+}
+
+#[test]
+fn search_engines_are_added_with_a_reason_unless_turned_off() {
+    let path = temp_case("one-site", |c| {
+        c["urls"] = serde_json::json!([{"url": "https://unknown-site.example/v/anna-1"}]);
+    });
+    let items = array(&requests(&["--case-json", path.to_str().unwrap()]));
+    for engine in ["google_search", "bing"] {
+        let r = items.iter().find(|r| r["platform"] == engine);
+        let r = r.unwrap_or_else(|| panic!("{engine} missing"));
+        assert!(r["reason"].as_str().is_some_and(|s| !s.is_empty()), "{r}");
+        assert!(r["urls"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|u| u == "https://unknown-site.example/v/anna-1"));
+    }
+    let items = array(&requests(&[
+        "--case-json",
+        path.to_str().unwrap(),
+        "--no-search-engines",
+    ]));
+    assert!(
+        items.iter().all(|r| r["platform"] == "unknown"),
+        "{items:?}"
+    );
+    std::fs::remove_file(path).unwrap();
+}

@@ -68,6 +68,13 @@ pub struct Helpline {
     /// Shown first: for immediate danger.
     #[serde(default)]
     pub urgent: bool,
+    /// A line that is not for emergencies (it says to call 101 or 112 instead).
+    #[serde(default)]
+    pub not_for_emergencies: bool,
+    /// A web page where the service can also be reached (e.g. an online reporting form).
+    #[serde(default)]
+    #[ts(optional)]
+    pub online: Option<String>,
     pub source: String,
     /// ISO date (YYYY-MM-DD) when the entry was last checked against its source.
     pub checked: String,
@@ -109,6 +116,10 @@ mod tests {
             "tele_accueil",
             "tele_onthaal",
             "line_1712",
+            "telefonhilfe",
+            "suicide_prevention_fr",
+            "zelfmoordlijn",
+            "emergency_112",
         ] {
             assert!(ids.contains(needed), "helpline {needed} missing");
         }
@@ -147,6 +158,31 @@ mod tests {
     #[test]
     fn urgent_lines_come_first() {
         assert!(helplines()[0].urgent);
+    }
+
+    #[test]
+    fn every_language_of_the_app_has_a_line_and_1712_is_no_emergency_line() {
+        for lang in ["fr", "nl", "de", "en"] {
+            assert!(
+                helplines()
+                    .iter()
+                    .any(|l| l.hours == HelplineHours::Always
+                        && l.languages.iter().any(|x| x == lang)),
+                "no line day and night in {lang}"
+            );
+        }
+        let phones: Vec<&str> = helplines().iter().map(|l| l.phone.as_str()).collect();
+        for phone in ["108", "1813", "0800 32 123", "112"] {
+            assert!(phones.contains(&phone), "{phone}");
+        }
+        let line = helplines().iter().find(|l| l.phone == "1712").unwrap();
+        assert!(line.not_for_emergencies && !line.urgent);
+        for l in helplines() {
+            assert!(!(l.urgent && l.not_for_emergencies), "{}", l.id);
+            if let Some(url) = &l.online {
+                assert!(url.starts_with("https://"), "{}", l.id);
+            }
+        }
     }
 
     #[test]

@@ -2,6 +2,7 @@
 import type { CaseUrl } from "./CaseUrl";
 import type { Content } from "./Content";
 import type { Language } from "./Language";
+import type { Representative } from "./Representative";
 import type { Victim } from "./Victim";
 import type { WhoisInput } from "./WhoisInput";
 
@@ -17,4 +18,16 @@ language: Language,
  * Was the person 18 or older when the images were made? When not, no request
  * is written: Child Focus and Take It Down take over.
  */
-adult_at_capture: boolean, content: Content, urls: Array<CaseUrl>, whois: Array<WhoisInput>, };
+adult_at_capture: boolean, content: Content, urls: Array<CaseUrl>, whois: Array<WhoisInput>, 
+/**
+ * The day the images were shared (YYYY-MM-DD), if she knows it.
+ */
+shared_on?: string, 
+/**
+ * Someone filing for her (counsellor, lawyer, the Institute).
+ */
+representative?: Representative, 
+/**
+ * Ask Google and Bing to delist the links found on other sites (default: yes).
+ */
+search_engines: boolean, };

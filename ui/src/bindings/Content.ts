@@ -9,4 +9,8 @@ self_taken: boolean,
 /**
  * A short, neutral description (used in DMCA notices to identify the work).
  */
-description?: string, };
+description?: string, 
+/**
+ * Fake images: made or edited (for example with AI) to show her.
+ */
+fake: boolean, };

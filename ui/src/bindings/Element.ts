@@ -3,4 +3,4 @@
 /**
  * One thing a request must contain for its legal basis to hold.
  */
-export type Element = "exact_urls" | "explanation" | "notifier_name" | "notifier_email" | "bona_fide_statement" | "signature" | "non_consent_statement" | "contact_information" | "copyrighted_work" | "unauthorised_use_statement" | "perjury_statement" | "erasure_ground" | "other_controllers" | "one_month_deadline" | "complaint_right" | "country_of_residence" | "depicted_person";
+export type Element = "exact_urls" | "explanation" | "notifier_name" | "notifier_email" | "bona_fide_statement" | "signature" | "non_consent_statement" | "contact_information" | "copyrighted_work" | "unauthorised_use_statement" | "perjury_statement" | "erasure_ground" | "other_controllers" | "one_month_deadline" | "complaint_right" | "country_of_residence" | "depicted_person" | "not_paid";

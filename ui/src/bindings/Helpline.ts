@@ -10,7 +10,15 @@ export type Helpline = { id: string, name: string, phone: string, email?: string
 /**
  * Shown first: for immediate danger.
  */
-urgent: boolean, source: string, 
+urgent: boolean, 
+/**
+ * A line that is not for emergencies (it says to call 101 or 112 instead).
+ */
+not_for_emergencies: boolean, 
+/**
+ * A web page where the service can also be reached (e.g. an online reporting form).
+ */
+online?: string, source: string, 
 /**
  * ISO date (YYYY-MM-DD) when the entry was last checked against its source.
  */

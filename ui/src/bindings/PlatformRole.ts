@@ -3,4 +3,4 @@
 /**
  * What kind of service a catalogue entry is; decides how the UI explains it.
  */
-export type PlatformRole = "social" | "messaging" | "search_engine" | "adult" | "file_hosting" | "dating" | "cdn_proxy";
+export type PlatformRole = "social" | "messaging" | "search_engine" | "adult" | "file_hosting" | "dating" | "cdn_proxy" | "web_host" | "registrar";

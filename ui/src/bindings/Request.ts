@@ -47,4 +47,9 @@ response_hours?: number,
 /**
  * Form fields only the person can fill (e.g. `screenshots`, `search_terms`).
  */
-to_fill: Array<string>, };
+to_fill: Array<string>, 
+/**
+ * Why Reclaim added this request although no link of the case is on this service
+ * (search engines delist the pages of other sites), in the person's language.
+ */
+reason?: string, };

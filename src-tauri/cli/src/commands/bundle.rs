@@ -51,6 +51,9 @@ pub enum BundleCommand {
         /// Give up after this many seconds.
         #[arg(long, default_value_t = 30)]
         timeout_secs: u64,
+        /// Let the proxy look the authority's name up itself (see `urls check --help`).
+        #[arg(long, requires = "proxy")]
+        allow_names_through_proxy: bool,
     },
 }
 
@@ -112,11 +115,17 @@ pub fn run(command: BundleCommand) -> ExitCode {
             tsa_root,
             proxy,
             timeout_secs,
+            allow_names_through_proxy,
         } => {
             let result = load_roots(&tsa_root).and_then(|roots| {
+                // The same guarded client as every other request (no private
+                // address, names through a proxy only when allowed).
+                let timeout = std::time::Duration::from_secs(timeout_secs.max(1));
                 let net = Net::new(NetConfig {
                     proxy,
-                    total_timeout: std::time::Duration::from_secs(timeout_secs.max(1)),
+                    allow_names_through_proxy,
+                    connect_timeout: timeout.min(std::time::Duration::from_secs(10)),
+                    total_timeout: timeout,
                     ..NetConfig::default()
                 })?;
                 tokio::runtime::Builder::new_current_thread()

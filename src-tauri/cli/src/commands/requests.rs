@@ -1,4 +1,4 @@
-//! `reclaim-cli requests --case-json FILE [--lang en|fr|nl|de] [--platform ID]`
+//! `reclaim-cli requests --case-json FILE [--lang en|fr|nl|de] [--platform ID] [--no-search-engines]`
 //!
 //! Prints ONE JSON array (ARCHITECTURE.md §6): one object per request
 //! `{platform, channel: {type, url|address|steps}, legal_basis, language, subject,
@@ -16,17 +16,25 @@ use time::OffsetDateTime;
 
 use crate::output;
 
-pub fn run(case_json: &Path, lang: Option<&str>, platform: Option<&str>) -> ExitCode {
+pub fn run(
+    case_json: &Path,
+    lang: Option<&str>,
+    platform: Option<&str>,
+    no_search_engines: bool,
+) -> ExitCode {
     let text = match std::fs::read_to_string(case_json) {
         Ok(text) => text,
         Err(err) => {
             return output::usage_error(&format!("cannot read {}: {err}", case_json.display()))
         }
     };
-    let case = match CaseInput::from_json(&text) {
+    let mut case = match CaseInput::from_json(&text) {
         Ok(case) => case,
         Err(err) => return output::usage_error(&err.message),
     };
+    if no_search_engines {
+        case.search_engines = false;
+    }
     let language = match lang.map(Language::parse).transpose() {
         Ok(l) => l,
         Err(err) => return output::usage_error(&err.message),

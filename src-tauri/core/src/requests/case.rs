@@ -6,7 +6,11 @@
 //!   "victim": {"name": "Anna Peeters", "email": "anna@example.org", "country": "BE"},
 //!   "language": "fr",
 //!   "adult_at_capture": true,
-//!   "content": {"kind": "photo", "self_taken": true, "description": "two photos from 2024"},
+//!   "content": {"kind": "photo", "self_taken": true, "fake": false, "description": "two photos from 2024"},
+//!   "shared_on": "2026-03-01",
+//!   "representative": {"name": "Eva Janssens", "email": "eva@service.example",
+//!                      "organisation": "CAW Example", "role": "counsellor"},
+//!   "search_engines": true,
 //!   "urls": [
 //!     {"url": "https://www.facebook.com/photo/?fbid=1", "found_at": "2026-11-20T09:30:00Z", "platform": "facebook"},
 //!     {"url": "https://unknown-site.example/v/1", "found_at": "2026-11-21T10:00:00Z"}
@@ -20,7 +24,11 @@
 //!
 //! `platform` is optional: without it the URL's host is looked up in the platform
 //! catalogue. `whois` is optional and takes the lines of `reclaim-cli urls whois`
-//! unchanged (extra keys are ignored).
+//! unchanged (extra keys are ignored). `shared_on` (optional) is the day the images were
+//! shared, which decides the law a letter cites; without it the earliest `found_at` is
+//! used. `representative` (optional) is someone filing for her (a counsellor, a lawyer, the
+//! Institute): the letters are then in that person's name, on her behalf. `search_engines`
+//! (default true) adds Google and Bing delisting for the links on other sites.
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -61,6 +69,44 @@ pub struct Content {
     #[serde(default)]
     #[ts(optional)]
     pub description: Option<String>,
+    /// Fake images: made or edited (for example with AI) to show her.
+    #[serde(default)]
+    pub fake: bool,
+}
+
+/// Who is filing for her, with her consent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum RepresentativeRole {
+    Counsellor,
+    Lawyer,
+    /// The Institute for the Equality of Women and Men, or a similar body.
+    Institute,
+    Other,
+}
+
+impl RepresentativeRole {
+    pub fn key(self) -> &'static str {
+        match self {
+            RepresentativeRole::Counsellor => "counsellor",
+            RepresentativeRole::Lawyer => "lawyer",
+            RepresentativeRole::Institute => "institute",
+            RepresentativeRole::Other => "other",
+        }
+    }
+}
+
+/// Someone filing the requests on her behalf; the letters go out in this person's name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Representative {
+    pub name: String,
+    pub email: String,
+    #[serde(default)]
+    #[ts(optional)]
+    pub organisation: Option<String>,
+    pub role: RepresentativeRole,
 }
 
 /// One place the images were found.
@@ -108,15 +154,6 @@ pub struct WhoisInput {
     pub cdn: Option<serde_json::Value>,
 }
 
-impl WhoisInput {
-    /// Whether the lookup saw Cloudflare in front of the site.
-    pub fn behind_cloudflare(&self) -> bool {
-        self.cdn
-            .as_ref()
-            .is_some_and(|v| v.to_string().to_ascii_lowercase().contains("cloudflare"))
-    }
-}
-
 /// Everything the generator reads.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
@@ -132,10 +169,39 @@ pub struct CaseInput {
     pub urls: Vec<CaseUrl>,
     #[serde(default)]
     pub whois: Vec<WhoisInput>,
+    /// The day the images were shared (YYYY-MM-DD), if she knows it.
+    #[serde(default)]
+    #[ts(optional)]
+    pub shared_on: Option<String>,
+    /// Someone filing for her (counsellor, lawyer, the Institute).
+    #[serde(default)]
+    #[ts(optional)]
+    pub representative: Option<Representative>,
+    /// Ask Google and Bing to delist the links found on other sites (default: yes).
+    #[serde(default = "yes")]
+    pub search_engines: bool,
 }
 
 fn default_language() -> Language {
     Language::En
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// Whether `text` is an ISO date (YYYY-MM-DD) with a plausible month and day.
+pub fn is_iso_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    let digits = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    digits
+        && matches!(text[5..7].parse::<u8>(), Ok(1..=12))
+        && matches!(text[8..10].parse::<u8>(), Ok(1..=31))
 }
 
 impl CaseInput {
@@ -163,7 +229,40 @@ impl CaseInput {
         if self.urls.is_empty() {
             return Err(CoreError::invalid_input("the case has no URL"));
         }
+        if let Some(day) = &self.shared_on {
+            if !is_iso_date(day.trim()) {
+                return Err(CoreError::invalid_input(format!(
+                    "shared_on {day:?} is not a date such as 2026-03-01"
+                )));
+            }
+        }
+        if let Some(r) = &self.representative {
+            if r.name.trim().is_empty() {
+                return Err(CoreError::invalid_input(
+                    "the representative's name is empty",
+                ));
+            }
+            validate_address(&r.email)?;
+        }
         Ok(())
+    }
+
+    /// The day the sharing happened, as far as the case says (YYYY-MM-DD): `shared_on`,
+    /// else the earliest `found_at`, else `today`.
+    pub fn sharing_date(&self, today: &str) -> String {
+        if let Some(day) = self.shared_on.as_deref().map(str::trim) {
+            if is_iso_date(day) {
+                return day.to_string();
+            }
+        }
+        self.urls
+            .iter()
+            .filter_map(|u| u.found_at.as_deref())
+            .filter_map(|t| t.trim().get(..10))
+            .filter(|d| is_iso_date(d))
+            .min()
+            .unwrap_or(today)
+            .to_string()
     }
 
     /// The case with the name and description made safe for a letter (see [`clean_text`]).
@@ -173,6 +272,15 @@ impl CaseInput {
         case.victim.email = case.victim.email.trim().to_string();
         case.victim.country = case.victim.country.trim().to_ascii_uppercase();
         case.content.description = case.content.description.as_deref().map(clean_text);
+        if let Some(r) = case.representative.as_mut() {
+            r.name = clean_text(&r.name);
+            r.email = r.email.trim().to_string();
+            r.organisation = r
+                .organisation
+                .as_deref()
+                .map(clean_text)
+                .filter(|o| !o.is_empty());
+        }
         case
     }
 
@@ -257,21 +365,38 @@ mod tests {
     }
 
     #[test]
-    fn any_shape_of_cdn_in_a_lookup_is_read() {
-        for (cdn, cloudflare) in [
-            (serde_json::json!("Cloudflare"), true),
-            (
-                serde_json::json!({"name": "cloudflare", "detected_by": "cf-ray"}),
-                true,
-            ),
-            (serde_json::json!(null), false),
-            (serde_json::json!("fastly"), false),
-        ] {
-            let w: WhoisInput =
-                serde_json::from_value(serde_json::json!({"host": "a.example", "cdn": cdn}))
-                    .unwrap();
-            assert_eq!(w.behind_cloudflare(), cloudflare, "{w:?}");
+    fn the_sharing_date_is_the_given_day_else_the_earliest_find() {
+        let mut case = CaseInput::from_json(EXAMPLE).unwrap();
+        case.shared_on = None;
+        assert_eq!(case.sharing_date("2026-11-29"), "2026-11-20");
+        case.shared_on = Some("2026-03-01".into());
+        assert_eq!(case.sharing_date("2026-11-29"), "2026-03-01");
+        case.shared_on = None;
+        for u in case.urls.iter_mut() {
+            u.found_at = None;
         }
+        assert_eq!(case.sharing_date("2026-11-29"), "2026-11-29");
+        case.shared_on = Some("1 March".into());
+        assert!(case.validate().is_err(), "a date that is not a date");
+        assert!(!is_iso_date("2026-13-01") && is_iso_date("2026-04-08"));
+    }
+
+    #[test]
+    fn a_representative_needs_a_name_and_a_real_address() {
+        let mut case = CaseInput::from_json(EXAMPLE).unwrap();
+        case.representative = Some(Representative {
+            name: "Eva Janssens".into(),
+            email: "eva@service.example".into(),
+            organisation: Some("CAW".into()),
+            role: RepresentativeRole::Counsellor,
+        });
+        assert!(case.validate().is_ok());
+        case.representative.as_mut().unwrap().email = "eva at service".into();
+        assert!(case.validate().is_err());
+        assert!(
+            CaseInput::from_json(EXAMPLE).unwrap().search_engines,
+            "on unless turned off"
+        );
     }
 
     #[test]

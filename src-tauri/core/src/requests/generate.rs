@@ -1,5 +1,10 @@
 //! Turning a case into requests: one per platform and channel, grouping the
 //! platform's URLs, with every element its legal bases require.
+//!
+//! Which letter and which legal bases a service gets come from the data:
+//! `legal_bases.toml` (scope of each basis by kind of service, country, date) and
+//! `services.toml` (the letter of each kind of service, forwarding, CDNs, search engines
+//! that delist, services that want one report per link). The texts are in [`super::letter`].
 
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Serialize, Serializer};
@@ -7,11 +12,14 @@ use time::OffsetDateTime;
 use ts_rs::TS;
 
 use super::case::{checked_url, url_host, CaseInput, WhoisContact};
-use super::email::{eml, mailto, validate_address, EmailDraft};
-use super::legal::{basis, ids, Element};
+use super::email::validate_address;
+use super::legal::{cited_bases, notice_bases, BasisRoute};
+use super::letter::{write, Context};
 use super::routes::{PlatformRoutes, Route, RoutePurpose, RouteTarget};
-use super::templates::{render, Language};
+use super::services::services;
+use super::templates::Language;
 use crate::error::{CoreError, CoreResult, ErrorKind};
+use crate::platforms::PlatformRole;
 
 /// Where the person sends a request.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -61,7 +69,7 @@ impl Fields {
             .find(|(k, _)| k == key)
             .map(|(_, v)| v.as_str())
     }
-    fn push(&mut self, key: &str, value: String) {
+    pub(super) fn push(&mut self, key: &str, value: String) {
         if self.get(key).is_none() {
             self.0.push((key.to_string(), value));
         }
@@ -111,6 +119,11 @@ pub struct Request {
     pub response_hours: Option<u32>,
     /// Form fields only the person can fill (e.g. `screenshots`, `search_terms`).
     pub to_fill: Vec<String>,
+    /// Why Reclaim added this request although no link of the case is on this service
+    /// (search engines delist the pages of other sites), in the person's language.
+    #[serde(default)]
+    #[ts(optional)]
+    pub reason: Option<String>,
 }
 
 /// A URL no request could be made for, and why.
@@ -147,61 +160,40 @@ pub trait PlatformSource {
 
 /// Id used for sites the catalogue does not know.
 pub const UNKNOWN: &str = "unknown";
-const CLOUDFLARE: &str = "cloudflare";
 
 enum Group {
-    Known(PlatformRoutes, Vec<String>),
+    /// A catalogue service; `added` when only its delisting of other sites' links is asked.
+    Known {
+        routes: PlatformRoutes,
+        urls: Vec<String>,
+        added: bool,
+    },
     Unknown(String, Vec<String>),
 }
 
-/// What the letter is.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Letter {
-    Notice,
-    Host,
-    Gdpr,
-    Dmca,
-    TakeItDown,
-    Google,
-    InApp,
-}
-
-impl Letter {
-    fn intro(self) -> &'static str {
-        match self {
-            Letter::Notice => "intro-notice",
-            Letter::Host => "intro-host",
-            Letter::Gdpr => "intro-gdpr",
-            Letter::Dmca => "intro-dmca",
-            Letter::TakeItDown => "intro-notice",
-            Letter::Google => "intro-google",
-            Letter::InApp => "intro-in-app",
-        }
-    }
-    fn subject(self) -> &'static str {
-        match self {
-            Letter::Notice | Letter::InApp => "subject-notice",
-            Letter::Host => "subject-host",
-            Letter::Gdpr => "subject-gdpr",
-            Letter::Dmca => "subject-dmca",
-            Letter::TakeItDown => "subject-take-it-down",
-            Letter::Google => "subject-google",
-        }
-    }
-}
-
 /// One request to write.
-struct Plan {
-    letter: Letter,
-    bases: Vec<&'static str>,
-    target: Target,
-    stage: Stage,
-    verified: bool,
+pub(super) struct Plan {
+    /// `subject-<letter>` and `intro-<letter>` in the letter templates.
+    pub letter: String,
+    pub bases: Vec<&'static str>,
+    pub target: Target,
+    pub stage: Stage,
+    pub verified: bool,
+    /// The recipient may pass the request, with the sender's name, on to the site's operator.
+    pub forwards: bool,
 }
 
-enum Target {
+pub(super) enum Target {
     Route(RouteTarget),
     FindContact,
+}
+
+/// What holds for every request of one case.
+struct Law {
+    /// Provisions named to give a request force (by country, date of sharing, fake or not).
+    cited: Vec<&'static str>,
+    /// Today (YYYY-MM-DD): a notice basis must be in force when the request is sent.
+    today: String,
 }
 
 /// Writes every request for `case`.
@@ -224,17 +216,41 @@ pub fn generate(
         ));
     }
     let wanted = options.language.unwrap_or(case.language);
-    let (groups, problems) = group_urls(case, platforms);
+    let today = iso_day(options.now);
+    let law = Law {
+        cited: cited_bases(
+            &case.victim.country,
+            case.content.fake,
+            &case.sharing_date(&today),
+        ),
+        today,
+    };
+    let (mut groups, problems) = group_urls(case, platforms);
+    if case.search_engines {
+        add_delisting(&mut groups, platforms);
+    }
     let mut requests = Vec::new();
     for group in groups {
-        let (id, name, host, routes, urls) = match &group {
-            Group::Known(p, urls) => (p.id.clone(), p.name.clone(), None, Some(p), urls),
+        let (id, name, host, routes, urls, added) = match &group {
+            Group::Known {
+                routes,
+                urls,
+                added,
+            } => (
+                routes.id.clone(),
+                routes.name.clone(),
+                None,
+                Some(routes),
+                urls,
+                *added,
+            ),
             Group::Unknown(host, urls) => (
                 UNKNOWN.to_string(),
                 host.clone(),
                 Some(host.clone()),
                 None,
                 urls,
+                false,
             ),
         };
         if options.platform.as_deref().is_some_and(|want| want != id) {
@@ -244,29 +260,47 @@ pub fn generate(
             .or_else(|| urls.first().and_then(|u| url_host(u)))
             .unwrap_or_default();
         let (plans, effective) = match routes {
-            Some(p) => (plan_known(p, case), p.clone()),
-            None => plan_unknown(&host, case, platforms),
+            Some(p) => match plan_known(p, case, &law) {
+                plans if !plans.is_empty() => (plans, p.clone()),
+                // No channel in the catalogue: the same route as an unknown site.
+                _ => plan_unknown(&host, case, platforms, &law),
+            },
+            None => plan_unknown(&host, case, platforms, &law),
         };
         let effective_name = if routes.is_some() {
             name.clone()
         } else {
             host.clone()
         };
-        for plan in plans {
-            let ctx = Context {
-                case,
-                wanted,
-                platform_id: &id,
-                platform_name: &effective_name,
-                host: &host,
-                routes: &effective,
-                urls,
-                now: options.now,
-            };
-            requests.push(write(&ctx, &plan)?);
+        let one_each = routes.is_some() && services().one_request_per_url(&id);
+        let batches: Vec<Vec<String>> = if one_each {
+            urls.iter().map(|u| vec![u.clone()]).collect()
+        } else {
+            vec![urls.clone()]
+        };
+        for plan in &plans {
+            for batch in &batches {
+                let ctx = Context {
+                    case,
+                    wanted,
+                    platform_id: &id,
+                    platform_name: &effective_name,
+                    host: &host,
+                    routes: &effective,
+                    urls: batch,
+                    now: options.now,
+                    added,
+                };
+                requests.push(write(&ctx, plan)?);
+            }
         }
     }
     Ok(Generated { requests, problems })
+}
+
+fn iso_day(now: OffsetDateTime) -> String {
+    let d = now.date();
+    format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())
 }
 
 fn group_urls(case: &CaseInput, platforms: &dyn PlatformSource) -> (Vec<Group>, Vec<UrlProblem>) {
@@ -300,17 +334,21 @@ fn group_urls(case: &CaseInput, platforms: &dyn PlatformSource) -> (Vec<Group>, 
             },
             None => platforms.by_host(&host),
         };
-        // Cloudflare is a route for unknown sites, not a platform URLs belong to.
-        let known = known.filter(|p| p.id != CLOUDFLARE);
+        // A CDN / proxy is a route for the sites behind it, not a service URLs belong to.
+        let known = known.filter(|p| p.role != PlatformRole::CdnProxy);
         match known {
             Some(p) => {
-                if let Some(Group::Known(_, urls)) = groups
+                if let Some(Group::Known { urls, .. }) = groups
                     .iter_mut()
-                    .find(|g| matches!(g, Group::Known(q, _) if q.id == p.id))
+                    .find(|g| matches!(g, Group::Known { routes, .. } if routes.id == p.id))
                 {
                     urls.push(quoted.clone());
                 } else {
-                    groups.push(Group::Known(p, vec![quoted.clone()]));
+                    groups.push(Group::Known {
+                        routes: p,
+                        urls: vec![quoted.clone()],
+                        added: false,
+                    });
                 }
             }
             None => {
@@ -328,43 +366,92 @@ fn group_urls(case: &CaseInput, platforms: &dyn PlatformSource) -> (Vec<Group>, 
     (groups, problems)
 }
 
-fn cited(case: &CaseInput) -> Option<&'static str> {
-    case.victim
-        .country
-        .eq_ignore_ascii_case("BE")
-        .then_some(ids::BE_CRIMINAL_CODE)
+/// Every link on a site that is not a search engine also goes to the search engines of
+/// `services.toml` (`delist_with`): they can show the pages even when the site does not act.
+fn add_delisting(groups: &mut Vec<Group>, platforms: &dyn PlatformSource) {
+    let pages: Vec<String> = groups
+        .iter()
+        .flat_map(|g| match g {
+            Group::Known { routes, urls, .. } if routes.role != PlatformRole::SearchEngine => {
+                urls.clone()
+            }
+            Group::Known { .. } => Vec::new(),
+            Group::Unknown(_, urls) => urls.clone(),
+        })
+        .collect();
+    if pages.is_empty() {
+        return;
+    }
+    for id in &services().delist_with {
+        let existing = groups
+            .iter_mut()
+            .find(|g| matches!(g, Group::Known { routes, .. } if routes.id == *id));
+        match existing {
+            Some(Group::Known { urls, .. }) => {
+                for page in &pages {
+                    if !urls.contains(page) {
+                        urls.push(page.clone());
+                    }
+                }
+            }
+            _ => {
+                if let Some(routes) = platforms.by_id(id) {
+                    groups.push(Group::Known {
+                        routes,
+                        urls: pages.clone(),
+                        added: true,
+                    });
+                }
+            }
+        }
+    }
 }
 
-fn with_cited(mut bases: Vec<&'static str>, case: &CaseInput) -> Vec<&'static str> {
-    bases.extend(cited(case));
+fn with_cited(mut bases: Vec<&'static str>, law: &Law) -> Vec<&'static str> {
+    bases.extend(law.cited.iter().copied());
     bases
 }
 
-fn plan_known(p: &PlatformRoutes, case: &CaseInput) -> Vec<Plan> {
+/// The notice bases of `route` for a service, in force today.
+fn bases_for(route: BasisRoute, p: &PlatformRoutes, law: &Law) -> Vec<&'static str> {
+    notice_bases(route, p.role, &p.id)
+        .into_iter()
+        .filter(|id| super::legal::basis(id).is_some_and(|b| b.in_force_on(&law.today)))
+        .collect()
+}
+
+/// The letter of the first basis that has one, else `fallback`.
+fn letter_of(bases: &[&'static str], fallback: &str) -> String {
+    bases
+        .iter()
+        .find_map(|id| super::legal::basis(id).and_then(|b| b.letter.clone()))
+        .unwrap_or_else(|| fallback.to_string())
+}
+
+fn plan_known(p: &PlatformRoutes, case: &CaseInput, law: &Law) -> Vec<Plan> {
     use RoutePurpose::*;
+    let kind = services().kind(p.role);
     let mut plans = Vec::new();
-    let own = [ids::PLATFORM_POLICY, ids::DSA_ART16];
+    let own = bases_for(BasisRoute::Own, p, law);
     let primary = p
         .first_channel(&[Ncii, Privacy, General])
-        .map(|r| (r, own.to_vec()))
-        .or_else(|| p.legal_route(DsaNotice).map(|r| (r, vec![ids::DSA_ART16])));
+        .map(|r| (r, own.clone()))
+        .or_else(|| {
+            p.legal_route(DsaNotice)
+                .map(|r| (r, bases_for(BasisRoute::DsaNotice, p, law)))
+        })
+        .filter(|(_, bases)| !bases.is_empty());
     if let Some((route, bases)) = primary {
-        let google = p.id == "google_search";
-        let bases = if google {
-            vec![ids::GOOGLE_NCEI, ids::DSA_ART16]
-        } else {
-            bases
-        };
-        let letter = |r: &Route| match (&r.target, google) {
-            (RouteTarget::InApp { .. }, _) => Letter::InApp,
-            (_, true) => Letter::Google,
-            _ => Letter::Notice,
+        let letter = |r: &Route| match &r.target {
+            RouteTarget::InApp { .. } => "in-app".to_string(),
+            _ => kind.letter.clone(),
         };
         plans.push(plan(
             letter(route),
-            with_cited(bases.clone(), case),
+            with_cited(bases.clone(), law),
             route,
             Stage::First,
+            kind.forwards,
         ));
         // The other way to send the same report: a web form or e-mail for someone
         // without an account, or the in-app report for someone who has one.
@@ -383,9 +470,10 @@ fn plan_known(p: &PlatformRoutes, case: &CaseInput) -> Vec<Plan> {
         if let Some(alt) = alternative {
             plans.push(plan(
                 letter(alt),
-                with_cited(bases, case),
+                with_cited(bases, law),
                 alt,
                 Stage::Alternative,
+                kind.forwards,
             ));
         }
     }
@@ -396,51 +484,48 @@ fn plan_known(p: &PlatformRoutes, case: &CaseInput) -> Vec<Plan> {
             Target::FindContact => None,
         })
         .collect();
-    if let Some(route) = p.legal_route(TakeItDown) {
+    let tida = bases_for(BasisRoute::TakeItDown, p, law);
+    if let Some(route) = p.legal_route(TakeItDown).filter(|_| !tida.is_empty()) {
         if own_targets.contains(&route.target) {
             // The platform's own form also takes TAKE IT DOWN requests: one request
             // carrying both bases (and so every element of both).
             for own in plans.iter_mut() {
                 if matches!(&own.target, Target::Route(t) if *t == route.target) {
-                    own.bases.push(ids::TAKE_IT_DOWN_ACT);
+                    own.bases.extend(tida.iter().copied());
                 }
             }
         } else {
-            plans.push(plan(
-                Letter::TakeItDown,
-                vec![ids::TAKE_IT_DOWN_ACT],
-                route,
-                Stage::First,
-            ));
+            let letter = letter_of(&tida, &kind.letter);
+            plans.push(plan(letter, tida, route, Stage::First, false));
         }
     }
-    if case.content.self_taken {
+    let dmca = bases_for(BasisRoute::Dmca, p, law);
+    if case.content.self_taken && !dmca.is_empty() {
         if let Some(route) = p.legal_route(Dmca) {
-            plans.push(plan(Letter::Dmca, vec![ids::DMCA], route, Stage::First));
+            let letter = letter_of(&dmca, &kind.letter);
+            plans.push(plan(letter, dmca, route, Stage::First, false));
         }
     }
-    if let Some(route) = p.legal_route(Gdpr) {
+    let gdpr = bases_for(BasisRoute::Gdpr, p, law);
+    if let Some(route) = p.legal_route(Gdpr).filter(|_| !gdpr.is_empty()) {
         let stage = if plans.iter().all(|p| p.stage != Stage::First) {
             Stage::First
         } else {
             Stage::IfNoAnswer
         };
-        plans.push(plan(Letter::Gdpr, vec![ids::GDPR_ART17], route, stage));
-    }
-    if plans.is_empty() {
-        // No channel in the catalogue: the same route as an unknown site.
-        plans.push(Plan {
-            letter: Letter::Host,
-            bases: with_cited(vec![ids::DSA_ART16], case),
-            target: Target::FindContact,
-            stage: Stage::First,
-            verified: false,
-        });
+        let letter = letter_of(&gdpr, &kind.letter);
+        plans.push(plan(letter, gdpr, route, stage, false));
     }
     plans
 }
 
-fn plan(letter: Letter, bases: Vec<&'static str>, route: &Route, stage: Stage) -> Plan {
+fn plan(
+    letter: String,
+    bases: Vec<&'static str>,
+    route: &Route,
+    stage: Stage,
+    forwards: bool,
+) -> Plan {
     // An in-app report is made under the platform's rules; its text box is no place for a
     // statute the platform did not ask for, but the DSA still applies to it.
     Plan {
@@ -449,6 +534,7 @@ fn plan(letter: Letter, bases: Vec<&'static str>, route: &Route, stage: Stage) -
         target: Target::Route(route.target.clone()),
         stage,
         verified: route.verified,
+        forwards,
     }
 }
 
@@ -460,18 +546,32 @@ fn abuse_address(contact: Option<&WhoisContact>) -> Option<String> {
         .map(str::to_string)
 }
 
-/// An unknown site: Cloudflare's form when the site is behind it, else the host's
-/// abuse address, else the registrar's, else the steps to find one.
+/// Bases of a letter to a kind of service that is not in the catalogue (a host, a registrar).
+fn bases_for_role(role: PlatformRole, law: &Law) -> Vec<&'static str> {
+    let p = PlatformRoutes {
+        id: UNKNOWN.to_string(),
+        name: String::new(),
+        role,
+        channels: Vec::new(),
+        legal_routes: Vec::new(),
+        languages: Vec::new(),
+        response_hours: None,
+    };
+    with_cited(bases_for(BasisRoute::Own, &p, law), law)
+}
+
+/// An unknown site: the form of the CDN in front of it when a lookup saw one, else the
+/// host's abuse address, else the registrar's, else the steps to find whoever runs it.
 fn plan_unknown(
     host: &str,
     case: &CaseInput,
     platforms: &dyn PlatformSource,
+    law: &Law,
 ) -> (Vec<Plan>, PlatformRoutes) {
-    let bases = with_cited(vec![ids::DSA_ART16], case);
     let empty = PlatformRoutes {
         id: UNKNOWN.to_string(),
         name: host.to_string(),
-        search_engine: false,
+        role: services().unknown_site.role,
         channels: Vec::new(),
         legal_routes: Vec::new(),
         // Whoever runs an unknown site, English is the language most likely read.
@@ -479,324 +579,50 @@ fn plan_unknown(
         response_hours: None,
     };
     let whois = case.whois_for(host);
-    let behind_cloudflare = whois.is_some_and(|w| w.behind_cloudflare());
-    if behind_cloudflare {
-        if let Some(cf) = platforms.by_id(CLOUDFLARE) {
-            if let Some(route) = cf.first_channel(&[RoutePurpose::Ncii, RoutePurpose::General]) {
-                let p = plan(Letter::Host, bases, route, Stage::First);
-                return (vec![p], empty);
-            }
+    let cdn = whois
+        .and_then(|w| services().cdn_of(w))
+        .and_then(|id| platforms.by_id(id));
+    if let Some(cdn) = cdn {
+        if let Some(route) = cdn.first_channel(&[RoutePurpose::Ncii, RoutePurpose::General]) {
+            let kind = services().kind(cdn.role);
+            let bases = with_cited(bases_for(BasisRoute::Own, &cdn, law), law);
+            let p = plan(
+                kind.letter.clone(),
+                bases,
+                route,
+                Stage::First,
+                kind.forwards,
+            );
+            return (vec![p], empty);
         }
     }
-    let address = whois.and_then(|w| {
-        abuse_address(w.hosting.as_ref()).or_else(|| abuse_address(w.registrar.as_ref()))
-    });
-    let target = match address {
-        Some(address) => Target::Route(RouteTarget::Email { address }),
-        None => Target::FindContact,
+    let to_host = whois.and_then(|w| abuse_address(w.hosting.as_ref()));
+    let to_registrar = whois.and_then(|w| abuse_address(w.registrar.as_ref()));
+    let (role, target) = match (to_host, to_registrar) {
+        (Some(address), _) => (
+            PlatformRole::WebHost,
+            Target::Route(RouteTarget::Email { address }),
+        ),
+        (None, Some(address)) => (
+            PlatformRole::Registrar,
+            Target::Route(RouteTarget::Email { address }),
+        ),
+        (None, None) => (services().unknown_site.role, Target::FindContact),
+    };
+    let (letter, forwards) = match target {
+        Target::FindContact => (services().unknown_site.letter.clone(), false),
+        Target::Route(_) => {
+            let kind = services().kind(role);
+            (kind.letter.clone(), kind.forwards)
+        }
     };
     let p = Plan {
-        letter: Letter::Host,
-        bases,
+        letter,
+        bases: bases_for_role(role, law),
         target,
         stage: Stage::First,
         verified: false,
+        forwards,
     };
     (vec![p], empty)
-}
-
-struct Context<'a> {
-    case: &'a CaseInput,
-    wanted: Language,
-    platform_id: &'a str,
-    platform_name: &'a str,
-    host: &'a str,
-    routes: &'a PlatformRoutes,
-    urls: &'a [String],
-    now: OffsetDateTime,
-}
-
-/// The language of a request: the person's, except where the channel needs English:
-/// US-law notices (TAKE IT DOWN, DMCA), a platform whose reporting languages are known
-/// and do not include hers, and unknown sites (`accepted` = `["en"]`).
-/// An empty `accepted` means the platform's languages are not known.
-pub fn request_language(wanted: Language, bases: &[&str], accepted: &[String]) -> Language {
-    let us_law = bases
-        .iter()
-        .any(|b| *b == ids::TAKE_IT_DOWN_ACT || *b == ids::DMCA);
-    let takes_hers = accepted.is_empty()
-        || accepted
-            .iter()
-            .any(|c| c.eq_ignore_ascii_case(wanted.code()));
-    if !us_law && takes_hers {
-        wanted
-    } else {
-        Language::En
-    }
-}
-
-fn country_name(lang: Language, code: &str) -> CoreResult<String> {
-    let id = format!("country-{}", code.to_ascii_lowercase());
-    match render(lang, &id, &[]) {
-        Ok(name) => Ok(name),
-        Err(_) => Ok(code.to_ascii_uppercase()),
-    }
-}
-
-/// Statements in the order a reader expects them; identity lines come after.
-const STATEMENTS: [Element; 11] = [
-    Element::Explanation,
-    Element::DepictedPerson,
-    Element::NonConsentStatement,
-    Element::CopyrightedWork,
-    Element::UnauthorisedUseStatement,
-    Element::ErasureGround,
-    Element::OtherControllers,
-    Element::OneMonthDeadline,
-    Element::ComplaintRight,
-    Element::BonaFideStatement,
-    Element::PerjuryStatement,
-];
-const IDENTITY: [Element; 5] = [
-    Element::NotifierName,
-    Element::NotifierEmail,
-    Element::ContactInformation,
-    Element::CountryOfResidence,
-    Element::Signature,
-];
-
-fn write(ctx: &Context<'_>, plan: &Plan) -> CoreResult<Request> {
-    let in_app = matches!(plan.target, Target::Route(RouteTarget::InApp { .. }));
-    let lang = request_language(ctx.wanted, &plan.bases, &ctx.routes.languages);
-    let victim = &ctx.case.victim;
-    let t = |id: &str, args: &[(&str, &str)]| render(lang, id, args);
-
-    // Every element the bases require, in a stable order.
-    let mut needed: Vec<Element> = Vec::new();
-    for id in &plan.bases {
-        let b = basis(id).ok_or_else(|| CoreError::internal(format!("basis {id} missing")))?;
-        needed.extend(b.required_elements(in_app));
-    }
-    // A form that says what it asks for: fill what maps to an element, list the rest.
-    let mut to_fill = Vec::new();
-    let mut extra = Vec::new();
-    if let Target::Route(RouteTarget::Form { fields: asked, .. }) = &plan.target {
-        for f in asked {
-            match form_field_element(f) {
-                Some(FormFill::Element(e)) => needed.push(e),
-                Some(FormFill::DepictedName) => extra.push(f.clone()),
-                None => to_fill.push(f.clone()),
-            }
-        }
-    }
-    needed.sort();
-    needed.dedup();
-
-    let description = ctx
-        .case
-        .content
-        .description
-        .clone()
-        .filter(|d| !d.trim().is_empty())
-        .unwrap_or_else(|| match ctx.case.content.kind {
-            super::case::ContentKind::Photo => "photos".to_string(),
-            super::case::ContentKind::Video => "videos".to_string(),
-            super::case::ContentKind::PhotoAndVideo => "photos, videos".to_string(),
-        });
-    let country = country_name(lang, &victim.country)?;
-    let mut fields = Fields::default();
-    for e in &needed {
-        let value = match e {
-            Element::ExactUrls => ctx.urls.join("\n"),
-            Element::Explanation => {
-                let mut text = t("element-explanation", &[])?;
-                if cited(ctx.case).is_some() {
-                    text.push(' ');
-                    text.push_str(&t("element-explanation-be", &[])?);
-                }
-                text
-            }
-            Element::NotifierName | Element::Signature => victim.name.trim().to_string(),
-            Element::NotifierEmail => victim.email.clone(),
-            Element::ContactInformation => format!("{}, {}", victim.name.trim(), victim.email),
-            Element::CountryOfResidence => country.clone(),
-            Element::BonaFideStatement => t("element-bona-fide", &[])?,
-            Element::NonConsentStatement => t("element-non-consent", &[])?,
-            Element::CopyrightedWork => {
-                t("element-copyrighted-work", &[("description", &description)])?
-            }
-            Element::UnauthorisedUseStatement => t("element-unauthorised-use", &[])?,
-            Element::PerjuryStatement => t("element-perjury", &[])?,
-            Element::ErasureGround => t("element-erasure-ground", &[])?,
-            Element::OtherControllers => t("element-other-controllers", &[])?,
-            Element::OneMonthDeadline => t("element-one-month", &[])?,
-            Element::ComplaintRight => t("element-complaint-right", &[])?,
-            Element::DepictedPerson => t("element-depicted", &[])?,
-        };
-        fields.push(e.key(), value);
-    }
-    for f in &extra {
-        fields.push(f, victim.name.trim().to_string());
-    }
-
-    let name_args = [
-        ("platform", ctx.platform_name),
-        ("host", ctx.host),
-        ("name", victim.name.trim()),
-        ("email", victim.email.as_str()),
-        ("country", country.as_str()),
-    ];
-    let letter = if in_app { Letter::InApp } else { plan.letter };
-    let subject = t(letter.subject(), &name_args)?;
-
-    let mut body: Vec<String> = Vec::new();
-    if !in_app {
-        body.push(t("greeting", &[])?);
-        body.push(String::new());
-    }
-    body.push(t(letter.intro(), &name_args)?);
-    for (b, line) in [
-        (ids::DSA_ART16, "legal-dsa"),
-        (ids::TAKE_IT_DOWN_ACT, "legal-take-it-down"),
-        (ids::DMCA, "legal-dmca"),
-        (ids::GDPR_ART17, "legal-gdpr"),
-    ] {
-        if plan.bases.contains(&b) {
-            body.push(t(line, &[])?);
-        }
-    }
-    body.push(String::new());
-    body.push(t("urls-heading", &[])?);
-    body.extend(ctx.urls.iter().cloned());
-    body.push(String::new());
-    for e in STATEMENTS {
-        if let Some(v) = fields.get(e.key()) {
-            body.push(v.to_string());
-        }
-    }
-    // "Contact information: name, e-mail" already says what the name and e-mail lines would.
-    let has_contact = fields.get(Element::ContactInformation.key()).is_some();
-    let identity: Vec<String> = IDENTITY
-        .iter()
-        .filter(|e| !(has_contact && matches!(e, Element::NotifierName | Element::NotifierEmail)))
-        .filter_map(|e| {
-            fields.get(e.key()).map(|_| match e {
-                Element::NotifierName => t("element-notifier-name", &name_args),
-                Element::NotifierEmail => t("element-notifier-email", &name_args),
-                Element::ContactInformation => t("element-contact", &name_args),
-                Element::CountryOfResidence => t("element-country", &name_args),
-                _ => t("element-signature", &name_args),
-            })
-        })
-        .collect::<CoreResult<_>>()?;
-    if !identity.is_empty() {
-        body.push(String::new());
-        body.extend(identity);
-    }
-    body.push(String::new());
-    if in_app {
-        body.push(t("closing-in-app", &[])?);
-    } else {
-        body.push(t("closing", &[])?);
-        body.push(String::new());
-        body.push(t("sign-off", &[])?);
-        body.push(victim.name.trim().to_string());
-    }
-    let body = body.join("\n") + "\n";
-
-    // What the person reads next to it is in her own language.
-    let guide = |id: &str| render(ctx.wanted, id, &name_args);
-    let mut warnings = Vec::new();
-    for b in &plan.bases {
-        if let Some(w) = basis(b).and_then(|b| b.warning.as_deref()) {
-            warnings.push(guide(w)?);
-        }
-    }
-    if plan.bases.contains(&ids::TAKE_IT_DOWN_ACT) {
-        warnings.push(guide("warning-take-it-down-us")?);
-    }
-
-    let (channel, eml_text, mailto_link) = match &plan.target {
-        Target::Route(RouteTarget::Form { url, .. }) | Target::Route(RouteTarget::Page { url }) => {
-            (RequestChannel::Form { url: url.clone() }, None, None)
-        }
-        Target::Route(RouteTarget::Email { address }) => {
-            let draft = EmailDraft {
-                from_name: victim.name.trim(),
-                from_address: &victim.email,
-                to_address: address,
-                subject: &subject,
-                body: &body,
-                date: ctx.now,
-            };
-            (
-                RequestChannel::Email {
-                    address: address.clone(),
-                },
-                Some(eml(&draft)?),
-                Some(mailto(address, &subject, &body)?),
-            )
-        }
-        Target::Route(RouteTarget::InApp { steps }) => {
-            let mut all = vec![guide("steps-in-app-1")?];
-            if steps.is_empty() {
-                all.push(guide("steps-in-app-2")?);
-                all.push(guide("steps-in-app-3")?);
-            } else {
-                all.push(steps.join(" › "));
-            }
-            all.push(guide("steps-in-app-4")?);
-            all.push(guide("steps-in-app-5")?);
-            (RequestChannel::InApp { steps: all }, None, None)
-        }
-        Target::FindContact => {
-            let steps = (1..=5)
-                .map(|i| guide(&format!("steps-find-contact-{i}")))
-                .collect::<CoreResult<Vec<_>>>()?;
-            (RequestChannel::FindContact { steps }, None, None)
-        }
-    };
-
-    Ok(Request {
-        platform: ctx.platform_id.to_string(),
-        platform_name: ctx.platform_name.to_string(),
-        channel,
-        legal_basis: plan.bases.iter().map(|b| b.to_string()).collect(),
-        language: lang,
-        subject,
-        body,
-        fields,
-        urls: ctx.urls.to_vec(),
-        stage: plan.stage,
-        warnings,
-        eml: eml_text,
-        mailto: mailto_link,
-        verified: plan.verified,
-        response_hours: ctx.routes.response_hours,
-        to_fill,
-    })
-}
-
-enum FormFill {
-    Element(Element),
-    DepictedName,
-}
-
-/// Which element answers a catalogue form field (`FormField` names); `None` when only
-/// the person can (screenshots, search terms, a username, an identity document…).
-fn form_field_element(field: &str) -> Option<FormFill> {
-    use Element::*;
-    Some(FormFill::Element(match field {
-        "content_urls" => ExactUrls,
-        "full_name" => NotifierName,
-        "email" => NotifierEmail,
-        "country" => CountryOfResidence,
-        "description" => Explanation,
-        "consent_statement" => NonConsentStatement,
-        "good_faith_statement" => BonaFideStatement,
-        "signature" => Signature,
-        "relationship" => DepictedPerson,
-        "depicted_legal_name" => return Some(FormFill::DepictedName),
-        _ => return None,
-    }))
 }

@@ -9,6 +9,8 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::platforms::PlatformRole;
+
 /// One thing a request must contain for its legal basis to hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -45,10 +47,12 @@ pub enum Element {
     CountryOfResidence,
     /// "I am the person shown" (Google Search).
     DepictedPerson,
+    /// "I am not currently being paid for this content" (Google Search's third requirement).
+    NotPaid,
 }
 
 impl Element {
-    pub const ALL: [Element; 17] = [
+    pub const ALL: [Element; 18] = [
         Element::ExactUrls,
         Element::Explanation,
         Element::NotifierName,
@@ -66,6 +70,7 @@ impl Element {
         Element::ComplaintRight,
         Element::CountryOfResidence,
         Element::DepictedPerson,
+        Element::NotPaid,
     ];
 
     /// The `snake_case` name, as serialised; also the key of its entry in a request's `fields`.
@@ -88,6 +93,7 @@ impl Element {
             Element::ComplaintRight => "complaint_right",
             Element::CountryOfResidence => "country_of_residence",
             Element::DepictedPerson => "depicted_person",
+            Element::NotPaid => "not_paid",
         }
     }
 }
@@ -120,6 +126,37 @@ pub enum LegalDeadline {
     Platform,
 }
 
+/// Where a request on a notice basis is sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum BasisRoute {
+    /// The service's own reporting channels (NCII, privacy or general form, in-app report),
+    /// and letters to a site's host, CDN or registrar.
+    Own,
+    /// The service's DSA notice form.
+    DsaNotice,
+    /// The service's data-protection officer or privacy form.
+    Gdpr,
+    /// The service's TAKE IT DOWN Act form.
+    TakeItDown,
+    /// The service's copyright (DMCA) form.
+    Dmca,
+}
+
+/// Which images a cited provision covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ContentScope {
+    #[default]
+    Any,
+    /// Real images of the person.
+    Real,
+    /// Fake images: made or edited (for example with AI) to show the person.
+    Fake,
+}
+
 /// One legal basis, as shipped.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
@@ -142,6 +179,46 @@ pub struct LegalBasis {
     #[serde(default)]
     #[ts(optional)]
     pub warning: Option<String>,
+    /// Where a request on this basis goes (notice bases only).
+    #[serde(default)]
+    pub routes: Vec<BasisRoute>,
+    /// The kinds of service this basis binds (catalogue roles); empty = every kind.
+    #[serde(default)]
+    pub roles: Vec<PlatformRole>,
+    /// Only for these catalogue ids; empty = any service of the right kind.
+    #[serde(default)]
+    pub platforms: Vec<String>,
+    /// Bases this one takes the place of where both would apply (e.g. Google's own
+    /// policy instead of the generic "platform's own rules").
+    #[serde(default)]
+    pub replaces: Vec<String>,
+    /// Countries of residence (ISO 3166-1 alpha-2) of the person for whom it applies;
+    /// empty = anywhere.
+    #[serde(default)]
+    pub countries: Vec<String>,
+    /// Which images a cited provision covers.
+    #[serde(default)]
+    pub content: ContentScope,
+    /// First day the provision applies (YYYY-MM-DD); absent = before any case Reclaim handles.
+    #[serde(default)]
+    #[ts(optional)]
+    pub in_force: Option<String>,
+    /// First day it no longer applies (YYYY-MM-DD); absent = still in force.
+    #[serde(default)]
+    #[ts(optional)]
+    pub repealed: Option<String>,
+    /// Fluent id of the sentence that names this basis in a letter.
+    #[serde(default)]
+    #[ts(optional)]
+    pub sentence: Option<String>,
+    /// For a notice basis with its own letter (GDPR, DMCA…): the letter's name; the
+    /// texts are `subject-<letter>` and `intro-<letter>`.
+    #[serde(default)]
+    #[ts(optional)]
+    pub letter: Option<String>,
+    /// A cited basis named only when no national provision of the person's country applies.
+    #[serde(default)]
+    pub fallback: bool,
     pub sources: Vec<String>,
     /// ISO date (YYYY-MM-DD) of the last check against the sources.
     pub checked: String,
@@ -152,6 +229,27 @@ pub struct LegalBasis {
 }
 
 impl LegalBasis {
+    /// Whether the provision applies to something that happened on `date` (YYYY-MM-DD).
+    pub fn in_force_on(&self, date: &str) -> bool {
+        self.in_force.as_deref().is_none_or(|from| from <= date)
+            && self.repealed.as_deref().is_none_or(|until| date < until)
+    }
+
+    /// Whether it binds a service of this kind and id.
+    pub fn binds(&self, role: PlatformRole, platform: &str) -> bool {
+        (self.roles.is_empty() || self.roles.contains(&role))
+            && (self.platforms.is_empty() || self.platforms.iter().any(|p| p == platform))
+    }
+
+    /// Whether it applies to a person living in `country`.
+    pub fn covers_country(&self, country: &str) -> bool {
+        self.countries.is_empty()
+            || self
+                .countries
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(country))
+    }
+
     /// The elements a request on this basis must contain, given the channel.
     pub fn required_elements(&self, in_app: bool) -> impl Iterator<Item = Element> + '_ {
         self.elements
@@ -185,6 +283,53 @@ pub fn basis(id: &str) -> Option<&'static LegalBasis> {
     legal_bases().iter().find(|b| b.id == id)
 }
 
+/// The notice bases for a request to a service of kind `role` (catalogue id `platform`)
+/// through `route`, in the order of the data file; a basis that `replaces` another drops it.
+pub fn notice_bases(route: BasisRoute, role: PlatformRole, platform: &str) -> Vec<&'static str> {
+    let chosen: Vec<&LegalBasis> = legal_bases()
+        .iter()
+        .filter(|b| b.kind == BasisKind::Notice && b.routes.contains(&route))
+        .filter(|b| b.binds(role, platform))
+        .collect();
+    chosen
+        .iter()
+        .filter(|b| !chosen.iter().any(|o| o.replaces.contains(&b.id)))
+        .map(|b| b.id.as_str())
+        .collect()
+}
+
+/// The provisions a request names to give it force, for a person living in `country`
+/// whose images (`fake` or real) were shared on `shared_on` (YYYY-MM-DD): those in force
+/// that day; when no national provision applies, the fallback (GDPR art. 9) where it covers
+/// the country.
+pub fn cited_bases(country: &str, fake: bool, shared_on: &str) -> Vec<&'static str> {
+    let applies = |b: &&LegalBasis| {
+        b.kind == BasisKind::Cited
+            && b.covers_country(country)
+            && b.in_force_on(shared_on)
+            && match b.content {
+                ContentScope::Any => true,
+                ContentScope::Real => !fake,
+                ContentScope::Fake => fake,
+            }
+    };
+    let national: Vec<&'static str> = legal_bases()
+        .iter()
+        .filter(|b| !b.fallback)
+        .filter(applies)
+        .map(|b| b.id.as_str())
+        .collect();
+    if !national.is_empty() {
+        return national;
+    }
+    legal_bases()
+        .iter()
+        .filter(|b| b.fallback)
+        .filter(applies)
+        .map(|b| b.id.as_str())
+        .collect()
+}
+
 /// Ids of the bases the generator uses; the data file must define each one.
 pub mod ids {
     pub const PLATFORM_POLICY: &str = "platform_policy";
@@ -193,19 +338,27 @@ pub mod ids {
     pub const TAKE_IT_DOWN_ACT: &str = "us_take_it_down_act";
     pub const DMCA: &str = "dmca_512c3";
     pub const GOOGLE_NCEI: &str = "google_ncei";
+    pub const GDPR_DELISTING: &str = "gdpr_art17_delisting";
     pub const BE_CRIMINAL_CODE: &str = "be_criminal_code_417_9";
+    pub const BE_VOYEURISM: &str = "be_criminal_code_417_8";
+    pub const BE_CRIMINAL_CODE_2024: &str = "be_criminal_code_2024";
+    pub const GDPR_ART9: &str = "gdpr_art9";
     pub const BE_COURT: &str = "be_court_fast_procedure";
     pub const STOPNCII: &str = "stopncii";
     pub const NCMEC_TAKE_IT_DOWN: &str = "ncmec_take_it_down";
 
-    pub const ALL: [&str; 10] = [
+    pub const ALL: [&str; 14] = [
         PLATFORM_POLICY,
         DSA_ART16,
         GDPR_ART17,
         TAKE_IT_DOWN_ACT,
         DMCA,
         GOOGLE_NCEI,
+        GDPR_DELISTING,
         BE_CRIMINAL_CODE,
+        BE_VOYEURISM,
+        BE_CRIMINAL_CODE_2024,
+        GDPR_ART9,
         BE_COURT,
         STOPNCII,
         NCMEC_TAKE_IT_DOWN,
@@ -213,15 +366,7 @@ pub mod ids {
 }
 
 #[cfg(test)]
-pub(crate) fn is_iso_date(text: &str) -> bool {
-    let b = text.as_bytes();
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
-}
+pub(crate) use super::case::is_iso_date;
 
 #[cfg(test)]
 mod tests {
@@ -254,9 +399,10 @@ mod tests {
         // A law a request cites must say which articles; only the platform's own rules,
         // the hash services and the (unverified) court procedure have none.
         for b in legal_bases() {
-            let law = matches!(b.jurisdiction.as_str(), "EU" | "US" | "BE");
-            if law && b.id != ids::BE_COURT {
-                assert!(!b.articles.is_empty(), "{}: articles", b.id);
+            // A statute cited by name (no confirmed number) must say so: verified = false.
+            let law = b.jurisdiction != "platform";
+            if law && b.articles.is_empty() {
+                assert!(!b.verified, "{}: no article numbers but verified", b.id);
             }
         }
         let dsa = basis(ids::DSA_ART16).unwrap();
@@ -305,7 +451,7 @@ mod tests {
                 ids::GDPR_ART17,
                 &[ErasureGround, OneMonthDeadline, ComplaintRight, ExactUrls],
             ),
-            (ids::GOOGLE_NCEI, &[ExactUrls, CountryOfResidence]),
+            (ids::GOOGLE_NCEI, &[ExactUrls, CountryOfResidence, NotPaid]),
         ];
         for (id, needed) in expect {
             let b = basis(id).unwrap();
@@ -371,5 +517,115 @@ mod tests {
                 format!("\"{}\"", e.key())
             );
         }
+    }
+
+    #[test]
+    fn every_basis_names_itself_in_every_language_and_is_well_scoped() {
+        use crate::requests::templates::{message_ids, Language};
+        for b in legal_bases() {
+            if let Some(sentence) = &b.sentence {
+                for lang in Language::ALL {
+                    assert!(
+                        message_ids(lang).contains(sentence),
+                        "{}: {sentence} missing in {}",
+                        b.id,
+                        lang.code()
+                    );
+                }
+            }
+            if b.kind == BasisKind::Cited {
+                assert!(
+                    b.sentence.is_some(),
+                    "{}: a cited basis needs a sentence",
+                    b.id
+                );
+                assert!(!b.countries.is_empty(), "{}: countries", b.id);
+            }
+            if b.kind == BasisKind::Notice {
+                assert!(!b.routes.is_empty(), "{}: where does it go?", b.id);
+            }
+            for d in [&b.in_force, &b.repealed].into_iter().flatten() {
+                assert!(is_iso_date(d), "{}: date {d}", b.id);
+            }
+            if let (Some(from), Some(until)) = (&b.in_force, &b.repealed) {
+                assert!(from < until, "{}", b.id);
+            }
+            for r in &b.replaces {
+                assert!(basis(r).is_some(), "{}: replaces unknown {r}", b.id);
+            }
+        }
+    }
+
+    #[test]
+    fn belgian_law_follows_the_date_of_sharing() {
+        // Before the new Criminal Code: the old articles, 417/8 for fakes.
+        assert_eq!(
+            cited_bases("BE", false, "2026-04-07"),
+            [ids::BE_CRIMINAL_CODE]
+        );
+        assert_eq!(cited_bases("be", true, "2025-01-10"), [ids::BE_VOYEURISM]);
+        // From 8 April 2026: the new Code, named without an unconfirmed number.
+        for fake in [false, true] {
+            let cited = cited_bases("BE", fake, "2026-04-08");
+            assert_eq!(cited, [ids::BE_CRIMINAL_CODE_2024]);
+            assert!(basis(cited[0]).unwrap().articles.is_empty());
+        }
+        // Before June 2022: art. 371/1.
+        assert_eq!(
+            cited_bases("BE", false, "2021-05-01"),
+            ["be_criminal_code_371_1"]
+        );
+    }
+
+    #[test]
+    fn other_countries_get_their_provision_or_gdpr_article_9() {
+        assert_eq!(
+            cited_bases("FR", false, "2026-11-01"),
+            ["fr_code_penal_226_2_1"]
+        );
+        assert_eq!(
+            cited_bases("FR", true, "2026-11-01"),
+            ["fr_code_penal_226_8_1"]
+        );
+        assert_eq!(cited_bases("DE", false, "2026-11-01"), ["de_stgb_201a"]);
+        assert_eq!(
+            cited_bases("NL", false, "2026-11-01"),
+            ["nl_sr_sexual_images"]
+        );
+        assert_eq!(cited_bases("LU", false, "2026-11-01"), [ids::GDPR_ART9]);
+        assert_eq!(cited_bases("DE", true, "2026-11-01"), [ids::GDPR_ART9]);
+        assert!(cited_bases("US", false, "2026-11-01").is_empty());
+    }
+
+    #[test]
+    fn each_kind_of_service_gets_the_bases_that_bind_it() {
+        use PlatformRole::*;
+        let own = |role, id| notice_bases(BasisRoute::Own, role, id);
+        for role in [Social, Adult, FileHosting, Dating, WebHost] {
+            assert!(own(role, "x").contains(&ids::DSA_ART16), "{role:?}");
+        }
+        // DSA art. 16 binds hosting services only.
+        for role in [SearchEngine, CdnProxy, Registrar, Messaging] {
+            assert!(!own(role, "x").contains(&ids::DSA_ART16), "{role:?}");
+            assert_eq!(own(role, "x"), [ids::PLATFORM_POLICY], "{role:?}");
+        }
+        // Google's own policy takes the place of the generic one.
+        assert_eq!(own(SearchEngine, "google_search"), [ids::GOOGLE_NCEI]);
+        // GDPR: delisting for search engines, erasure for the others.
+        assert_eq!(
+            notice_bases(BasisRoute::Gdpr, SearchEngine, "bing"),
+            [ids::GDPR_DELISTING]
+        );
+        assert_eq!(
+            notice_bases(BasisRoute::Gdpr, Social, "x"),
+            [ids::GDPR_ART17]
+        );
+    }
+
+    #[test]
+    fn take_it_down_applies_from_19_may_2026() {
+        let tida = basis(ids::TAKE_IT_DOWN_ACT).unwrap();
+        assert!(!tida.in_force_on("2026-05-18"));
+        assert!(tida.in_force_on("2026-05-19"));
     }
 }

@@ -5,6 +5,7 @@
 //! - [`templates`]: the Fluent texts (en, fr, nl, de), without isolation marks;
 //! - [`case`]: the input (the `--case-json` format);
 //! - [`generate()`]: one [`Request`] per platform and channel, grouping its URLs;
+//!   [`services`]: the letter and routes of each kind of service (data); `letter`: the texts;
 //! - [`email`]: `.eml` drafts and `mailto:` links that no input can break;
 //! - [`followup`]: statuses, deadlines and the escalation ladder;
 //! - [`open_case`]: the same for a case open in the app (vault in, statuses out);
@@ -16,15 +17,18 @@ pub mod followup;
 mod generate;
 pub mod hash_services;
 pub mod legal;
+mod letter;
 pub mod open_case;
 pub mod routes;
+pub mod services;
 pub mod templates;
 
 pub use case::CaseInput;
 pub use generate::{
-    generate, request_language, Fields, Generated, Options, PlatformSource, Request,
-    RequestChannel, Stage, UrlProblem, UNKNOWN,
+    generate, Fields, Generated, Options, PlatformSource, Request, RequestChannel, Stage,
+    UrlProblem, UNKNOWN,
 };
+pub use letter::request_language;
 pub use routes::{Catalogue, PlatformRoutes};
 pub use templates::Language;
 

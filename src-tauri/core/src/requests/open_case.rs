@@ -78,6 +78,7 @@ pub fn case_input(snapshot: &CaseSnapshot) -> CaseInput {
             kind: ContentKind::Photo,
             self_taken: false,
             description: None,
+            fake: false,
         },
         urls: snapshot
             .urls
@@ -89,6 +90,9 @@ pub fn case_input(snapshot: &CaseSnapshot) -> CaseInput {
             })
             .collect(),
         whois: Vec::new(),
+        shared_on: None,
+        representative: None,
+        search_engines: true,
     }
 }
 

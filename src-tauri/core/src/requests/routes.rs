@@ -63,8 +63,8 @@ pub struct Route {
 pub struct PlatformRoutes {
     pub id: String,
     pub name: String,
-    /// A search engine delists rather than deletes (Google's own removal policy applies).
-    pub search_engine: bool,
+    /// What kind of service it is; decides the letter and the legal bases.
+    pub role: PlatformRole,
     /// Routes under the platform's own rules, best first.
     pub channels: Vec<Route>,
     /// Routes founded on a law (DSA notice, GDPR / DPO, TAKE IT DOWN, DMCA).
@@ -150,12 +150,12 @@ impl PlatformRoutes {
         PlatformRoutes {
             id: p.id.clone(),
             name: p.name.clone(),
-            search_engine: p.role == PlatformRole::SearchEngine,
+            role: p.role,
             channels: p.channels.iter().map(route).collect(),
             legal_routes: p.legal_routes.iter().map(route).collect(),
             languages: p.languages.codes.clone(),
-            // The catalogue has no structured answer time yet.
-            response_hours: None,
+            // The answer time of its first route that states one (issue 17).
+            response_hours: p.actionable_channels().find_map(|c| c.answer_hours()),
         }
     }
 }

@@ -119,24 +119,37 @@ mod tests {
 
     #[test]
     fn every_message_renders_in_every_language_without_marks() {
-        let args = [
-            ("platform", "Example"),
-            ("host", "site.example"),
-            ("name", "Anna"),
-            ("email", "a@b.be"),
-            ("country", "Belgium"),
-            ("description", "photos"),
-        ];
-        for lang in Language::ALL {
-            for id in message_ids(lang) {
-                let text = render(lang, &id, &args).unwrap();
-                assert!(!text.trim().is_empty(), "{} {id}", lang.code());
-                assert!(!text.contains(BIDI_MARKS), "{} {id}", lang.code());
-                assert!(
-                    !text.contains('{') && !text.contains('}'),
-                    "{} {id}: {text}",
-                    lang.code()
-                );
+        for (kind, by) in [
+            ("real", "self"),
+            ("fake", "self"),
+            ("real", "representative"),
+            ("fake", "representative"),
+        ] {
+            let args = [
+                ("platform", "Example"),
+                ("host", "site.example"),
+                ("name", "Anna"),
+                ("email", "a@b.be"),
+                ("victim", "Anna"),
+                ("country", "Belgium"),
+                ("description", "photos"),
+                ("kind", kind),
+                ("by", by),
+                ("role", "lawyer"),
+                ("organisation", "Example BV"),
+            ];
+            for lang in Language::ALL {
+                for id in message_ids(lang) {
+                    let text = render(lang, &id, &args)
+                        .unwrap_or_else(|e| panic!("{} {id}: {e:?}", lang.code()));
+                    assert!(!text.trim().is_empty(), "{} {id}", lang.code());
+                    assert!(!text.contains(BIDI_MARKS), "{} {id}", lang.code());
+                    assert!(
+                        !text.contains('{') && !text.contains('}'),
+                        "{} {id}: {text}",
+                        lang.code()
+                    );
+                }
             }
         }
     }
@@ -174,6 +187,42 @@ mod tests {
                     assert!(!lower.contains(word), "{}: {word}", lang.code());
                 }
             }
+        }
+    }
+
+    #[test]
+    fn the_host_letter_addresses_the_host_as_the_host_in_every_language() {
+        let args = [
+            ("host", "site.example"),
+            ("victim", "Anna"),
+            ("kind", "real"),
+            ("by", "self"),
+        ];
+        for (lang, host, operator) in [
+            (
+                Language::En,
+                "as the hosting provider of",
+                "as the operator",
+            ),
+            (
+                Language::Fr,
+                "en tant qu'hébergeur du site",
+                "exploitant ou hébergeur",
+            ),
+            (
+                Language::Nl,
+                "als hostingprovider van",
+                "beheerder of hostingprovider",
+            ),
+            (
+                Language::De,
+                "als Hosting-Anbieter der Website",
+                "als Betreiber",
+            ),
+        ] {
+            let text = render(lang, "intro-host", &args).unwrap();
+            assert!(text.contains(host), "{}: {text}", lang.code());
+            assert!(!text.contains(operator), "{}: {text}", lang.code());
         }
     }
 }

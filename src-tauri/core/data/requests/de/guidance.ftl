@@ -1,7 +1,11 @@
 # Was die Person neben einem Antrag liest (Deutsch): Schritte, Warnungen, Dienste.
 
-warning-dmca = Eine DMCA-Mitteilung kann mit Ihrem Namen und Ihren Kontaktdaten an die Person weitergegeben werden, die die Inhalte hochgeladen hat. Diese Person kann eine Gegendarstellung (Counter-Notice) schicken, und die Inhalte können dann nach 10 bis 14 Werktagen wieder online sein, wenn Sie nicht in den Vereinigten Staaten vor Gericht gehen. Nutzen Sie diesen Weg nur für Fotos oder Videos, die Sie selbst aufgenommen haben.
+warning-dmca = Eine DMCA-Mitteilung kann mit Ihrem Namen und Ihren Kontaktdaten an die Person weitergegeben werden, die die Inhalte hochgeladen hat, und viele Dienste veröffentlichen Mitteilungen auch in der Lumen-Datenbank (lumendatabase.org). Diese Person kann eine Gegendarstellung senden, und die Inhalte können dann nach 10 bis 14 Werktagen wieder online sein, wenn Sie nicht in den USA vor Gericht gehen. Nutzen Sie diesen Weg nur für Fotos oder Videos, die Sie selbst aufgenommen haben.
 warning-take-it-down-us = Dieses Formular ist möglicherweise für Menschen in den Vereinigten Staaten gedacht. Wenn es Ihren Antrag nicht annimmt, nutzen Sie den anderen Weg der Plattform.
+
+warning-forwarding = Dieser Dienst leitet Beschwerden oft an die Person weiter, die die Website betreibt, mit Namen und E-Mail-Adresse des Absenders. Nutzen Sie eine E-Mail-Adresse, die nicht mehr über Sie verrät als nötig (eine neue Adresse ist in Ordnung), und kreuzen Sie „meine Daten nicht weitergeben“ an, wo das Formular es anbietet.
+warning-check-address = Reclaim konnte diese Adresse nicht über eine offizielle Quelle bestätigen. Prüfen Sie sie vor dem Senden auf der Website des Dienstes.
+reason-delisting = Von Reclaim hinzugefügt: Suchmaschinen können diese Seiten und Bilder daraus weiter anzeigen, auch wenn die Website nichts tut. Sie können das ausschalten.
 
 steps-in-app-1 = Öffnen Sie { $platform } und gehen Sie zu dem Inhalt (Beitrag, Nachricht, Foto oder Profil).
 steps-in-app-2 = Öffnen Sie das Menü (oft „…“ oder langes Drücken) und wählen Sie „Melden“.

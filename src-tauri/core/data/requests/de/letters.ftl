@@ -1,46 +1,123 @@
-# Briefe und Formulartexte für Entfernungsanträge (Deutsch).
-# Einfach, sachlich, freundlich; nie vorwurfsvoll gegenüber der Person.
+# Briefe und Formulartexte für Löschanträge (Deutsch).
+# Einfach, sachlich, freundlich; nie der Person die Schuld geben.
+# Variablen: siehe en/letters.ftl ($by = self | representative, $kind = real | fake).
 
-subject-notice = Antrag auf Entfernung: intime Bilder ohne Einwilligung verbreitet auf { $platform }
+subject-notice = Löschantrag: intime Bilder ohne Einwilligung verbreitet auf { $platform }
+subject-in-app = Löschantrag: intime Bilder ohne Einwilligung verbreitet auf { $platform }
+subject-search = Antrag auf Entfernung von Suchergebnissen, die zu ohne Einwilligung verbreiteten intimen Bildern führen – { $platform }
+subject-host = Löschantrag an den Hosting-Anbieter von { $host }: intime Bilder ohne Einwilligung verbreitet
+subject-cdn = Missbrauchsmeldung: intime Bilder ohne Einwilligung verbreitet auf { $host }, einer Website, die Ihren Dienst nutzt
+subject-registrar = Missbrauchsmeldung an den Registrar von { $host }: intime Bilder ohne Einwilligung verbreitet
+subject-site = Löschantrag: intime Bilder ohne Einwilligung verbreitet auf { $host }
 subject-gdpr = Antrag auf Löschung personenbezogener Daten (DSGVO, Artikel 17) – { $platform }
-subject-dmca = DMCA-Mitteilung: Entfernung meiner Fotos oder Videos auf { $platform }
-subject-take-it-down = Antrag auf Entfernung nach dem TAKE IT DOWN Act – { $platform }
-subject-google = Antrag auf Entfernung intimer Bilder von mir aus der Google-Suche
-subject-host = Antrag auf Entfernung: intime Bilder ohne Einwilligung verbreitet auf { $host }
+subject-delisting = Antrag auf Entfernung von Suchergebnissen (DSGVO, Artikel 17) – { $platform }
+subject-dmca = DMCA-Mitteilung: Entfernung von Fotos oder Videos auf { $platform }
+subject-take-it-down = Löschantrag nach dem TAKE IT DOWN Act – { $platform }
 
-greeting = Guten Tag,
+greeting = Sehr geehrte Damen und Herren,
 
-intro-notice = Ich bitte Sie, die Inhalte unter den folgenden Adressen von { $platform } zu entfernen. Sie zeigen mich auf intimen Bildern, die ohne meine Einwilligung verbreitet wurden.
-intro-host = Ich schreibe Ihnen als Betreiber oder Hosting-Anbieter von { $host }. Eine Seite dort zeigt mich auf intimen Bildern, die ohne meine Einwilligung verbreitet wurden. Bitte entfernen Sie sie oder leiten Sie diesen Antrag an die Person weiter, die die Website betreibt.
-intro-gdpr = Ich bitte { $platform }, personenbezogene Daten über mich zu löschen: intime Bilder von mir, die unter den folgenden Adressen zu sehen sind.
-intro-dmca = Ich habe die Fotos oder Videos unter den folgenden Adressen selbst aufgenommen, und sie wurden ohne meine Erlaubnis auf { $platform } veröffentlicht. Ich bitte Sie, sie zu entfernen.
-intro-google = Ich bitte Google, die folgenden Ergebnisse aus der Google-Suche zu entfernen. Sie zeigen intime Bilder von mir, die ohne meine Einwilligung verbreitet wurden.
-intro-in-app = Diese Bilder zeigen mich und wurden ohne meine Einwilligung verbreitet. Bitte entfernen Sie sie.
+images-of = { $by ->
+    [representative] { $kind ->
+        [fake] gefälschte sexuelle Bilder von { $victim }, ohne Einwilligung der abgebildeten Person erstellt oder bearbeitet
+       *[real] intime Bilder von { $victim }, die ohne Einwilligung der abgebildeten Person verbreitet wurden
+    }
+   *[self] { $kind ->
+        [fake] gefälschte sexuelle Bilder von mir, ohne meine Einwilligung erstellt oder bearbeitet
+       *[real] intime Bilder von mir, die ohne meine Einwilligung verbreitet wurden
+    }
+}
+lives-in = { $by ->
+    [representative] wo { $victim } lebt
+   *[self] wo ich lebe
+}
+
+intro-notice = Ich bitte Sie, die Inhalte unter den folgenden Adressen von { $platform } zu entfernen. Es handelt sich um { images-of }.
+intro-in-app = Es handelt sich um { images-of }. Bitte entfernen Sie diese Inhalte.
+intro-search = Ich bitte { $platform }, die Links zu den folgenden Seiten aus den Suchergebnissen zu entfernen, auch aus der Bildersuche. Diese Seiten enthalten { images-of }.
+intro-host = Ich schreibe Ihnen als Hosting-Anbieter der Website { $host }. Eine Seite dieser Website enthält { images-of }. Bitte entfernen Sie sie oder sperren Sie den Zugang, oder leiten Sie diesen Antrag sofort an Ihren Kunden weiter, der die Website betreibt.
+intro-cdn = Die Website { $host } nutzt Ihren Dienst. Eine Seite dieser Website enthält { images-of }. Bitte leiten Sie diese Meldung an den Hosting-Anbieter und den Betreiber der Website weiter und teilen Sie mir mit, wer die Website hostet.
+intro-registrar = Sie sind der Registrar des Domainnamens { $host }. Eine Seite dieser Website enthält { images-of }. Bitte handeln Sie nach Ihrer Missbrauchsrichtlinie: Leiten Sie diese Meldung an den Domaininhaber weiter und ergreifen Sie die Maßnahmen, die Ihre Richtlinie vorsieht.
+intro-site = Ich schreibe Ihnen als Betreiber der Website { $host }. Eine Seite dieser Website enthält { images-of }. Bitte entfernen Sie sie.
+intro-gdpr = Ich bitte { $platform }, personenbezogene Daten zu löschen: { images-of }, zu sehen unter den folgenden Adressen.
+intro-delisting = Ich bitte { $platform }, die folgenden Seiten aus den Suchergebnissen zu entfernen. Sie enthalten { images-of }.
+intro-dmca = { $by ->
+    [representative] { $victim } hat die Fotos oder Videos unter den folgenden Adressen aufgenommen und besitzt das Urheberrecht daran. Sie wurden ohne Erlaubnis auf { $platform } veröffentlicht. Ich bin berechtigt, für { $victim } zu handeln, und bitte Sie, sie zu entfernen.
+   *[self] Ich habe die Fotos oder Videos unter den folgenden Adressen selbst aufgenommen, und sie wurden ohne meine Erlaubnis auf { $platform } veröffentlicht. Ich bitte Sie, sie zu entfernen.
+}
+intro-take-it-down = Ich bitte Sie, die Inhalte unter den folgenden Adressen von { $platform } zu entfernen. Es handelt sich um { images-of }.
+
+representative-line = Ich schreibe Ihnen im Namen und auf Wunsch von { $victim } als { $role }.
+representative-line-organisation = Ich schreibe Ihnen im Namen und auf Wunsch von { $victim } als { $role } bei { $organisation }.
+representative-role-counsellor = Beraterin oder Berater
+representative-role-lawyer = Rechtsanwältin oder Rechtsanwalt
+representative-role-institute = Beraterin oder Berater
+representative-role-other = bevollmächtigte Vertretung
 
 legal-dsa = Dies ist eine Meldung nach Artikel 16 des Gesetzes über digitale Dienste (Verordnung (EU) 2022/2065).
-legal-take-it-down = Dies ist ein Antrag auf Entfernung nach dem TAKE IT DOWN Act (47 U.S.C. § 223a). Das Gesetz verlangt, die Inhalte innerhalb von 48 Stunden zu entfernen, ebenso Ihnen bekannte identische Kopien.
+legal-take-it-down = Dies ist ein Löschantrag nach dem TAKE IT DOWN Act (47 U.S.C. § 223a). Bei einem gültigen Antrag verlangt das Gesetz von einer erfassten Plattform, die Inhalte so schnell wie möglich, spätestens aber innerhalb von 48 Stunden, zu entfernen und sich in angemessener Weise um die Entfernung bekannter identischer Kopien zu bemühen.
 legal-dmca = Dies ist eine Mitteilung nach dem Digital Millennium Copyright Act, 17 U.S.C. § 512(c)(3).
-legal-gdpr = Dies ist ein Antrag nach Artikel 17 der Datenschutz-Grundverordnung (Verordnung (EU) 2016/679).
+legal-gdpr = Dies ist ein Antrag auf Löschung nach Artikel 17 der Datenschutz-Grundverordnung (Verordnung (EU) 2016/679).
+legal-gdpr-delisting = Dies ist ein Antrag nach Artikel 17 der Datenschutz-Grundverordnung (Verordnung (EU) 2016/679). Der Gerichtshof der EU hat entschieden, dass eine Suchmaschine solche Ergebnisse entfernen muss (C-131/12, Google Spain) und dass sie dies bei besonderen Kategorien von Daten nur ablehnen darf, wenn der Link für die Informationsfreiheit der Öffentlichkeit unbedingt erforderlich ist (C-136/17, GC u. a.).
+
+cited-be-371-1 = In Belgien, { lives-in }, ist die Verbreitung sexueller Bilder einer Person ohne deren Einwilligung eine Straftat (Strafgesetzbuch, Artikel 371/1).
+cited-be-417-9 = In Belgien, { lives-in }, ist die Verbreitung sexueller Bilder einer Person ohne deren Einwilligung eine Straftat (Strafgesetzbuch, Artikel 417/9 und 417/10).
+cited-be-417-8 = In Belgien, { lives-in }, ist dies eine Straftat: Die Gerichte haben die Bestimmung über Voyeurismus auf sexuelle Deepfakes angewandt (Strafgesetzbuch, Artikel 417/8).
+cited-be-code-2024 = In Belgien, { lives-in }, ist die Verbreitung sexueller Inhalte einer Person ohne deren Einwilligung eine Straftat (Strafgesetzbuch, Buch II: nicht einvernehmliche Verbreitung sexueller Inhalte).
+cited-fr-226-2-1 = In Frankreich, { lives-in }, ist die Verbreitung sexueller Bilder einer Person ohne deren Zustimmung eine Straftat (Code pénal, Artikel 226-2-1).
+cited-fr-226-8-1 = In Frankreich, { lives-in }, ist die Verbreitung einer sexuellen Montage oder von KI-erzeugten sexuellen Inhalten, die eine Person zeigen, ohne deren Einwilligung eine Straftat (Code pénal, Artikel 226-8-1).
+cited-nl-sr = In den Niederlanden, { lives-in }, ist die Veröffentlichung sexueller Bilder einer Person ohne deren Einwilligung eine Straftat (Wetboek van Strafrecht: misbruik van seksueel beeldmateriaal).
+cited-de-201a = In Deutschland, { lives-in }, ist es strafbar, solche Bilder ohne Einwilligung Dritten zugänglich zu machen (Strafgesetzbuch, § 201a).
+cited-gdpr-art9 = { $by ->
+    [representative] Diese Bilder zeigen das Sexualleben von { $victim }:
+   *[self] Diese Bilder zeigen mein Sexualleben:
+} Es sind besondere Kategorien personenbezogener Daten (Artikel 9 Absatz 1 der Datenschutz-Grundverordnung), und ihre Veröffentlichung ohne ausdrückliche Einwilligung ist rechtswidrig.
 
 urls-heading = Genaue Adressen (URLs) der Inhalte:
 
-element-explanation = Warum diese Inhalte entfernt werden müssen: Es sind Nackt- oder sexuelle Bilder von mir, und ich habe ihrer Verbreitung nicht zugestimmt. Intime Bilder einer Person ohne Einwilligung zu verbreiten, verstößt gegen Ihre Regeln und ist ein rechtswidriger Inhalt.
-element-explanation-be = In Belgien, wo ich lebe, ist die Verbreitung sexueller Bilder einer Person ohne Einwilligung eine Straftat (Strafgesetzbuch, Artikel 417/9 und 417/10).
+element-explanation = Warum diese Inhalte entfernt werden müssen: { $by ->
+    [representative] { $kind ->
+        [fake] Diese gefälschten Bilder zeigen { $victim } nackt oder in einer sexuellen Situation; sie wurden ohne Einwilligung der abgebildeten Person erstellt oder bearbeitet.
+       *[real] Sie zeigen { $victim } nackt oder in einer sexuellen Situation, und { $victim } hat der Verbreitung nicht zugestimmt.
+    }
+   *[self] { $kind ->
+        [fake] Diese gefälschten Bilder zeigen mich nackt oder in einer sexuellen Situation; sie wurden ohne meine Einwilligung erstellt oder bearbeitet.
+       *[real] Sie zeigen mich nackt oder in einer sexuellen Situation, und ich habe der Verbreitung nicht zugestimmt.
+    }
+} Solche Bilder ohne Einwilligung zu verbreiten, verstößt gegen Ihre Regeln, und diese Inhalte sind rechtswidrig.
 element-notifier-name = Name: { $name }
 element-notifier-email = E-Mail: { $email }
 element-bona-fide = Ich erkläre in gutem Glauben, dass die Angaben und Aussagen in dieser Meldung richtig und vollständig sind.
 element-signature = Unterschrift: { $name }
-element-non-consent = Ich erkläre in gutem Glauben, dass diese Bilder ohne meine Einwilligung veröffentlicht wurden.
+element-non-consent = { $by ->
+    [representative] Ich erkläre in gutem Glauben, dass diese Bilder von { $victim } ohne Einwilligung der abgebildeten Person veröffentlicht wurden.
+   *[self] Ich erkläre in gutem Glauben, dass diese Bilder ohne meine Einwilligung veröffentlicht wurden.
+}
+element-not-paid = { $by ->
+    [representative] { $victim } wird derzeit nicht für diese Inhalte bezahlt.
+   *[self] Ich werde derzeit nicht für diese Inhalte bezahlt.
+}
 element-contact = Kontaktdaten: { $name }, { $email }
-element-copyrighted-work = Das Werk: Fotos oder Videos, die ich selbst aufgenommen habe und an denen ich das Urheberrecht besitze ({ $description }).
-element-unauthorised-use = Ich bin in gutem Glauben der Ansicht, dass diese Nutzung weder von mir noch von meinem Vertreter noch durch das Gesetz erlaubt ist.
-element-perjury = Die Angaben in dieser Mitteilung sind richtig, und ich bin, unter Strafandrohung bei Meineid (penalty of perjury), Inhaberin oder Inhaber der Rechte an diesen Fotos oder Videos.
-element-erasure-ground = Gründe: Ich habe in diese Verarbeitung nicht eingewilligt (Artikel 17 Absatz 1 Buchstabe b), und sie ist unrechtmäßig (Artikel 17 Absatz 1 Buchstabe d). Diese Bilder geben Auskunft über mein Sexualleben, eine besondere Kategorie von Daten (Artikel 9).
-element-other-controllers = Da die Inhalte öffentlich gemacht wurden, bitte ich Sie, auch andere Verantwortliche, die sie verarbeiten, darüber zu informieren, dass ich die Löschung aller Links zu diesen Inhalten sowie von Kopien oder Replikationen verlange (Artikel 17 Absatz 2).
+element-copyrighted-work = { $by ->
+    [representative] Das Werk: Fotos oder Videos, die { $victim } aufgenommen hat und an denen { $victim } das Urheberrecht besitzt ({ $description }).
+   *[self] Das Werk: Fotos oder Videos, die ich selbst aufgenommen habe und an denen ich das Urheberrecht besitze ({ $description }).
+}
+element-unauthorised-use = Ich bin in gutem Glauben der Ansicht, dass diese Nutzung weder vom Urheberrechtsinhaber noch von dessen Vertretung noch vom Gesetz erlaubt ist.
+element-perjury = Die Angaben in dieser Mitteilung sind richtig, und unter Strafandrohung wegen Meineids erkläre ich, dass ich Inhaberin oder Inhaber der Rechte an diesen Fotos oder Videos bin oder berechtigt bin, im Namen der Rechteinhaber zu handeln.
+element-erasure-ground = { $by ->
+    [representative] Gründe für die Löschung: Diese Bilder zeigen das Sexualleben von { $victim }, eine besondere Kategorie von Daten (Artikel 9 Absatz 1). { $victim } hat nie ausdrücklich in ihre Veröffentlichung eingewilligt, und keine Ausnahme nach Artikel 9 Absatz 2 greift: Die Verarbeitung ist daher unrechtmäßig (Artikel 17 Absatz 1 Buchstabe d). Im Namen von { $victim } lege ich außerdem Widerspruch gegen die Verarbeitung ein (Artikel 21 Absatz 1); es gibt keine vorrangigen berechtigten Gründe dafür (Artikel 17 Absatz 1 Buchstabe c).
+   *[self] Gründe für die Löschung: Diese Bilder zeigen mein Sexualleben, eine besondere Kategorie von Daten (Artikel 9 Absatz 1). Ich habe nie ausdrücklich in ihre Veröffentlichung eingewilligt, und keine Ausnahme nach Artikel 9 Absatz 2 greift: Die Verarbeitung ist daher unrechtmäßig (Artikel 17 Absatz 1 Buchstabe d). Ich lege außerdem Widerspruch gegen die Verarbeitung ein (Artikel 21 Absatz 1); es gibt keine vorrangigen berechtigten Gründe dafür (Artikel 17 Absatz 1 Buchstabe c).
+} Der Gerichtshof hat entschieden, dass der Betreiber eines Online-Marktplatzes Verantwortlicher für die sensiblen Daten in den Inhalten ist, die seine Nutzer veröffentlichen (C-492/23, Russmedia, 2. Dezember 2025).
+element-other-controllers = Da die Inhalte öffentlich gemacht wurden, informieren Sie bitte auch andere Verantwortliche, die sie verarbeiten, über diesen Antrag auf Löschung aller Links zu diesen Inhalten, Kopien oder Replikationen (Artikel 17 Absatz 2).
 element-one-month = Bitte antworten Sie innerhalb eines Monats nach Eingang dieses Antrags (Artikel 12 Absatz 3).
-element-complaint-right = Werden die Daten nicht gelöscht, kann ich Beschwerde bei der Datenschutzbehörde einlegen (Artikel 77).
+element-complaint-right = { $by ->
+    [representative] Werden die Daten nicht gelöscht, kann { $victim } Beschwerde bei der Datenschutzbehörde einlegen (Artikel 77).
+   *[self] Werden die Daten nicht gelöscht, kann ich Beschwerde bei der Datenschutzbehörde einlegen (Artikel 77).
+}
 element-country = Wohnsitzland: { $country }
-element-depicted = Ich bin die Person, die auf diesen Bildern zu sehen ist.
+element-depicted = { $by ->
+    [representative] { $victim } ist die Person auf diesen Bildern; ich handle mit deren Einverständnis.
+   *[self] Ich bin die Person auf diesen Bildern.
+}
 
 closing = Bitte bestätigen Sie den Eingang dieses Antrags und teilen Sie mir Ihre Entscheidung mit. Vielen Dank.
 closing-in-app = Vielen Dank.

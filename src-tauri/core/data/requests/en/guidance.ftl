@@ -1,7 +1,11 @@
 # What the person reads next to a request (English): steps, warnings, services.
 
-warning-dmca = A DMCA notice, with your name and contact details, may be passed on to the person who uploaded the content. That person can send a counter-notice, and the content can then come back online after 10 to 14 business days unless you go to court in the United States. Only use it for photos or videos you took yourself.
+warning-dmca = A DMCA notice, with your name and contact details, may be passed on to the person who uploaded the content, and many services also publish notices in the Lumen database (lumendatabase.org). That person can send a counter-notice, and the content can then come back online after 10 to 14 business days unless you go to court in the United States. Only use it for photos or videos you took yourself.
 warning-take-it-down-us = This form may be meant for people in the United States. If it does not accept your request, use the platform's other route.
+
+warning-forwarding = This service often passes complaints on to the person who runs the site, with the name and e-mail address of the sender. Use an e-mail address that says no more about you than needed (a new address is fine), and tick "do not forward my details" where the form offers it.
+warning-check-address = Reclaim could not confirm this address from an official source. Check it on the service's own website before you send.
+reason-delisting = Added by Reclaim: search engines can still show these pages, and pictures from them, even when the site does not act. You can turn this off.
 
 steps-in-app-1 = Open { $platform } and go to the content (the post, message, photo or profile).
 steps-in-app-2 = Open its menu (often "…" or a long press) and choose "Report".

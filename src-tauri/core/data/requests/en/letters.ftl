@@ -1,51 +1,131 @@
 # Letters and form texts for removal requests (English).
-# Plain, factual, kind; never blame the person. Variables: $platform, $host, $name,
-# $email, $country, $description.
+# Plain, factual, kind; never blame the person. Every message gets: $platform, $host,
+# $name and $email (who signs: her, or her representative), $victim (her name), $country,
+# $description, $kind (real | fake), $by (self | representative), $role, $organisation.
+# Letters: subject-<letter> and intro-<letter> for each letter of services.toml and
+# legal_bases.toml; a cited provision's sentence follows the explanation.
 
 subject-notice = Removal request: intimate images shared without consent on { $platform }
+subject-in-app = Removal request: intimate images shared without consent on { $platform }
+subject-search = Request to remove search results that lead to intimate images shared without consent – { $platform }
+subject-host = Removal request to the hosting provider of { $host }: intimate images shared without consent
+subject-cdn = Abuse report: intimate images shared without consent on { $host }, a site using your service
+subject-registrar = Abuse report to the registrar of { $host }: intimate images shared without consent
+subject-site = Removal request: intimate images shared without consent on { $host }
 subject-gdpr = Request for erasure of personal data (GDPR Article 17) – { $platform }
-subject-dmca = DMCA notice: removal of my photos or videos on { $platform }
+subject-delisting = Request to delist search results (GDPR Article 17) – { $platform }
+subject-dmca = DMCA notice: removal of photos or videos on { $platform }
 subject-take-it-down = TAKE IT DOWN Act removal request – { $platform }
-subject-google = Request to remove intimate images of me from Google Search
-subject-host = Removal request: intimate images shared without consent on { $host }
 
-greeting = Hello,
+greeting = Dear Sir or Madam,
 
-intro-notice = I am asking you to remove the content at the addresses below from { $platform }. It shows me in intimate images that were shared without my consent.
-intro-host = I am writing to you as the operator or hosting provider of { $host }. A page there shows me in intimate images that were shared without my consent. Please remove it, or pass this request on to the person who runs the site.
-intro-gdpr = I am asking { $platform } to erase personal data about me: intimate images of me, shown at the addresses below.
-intro-dmca = I took the photos or videos at the addresses below myself, and they were posted on { $platform } without my permission. I ask you to remove them.
-intro-google = I am asking Google to remove the results below from Google Search. They show intimate images of me that were shared without my consent.
-intro-in-app = These images show me and were shared without my consent. Please remove them.
+# Shared phrases (used inside other messages).
+images-of = { $by ->
+    [representative] { $kind ->
+        [fake] fake sexual images of { $victim }, made or edited without their consent
+       *[real] intimate images of { $victim } that were shared without their consent
+    }
+   *[self] { $kind ->
+        [fake] fake sexual images of me, made or edited without my consent
+       *[real] intimate images of me that were shared without my consent
+    }
+}
+lives-in = { $by ->
+    [representative] { $victim } lives
+   *[self] I live
+}
+
+intro-notice = I am asking you to remove the content at the addresses below from { $platform }. It contains { images-of }.
+intro-in-app = This content contains { images-of }. Please remove it.
+intro-search = I am asking { $platform } to remove from its search results, including image results, the links to the pages below. These pages contain { images-of }.
+intro-host = I am writing to you as the hosting provider of the website { $host }. A page on this site contains { images-of }. Please remove it or disable access to it, or pass this request on at once to your customer who runs the site.
+intro-cdn = The website { $host } uses your service. A page on this site contains { images-of }. Please pass this report on to the site's hosting provider and to its operator, and tell me who hosts the site.
+intro-registrar = You are the registrar of the domain name { $host }. A page on this site contains { images-of }. Please act under your abuse policy: pass this report on to the domain holder and take the measures your policy provides.
+intro-site = I am writing to you as the operator of the website { $host }. A page on this site contains { images-of }. Please remove it.
+intro-gdpr = I am asking { $platform } to erase personal data: { images-of }, shown at the addresses below.
+intro-delisting = I am asking { $platform } to delist the pages below from its search results. They contain { images-of }.
+intro-dmca = { $by ->
+    [representative] { $victim } took the photos or videos at the addresses below and owns their copyright. They were posted on { $platform } without permission. I am authorised to act for { $victim } and ask you to remove them.
+   *[self] I took the photos or videos at the addresses below myself, and they were posted on { $platform } without my permission. I ask you to remove them.
+}
+intro-take-it-down = I am asking you to remove the content at the addresses below from { $platform }. It contains { images-of }.
+
+representative-line = I am writing on behalf of { $victim }, at their request, as their { $role }.
+representative-line-organisation = I am writing on behalf of { $victim }, at their request, as their { $role } at { $organisation }.
+representative-role-counsellor = counsellor
+representative-role-lawyer = lawyer
+representative-role-institute = adviser
+representative-role-other = authorised representative
 
 legal-dsa = This is a notice under Article 16 of the Digital Services Act (Regulation (EU) 2022/2065).
-legal-take-it-down = This is a removal request under the TAKE IT DOWN Act (47 U.S.C. § 223a). The law asks you to remove the content within 48 hours and to remove identical copies you know of.
+legal-take-it-down = This is a removal request under the TAKE IT DOWN Act (47 U.S.C. § 223a). For a valid request, the law asks a covered platform to remove the content as soon as possible, but not later than 48 hours, and to make reasonable efforts to remove any known identical copies.
 legal-dmca = This is a notice under the Digital Millennium Copyright Act, 17 U.S.C. § 512(c)(3).
-legal-gdpr = This is a request under Article 17 of the General Data Protection Regulation (Regulation (EU) 2016/679).
+legal-gdpr = This is a request for erasure under Article 17 of the General Data Protection Regulation (Regulation (EU) 2016/679).
+legal-gdpr-delisting = This is a request under Article 17 of the General Data Protection Regulation (Regulation (EU) 2016/679). The Court of Justice of the EU has held that a search engine must delist such results (C-131/12, Google Spain), and that for special-category data it may refuse only where keeping the link is strictly necessary for the public's freedom of information (C-136/17, GC and Others).
+
+cited-be-371-1 = In Belgium, where { lives-in }, sharing sexual images of a person without their consent is a criminal offence (Criminal Code, article 371/1).
+cited-be-417-9 = In Belgium, where { lives-in }, sharing sexual images of a person without their consent is a criminal offence (Criminal Code, articles 417/9 and 417/10).
+cited-be-417-8 = In Belgium, where { lives-in }, this is a criminal offence: the courts have applied the voyeurism provision to sexual deepfakes (Criminal Code, article 417/8).
+cited-be-code-2024 = In Belgium, where { lives-in }, sharing sexual content of a person without their consent is a criminal offence (Criminal Code, Book II: non-consensual dissemination of sexual content).
+cited-fr-226-2-1 = In France, where { lives-in }, sharing sexual images of a person without their agreement is a criminal offence (Code pénal, article 226-2-1).
+cited-fr-226-8-1 = In France, where { lives-in }, sharing a sexual montage or AI-generated sexual content showing a person without their consent is a criminal offence (Code pénal, article 226-8-1).
+cited-nl-sr = In the Netherlands, where { lives-in }, publishing sexual images of a person without their consent is a criminal offence (Wetboek van Strafrecht: misbruik van seksueel beeldmateriaal).
+cited-de-201a = In Germany, where { lives-in }, making such images accessible to others without consent is a criminal offence (Strafgesetzbuch, § 201a).
+cited-gdpr-art9 = { $by ->
+    [representative] These images reveal the sex life of { $victim }:
+   *[self] These images reveal my sex life:
+} they are special-category personal data (Article 9(1) of the General Data Protection Regulation), and publishing them without explicit consent is unlawful.
 
 urls-heading = Exact addresses (URLs) of the content:
 
-element-explanation = Why this content must be removed: it shows me nude or in a sexual situation, and I did not agree to it being shared. Sharing intimate images of a person without consent is against your rules and is illegal content.
-element-explanation-be = In Belgium, where I live, sharing sexual images of a person without consent is a criminal offence (Criminal Code, articles 417/9 and 417/10).
+element-explanation = Why this content must be removed: { $by ->
+    [representative] { $kind ->
+        [fake] these fake images show { $victim } nude or in a sexual situation; they were made or edited without their consent.
+       *[real] it shows { $victim } nude or in a sexual situation, and they did not agree to it being shared.
+    }
+   *[self] { $kind ->
+        [fake] these fake images show me nude or in a sexual situation; they were made or edited without my consent.
+       *[real] it shows me nude or in a sexual situation, and I did not agree to it being shared.
+    }
+} Sharing such images without consent is against your rules, and this content is illegal.
 element-notifier-name = Name: { $name }
 element-notifier-email = E-mail: { $email }
 element-bona-fide = I state in good faith that the information and statements in this notice are accurate and complete.
 element-signature = Signature: { $name }
-element-non-consent = I state in good faith that these images were published without my consent.
+element-non-consent = { $by ->
+    [representative] I state in good faith that these images of { $victim } were published without their consent.
+   *[self] I state in good faith that these images were published without my consent.
+}
+element-not-paid = { $by ->
+    [representative] { $victim } is not currently being paid for this content.
+   *[self] I am not currently being paid for this content.
+}
 element-contact = Contact information: { $name }, { $email }
-element-copyrighted-work = The work: photos or videos I took myself and of which I own the copyright ({ $description }).
-element-unauthorised-use = I have a good-faith belief that this use is not authorised by me, my agent or the law.
-element-perjury = The information in this notice is accurate and, under penalty of perjury, I am the owner of the rights in these photos or videos.
-element-erasure-ground = Grounds: I have not consented to this processing (Article 17(1)(b)) and it is unlawful (Article 17(1)(d)). These images reveal my sex life, which is special-category data (Article 9).
-element-other-controllers = As the content was made public, please also inform other controllers that process it that I ask them to erase any links to it, copies or reproductions (Article 17(2)).
+element-copyrighted-work = { $by ->
+    [representative] The work: photos or videos that { $victim } took and of which { $victim } owns the copyright ({ $description }).
+   *[self] The work: photos or videos I took myself and of which I own the copyright ({ $description }).
+}
+element-unauthorised-use = I have a good-faith belief that this use is not authorised by the copyright owner, their agent or the law.
+element-perjury = The information in this notice is accurate and, under penalty of perjury, I am the owner of the rights in these photos or videos, or authorised to act on the owner's behalf.
+element-erasure-ground = { $by ->
+    [representative] Grounds for erasure: these images reveal the sex life of { $victim }, which is special-category data (Article 9(1)). { $victim } never gave explicit consent to their publication and no exception of Article 9(2) applies, so the processing is unlawful (Article 17(1)(d)). On behalf of { $victim }, I also object to the processing (Article 21(1)); there are no overriding legitimate grounds for it (Article 17(1)(c)).
+   *[self] Grounds for erasure: these images reveal my sex life, which is special-category data (Article 9(1)). I never gave explicit consent to their publication and no exception of Article 9(2) applies, so the processing is unlawful (Article 17(1)(d)). I also object to the processing (Article 21(1)); there are no overriding legitimate grounds for it (Article 17(1)(c)).
+} The Court of Justice has held that the operator of an online marketplace is a controller of the sensitive data in content its users publish (C-492/23, Russmedia, 2 December 2025).
+element-other-controllers = As the content was made public, please also inform other controllers that process it of this request to erase any links to it, copies or reproductions (Article 17(2)).
 element-one-month = Please reply within one month of receiving this request (Article 12(3)).
-element-complaint-right = If the data are not erased, I may lodge a complaint with the data protection authority (Article 77).
+element-complaint-right = { $by ->
+    [representative] If the data are not erased, { $victim } may lodge a complaint with the data protection authority (Article 77).
+   *[self] If the data are not erased, I may lodge a complaint with the data protection authority (Article 77).
+}
 element-country = Country of residence: { $country }
-element-depicted = I am the person shown in these images.
+element-depicted = { $by ->
+    [representative] { $victim } is the person shown in these images; I act for them with their agreement.
+   *[self] I am the person shown in these images.
+}
 
 closing = Please confirm that you received this request, and let me know what you decide. Thank you.
 closing-in-app = Thank you.
-sign-off = Kind regards,
+sign-off = Yours faithfully,
 
 country-be = Belgium
 country-fr = France

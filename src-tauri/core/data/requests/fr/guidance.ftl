@@ -1,7 +1,11 @@
 # Ce que la personne lit à côté d'une demande (français) : étapes, avertissements, services.
 
-warning-dmca = Une notification DMCA, avec votre nom et vos coordonnées, peut être transmise à la personne qui a mis le contenu en ligne. Cette personne peut envoyer une contre-notification, et le contenu peut alors revenir en ligne après 10 à 14 jours ouvrables, sauf si vous saisissez un tribunal aux États-Unis. N'utilisez cette voie que pour des photos ou vidéos que vous avez prises vous-même.
+warning-dmca = Une notification DMCA, avec votre nom et vos coordonnées, peut être transmise à la personne qui a mis le contenu en ligne, et de nombreux services publient aussi les notifications dans la base Lumen (lumendatabase.org). Cette personne peut envoyer une contre-notification, et le contenu peut alors revenir en ligne après 10 à 14 jours ouvrables, sauf si vous saisissez un tribunal aux États-Unis. N'utilisez cette voie que pour des photos ou vidéos que vous avez prises vous-même.
 warning-take-it-down-us = Ce formulaire peut être réservé aux personnes qui vivent aux États-Unis. S'il refuse votre demande, utilisez l'autre voie de la plateforme.
+
+warning-forwarding = Ce service transmet souvent les plaintes à la personne qui gère le site, avec le nom et l'adresse e-mail de l'expéditeur. Utilisez une adresse e-mail qui n'en dit pas plus sur vous que nécessaire (une nouvelle adresse convient), et cochez « ne pas transmettre mes coordonnées » si le formulaire le propose.
+warning-check-address = Reclaim n'a pas pu confirmer cette adresse auprès d'une source officielle. Vérifiez-la sur le site du service avant d'envoyer.
+reason-delisting = Ajouté par Reclaim : les moteurs de recherche peuvent encore montrer ces pages, et leurs images, même si le site ne réagit pas. Vous pouvez désactiver cette option.
 
 steps-in-app-1 = Ouvrez { $platform } et allez au contenu (publication, message, photo ou profil).
 steps-in-app-2 = Ouvrez son menu (souvent « … » ou un appui long) et choisissez « Signaler ».

@@ -1,50 +1,127 @@
 # Lettres et textes de formulaire pour les demandes de retrait (français).
 # Simple, factuel, bienveillant ; jamais de reproche à la personne.
+# Variables : voir en/letters.ftl ($by = self | representative, $kind = real | fake).
 
 subject-notice = Demande de retrait : images intimes diffusées sans consentement sur { $platform }
+subject-in-app = Demande de retrait : images intimes diffusées sans consentement sur { $platform }
+subject-search = Demande de suppression de résultats de recherche menant à des images intimes diffusées sans consentement – { $platform }
+subject-host = Demande de retrait à l'hébergeur de { $host } : images intimes diffusées sans consentement
+subject-cdn = Signalement d'abus : images intimes diffusées sans consentement sur { $host }, un site qui utilise votre service
+subject-registrar = Signalement d'abus au bureau d'enregistrement de { $host } : images intimes diffusées sans consentement
+subject-site = Demande de retrait : images intimes diffusées sans consentement sur { $host }
 subject-gdpr = Demande d'effacement de données personnelles (RGPD, article 17) – { $platform }
-subject-dmca = Notification DMCA : retrait de mes photos ou vidéos sur { $platform }
+subject-delisting = Demande de déréférencement (RGPD, article 17) – { $platform }
+subject-dmca = Notification DMCA : retrait de photos ou vidéos sur { $platform }
 subject-take-it-down = Demande de retrait au titre du TAKE IT DOWN Act – { $platform }
-subject-google = Demande de retrait d'images intimes de moi dans la recherche Google
-subject-host = Demande de retrait : images intimes diffusées sans consentement sur { $host }
 
-greeting = Bonjour,
+greeting = Madame, Monsieur,
 
-intro-notice = Je vous demande de retirer de { $platform } le contenu qui se trouve aux adresses ci-dessous. Il me montre sur des images intimes diffusées sans mon consentement.
-intro-host = Je vous écris en tant qu'exploitant ou hébergeur de { $host }. Une page de ce site me montre sur des images intimes diffusées sans mon consentement. Merci de la retirer, ou de transmettre cette demande à la personne qui gère le site.
-intro-gdpr = Je demande à { $platform } d'effacer des données personnelles me concernant : des images intimes de moi, visibles aux adresses ci-dessous.
-intro-dmca = J'ai pris moi-même les photos ou vidéos qui se trouvent aux adresses ci-dessous, et elles ont été publiées sur { $platform } sans mon autorisation. Je vous demande de les retirer.
-intro-google = Je demande à Google de retirer les résultats ci-dessous de la recherche Google. Ils montrent des images intimes de moi diffusées sans mon consentement.
-intro-in-app = Ces images me montrent et ont été diffusées sans mon consentement. Merci de les retirer.
+images-of = { $by ->
+    [representative] { $kind ->
+        [fake] de fausses images à caractère sexuel de { $victim }, créées ou modifiées sans son consentement
+       *[real] des images intimes de { $victim }, diffusées sans son consentement
+    }
+   *[self] { $kind ->
+        [fake] de fausses images à caractère sexuel de moi, créées ou modifiées sans mon consentement
+       *[real] des images intimes de moi, diffusées sans mon consentement
+    }
+}
+lives-in = { $by ->
+    [representative] où vit { $victim }
+   *[self] où je vis
+}
+
+intro-notice = Je vous demande de retirer de { $platform } le contenu qui se trouve aux adresses ci-dessous. Ce contenu comprend { images-of }.
+intro-in-app = Ce contenu comprend { images-of }. Merci de le retirer.
+intro-search = Je demande à { $platform } de retirer de ses résultats de recherche, y compris des résultats d'images, les liens vers les pages ci-dessous. Ces pages contiennent { images-of }.
+intro-host = Je vous écris en tant qu'hébergeur du site { $host }. Une page de ce site contient { images-of }. Merci de la retirer ou d'en bloquer l'accès, ou de transmettre sans délai cette demande à votre client qui gère le site.
+intro-cdn = Le site { $host } utilise votre service. Une page de ce site contient { images-of }. Merci de transmettre ce signalement à l'hébergeur du site et à son exploitant, et de m'indiquer qui héberge le site.
+intro-registrar = Vous êtes le bureau d'enregistrement du nom de domaine { $host }. Une page de ce site contient { images-of }. Merci d'agir selon votre politique en matière d'abus : transmettez ce signalement au titulaire du domaine et prenez les mesures que votre politique prévoit.
+intro-site = Je vous écris en tant qu'exploitant du site { $host }. Une page de ce site contient { images-of }. Merci de la retirer.
+intro-gdpr = Je demande à { $platform } d'effacer des données personnelles : { images-of }, visibles aux adresses ci-dessous.
+intro-delisting = Je demande à { $platform } de déréférencer de ses résultats de recherche les pages ci-dessous. Elles contiennent { images-of }.
+intro-dmca = { $by ->
+    [representative] { $victim } a pris les photos ou vidéos qui se trouvent aux adresses ci-dessous et en détient le droit d'auteur. Elles ont été publiées sur { $platform } sans autorisation. Je suis autorisé·e à agir pour { $victim } et je vous demande de les retirer.
+   *[self] J'ai pris moi-même les photos ou vidéos qui se trouvent aux adresses ci-dessous, et elles ont été publiées sur { $platform } sans mon autorisation. Je vous demande de les retirer.
+}
+intro-take-it-down = Je vous demande de retirer de { $platform } le contenu qui se trouve aux adresses ci-dessous. Ce contenu comprend { images-of }.
+
+representative-line = Je vous écris au nom de { $victim }, à sa demande, en tant que { $role }.
+representative-line-organisation = Je vous écris au nom de { $victim }, à sa demande, en tant que { $role } de { $organisation }.
+representative-role-counsellor = intervenant·e qui l'accompagne
+representative-role-lawyer = avocat·e
+representative-role-institute = conseiller·ère
+representative-role-other = représentant·e autorisé·e
 
 legal-dsa = Ceci est une notification au titre de l'article 16 du règlement sur les services numériques (règlement (UE) 2022/2065).
-legal-take-it-down = Ceci est une demande de retrait au titre du TAKE IT DOWN Act (47 U.S.C. § 223a). La loi vous demande de retirer le contenu dans les 48 heures et de retirer les copies identiques dont vous avez connaissance.
+legal-take-it-down = Ceci est une demande de retrait au titre du TAKE IT DOWN Act (47 U.S.C. § 223a). Pour une demande valable, la loi demande à une plateforme concernée de retirer le contenu dès que possible, et au plus tard dans les 48 heures, et de faire des efforts raisonnables pour retirer les copies identiques connues.
 legal-dmca = Ceci est une notification au titre du Digital Millennium Copyright Act, 17 U.S.C. § 512(c)(3).
-legal-gdpr = Ceci est une demande au titre de l'article 17 du règlement général sur la protection des données (règlement (UE) 2016/679).
+legal-gdpr = Ceci est une demande d'effacement au titre de l'article 17 du règlement général sur la protection des données (règlement (UE) 2016/679).
+legal-gdpr-delisting = Ceci est une demande au titre de l'article 17 du règlement général sur la protection des données (règlement (UE) 2016/679). La Cour de justice de l'UE a jugé qu'un moteur de recherche doit déréférencer de tels résultats (C-131/12, Google Spain) et que, pour des catégories particulières de données, il ne peut refuser que si le maintien du lien est strictement nécessaire à la liberté d'information du public (C-136/17, GC e.a.).
+
+cited-be-371-1 = En Belgique, { lives-in }, diffuser des images à caractère sexuel d'une personne sans son consentement est une infraction pénale (Code pénal, article 371/1).
+cited-be-417-9 = En Belgique, { lives-in }, diffuser des images à caractère sexuel d'une personne sans son consentement est une infraction pénale (Code pénal, articles 417/9 et 417/10).
+cited-be-417-8 = En Belgique, { lives-in }, c'est une infraction pénale : les tribunaux ont appliqué la disposition sur le voyeurisme aux hypertrucages à caractère sexuel (Code pénal, article 417/8).
+cited-be-code-2024 = En Belgique, { lives-in }, diffuser des contenus à caractère sexuel d'une personne sans son consentement est une infraction pénale (Code pénal, Livre II : diffusion non consentie de contenus à caractère sexuel).
+cited-fr-226-2-1 = En France, { lives-in }, diffuser des images à caractère sexuel d'une personne sans son accord est un délit (Code pénal, article 226-2-1).
+cited-fr-226-8-1 = En France, { lives-in }, diffuser sans son consentement un montage à caractère sexuel ou un contenu sexuel généré par un algorithme qui reproduit l'image d'une personne est un délit (Code pénal, article 226-8-1).
+cited-nl-sr = Aux Pays-Bas, { lives-in }, publier des images à caractère sexuel d'une personne sans son consentement est une infraction pénale (Wetboek van Strafrecht : misbruik van seksueel beeldmateriaal).
+cited-de-201a = En Allemagne, { lives-in }, rendre de telles images accessibles à des tiers sans consentement est une infraction pénale (Strafgesetzbuch, § 201a).
+cited-gdpr-art9 = { $by ->
+    [representative] Ces images révèlent la vie sexuelle de { $victim } :
+   *[self] Ces images révèlent ma vie sexuelle :
+} ce sont des données d'une catégorie particulière (article 9, paragraphe 1, du règlement général sur la protection des données), et les publier sans consentement explicite est illicite.
 
 urls-heading = Adresses exactes (URL) du contenu :
 
-element-explanation = Pourquoi ce contenu doit être retiré : ce sont des images de nudité ou à caractère sexuel qui me montrent, et je n'ai pas accepté qu'elles soient diffusées. Diffuser des images intimes d'une personne sans son consentement est contraire à vos règles et constitue un contenu illicite.
-element-explanation-be = En Belgique, où je vis, diffuser des images à caractère sexuel d'une personne sans son consentement est une infraction pénale (Code pénal, articles 417/9 et 417/10).
+element-explanation = Pourquoi ce contenu doit être retiré : { $by ->
+    [representative] { $kind ->
+        [fake] ces fausses images montrent { $victim } nu·e ou dans une situation sexuelle ; elles ont été créées ou modifiées sans son consentement.
+       *[real] il montre { $victim } nu·e ou dans une situation sexuelle, et { $victim } n'a pas accepté qu'il soit diffusé.
+    }
+   *[self] { $kind ->
+        [fake] ces fausses images me montrent nu·e ou dans une situation sexuelle ; elles ont été créées ou modifiées sans mon consentement.
+       *[real] il me montre nu·e ou dans une situation sexuelle, et je n'ai pas accepté qu'il soit diffusé.
+    }
+} Diffuser de telles images sans consentement est contraire à vos règles, et ce contenu est illicite.
 element-notifier-name = Nom : { $name }
 element-notifier-email = Adresse e-mail : { $email }
 element-bona-fide = Je déclare de bonne foi que les informations et les affirmations contenues dans cette notification sont exactes et complètes.
 element-signature = Signature : { $name }
-element-non-consent = Je déclare de bonne foi que ces images ont été publiées sans mon consentement.
+element-non-consent = { $by ->
+    [representative] Je déclare de bonne foi que ces images de { $victim } ont été publiées sans son consentement.
+   *[self] Je déclare de bonne foi que ces images ont été publiées sans mon consentement.
+}
+element-not-paid = { $by ->
+    [representative] { $victim } n'est pas rémunéré·e actuellement pour ce contenu.
+   *[self] Je ne suis pas rémunéré·e actuellement pour ce contenu.
+}
 element-contact = Coordonnées : { $name }, { $email }
-element-copyrighted-work = L'œuvre : des photos ou vidéos que j'ai prises moi-même et dont je détiens le droit d'auteur ({ $description }).
-element-unauthorised-use = Je crois de bonne foi que cette utilisation n'est autorisée ni par moi, ni par mon représentant, ni par la loi.
-element-perjury = Les informations de cette notification sont exactes et, sous peine de parjure, je suis titulaire des droits sur ces photos ou vidéos.
-element-erasure-ground = Motifs : je n'ai pas consenti à ce traitement (article 17, paragraphe 1, point b)) et il est illicite (article 17, paragraphe 1, point d)). Ces images révèlent ma vie sexuelle, une catégorie particulière de données (article 9).
-element-other-controllers = Le contenu ayant été rendu public, merci d'informer aussi les autres responsables du traitement que je leur demande d'effacer tout lien vers ce contenu, toute copie ou reproduction (article 17, paragraphe 2).
+element-copyrighted-work = { $by ->
+    [representative] L'œuvre : des photos ou vidéos prises par { $victim }, qui en détient le droit d'auteur ({ $description }).
+   *[self] L'œuvre : des photos ou vidéos que j'ai prises moi-même et dont je détiens le droit d'auteur ({ $description }).
+}
+element-unauthorised-use = Je crois de bonne foi que cette utilisation n'est autorisée ni par le titulaire du droit d'auteur, ni par son représentant, ni par la loi.
+element-perjury = Les informations de cette notification sont exactes et, sous peine de parjure, je suis titulaire des droits sur ces photos ou vidéos, ou autorisé·e à agir au nom du titulaire.
+element-erasure-ground = { $by ->
+    [representative] Motifs de l'effacement : ces images révèlent la vie sexuelle de { $victim }, une catégorie particulière de données (article 9, paragraphe 1). { $victim } n'a jamais donné de consentement explicite à leur publication et aucune exception de l'article 9, paragraphe 2, ne s'applique : le traitement est donc illicite (article 17, paragraphe 1, point d)). Au nom de { $victim }, je m'oppose aussi à ce traitement (article 21, paragraphe 1) ; il n'existe pas de motif légitime impérieux pour le poursuivre (article 17, paragraphe 1, point c)).
+   *[self] Motifs de l'effacement : ces images révèlent ma vie sexuelle, une catégorie particulière de données (article 9, paragraphe 1). Je n'ai jamais donné de consentement explicite à leur publication et aucune exception de l'article 9, paragraphe 2, ne s'applique : le traitement est donc illicite (article 17, paragraphe 1, point d)). Je m'oppose aussi à ce traitement (article 21, paragraphe 1) ; il n'existe pas de motif légitime impérieux pour le poursuivre (article 17, paragraphe 1, point c)).
+} La Cour de justice a jugé que l'exploitant d'une place de marché en ligne est responsable du traitement des données sensibles contenues dans ce que ses utilisateurs publient (C-492/23, Russmedia, 2 décembre 2025).
+element-other-controllers = Le contenu ayant été rendu public, merci d'informer aussi les autres responsables du traitement de cette demande d'effacement de tout lien vers ce contenu, de toute copie ou reproduction (article 17, paragraphe 2).
 element-one-month = Merci de répondre dans un délai d'un mois à compter de la réception de cette demande (article 12, paragraphe 3).
-element-complaint-right = Si les données ne sont pas effacées, je peux introduire une réclamation auprès de l'autorité de protection des données (article 77).
+element-complaint-right = { $by ->
+    [representative] Si les données ne sont pas effacées, { $victim } peut introduire une réclamation auprès de l'autorité de protection des données (article 77).
+   *[self] Si les données ne sont pas effacées, je peux introduire une réclamation auprès de l'autorité de protection des données (article 77).
+}
 element-country = Pays de résidence : { $country }
-element-depicted = Je suis la personne que l'on voit sur ces images.
+element-depicted = { $by ->
+    [representative] { $victim } est la personne que l'on voit sur ces images ; j'agis pour { $victim } avec son accord.
+   *[self] Je suis la personne que l'on voit sur ces images.
+}
 
 closing = Merci de confirmer la réception de cette demande et de me faire savoir ce que vous décidez.
 closing-in-app = Merci.
-sign-off = Cordialement,
+sign-off = Veuillez agréer, Madame, Monsieur, mes salutations distinguées.
 
 country-be = Belgique
 country-fr = France

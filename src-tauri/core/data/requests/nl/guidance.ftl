@@ -1,7 +1,11 @@
 # Wat de persoon naast een verzoek leest (Nederlands): stappen, waarschuwingen, diensten.
 
-warning-dmca = Een DMCA-kennisgeving kan, met uw naam en contactgegevens, worden doorgestuurd naar de persoon die de inhoud heeft geplaatst. Die persoon kan een tegenkennisgeving sturen, en de inhoud kan dan na 10 tot 14 werkdagen terug online komen, tenzij u in de Verenigde Staten naar de rechter stapt. Gebruik deze weg alleen voor foto's of video's die u zelf hebt gemaakt.
+warning-dmca = Een DMCA-kennisgeving kan, met uw naam en contactgegevens, worden doorgestuurd naar de persoon die de inhoud heeft geplaatst, en veel diensten publiceren kennisgevingen ook in de Lumen-databank (lumendatabase.org). Die persoon kan een tegenkennisgeving sturen, en de inhoud kan dan na 10 tot 14 werkdagen terugkomen, tenzij u in de Verenigde Staten naar de rechter stapt. Gebruik dit alleen voor foto's of video's die u zelf hebt gemaakt.
 warning-take-it-down-us = Dit formulier kan bedoeld zijn voor mensen in de Verenigde Staten. Als het uw verzoek niet aanvaardt, gebruik dan de andere weg van het platform.
+
+warning-forwarding = Deze dienst stuurt klachten vaak door naar wie de site beheert, met de naam en het e-mailadres van de afzender. Gebruik een e-mailadres dat niet meer over u zegt dan nodig (een nieuw adres is prima), en vink "mijn gegevens niet doorsturen" aan als het formulier dat aanbiedt.
+warning-check-address = Reclaim kon dit adres niet bevestigen via een officiële bron. Controleer het op de website van de dienst voordat u verstuurt.
+reason-delisting = Toegevoegd door Reclaim: zoekmachines kunnen deze pagina's, en beelden ervan, blijven tonen, ook als de site niets doet. U kunt dit uitzetten.
 
 steps-in-app-1 = Open { $platform } en ga naar de inhoud (bericht, foto, video of profiel).
 steps-in-app-2 = Open het menu (vaak "…" of lang indrukken) en kies "Melden".

@@ -1,50 +1,127 @@
 # Brieven en formulierteksten voor verwijderingsverzoeken (Nederlands).
-# Eenvoudig, feitelijk, vriendelijk; nooit verwijtend tegenover de persoon.
+# Eenvoudig, feitelijk, vriendelijk; nooit de persoon de schuld geven.
+# Variabelen: zie en/letters.ftl ($by = self | representative, $kind = real | fake).
 
 subject-notice = Verzoek tot verwijdering: intieme beelden zonder toestemming verspreid op { $platform }
+subject-in-app = Verzoek tot verwijdering: intieme beelden zonder toestemming verspreid op { $platform }
+subject-search = Verzoek om zoekresultaten te verwijderen die leiden naar intieme beelden die zonder toestemming zijn verspreid – { $platform }
+subject-host = Verzoek tot verwijdering aan de hostingprovider van { $host }: intieme beelden zonder toestemming verspreid
+subject-cdn = Misbruikmelding: intieme beelden zonder toestemming verspreid op { $host }, een site die uw dienst gebruikt
+subject-registrar = Misbruikmelding aan de registrar van { $host }: intieme beelden zonder toestemming verspreid
+subject-site = Verzoek tot verwijdering: intieme beelden zonder toestemming verspreid op { $host }
 subject-gdpr = Verzoek tot wissing van persoonsgegevens (AVG, artikel 17) – { $platform }
-subject-dmca = DMCA-kennisgeving: verwijdering van mijn foto's of video's op { $platform }
+subject-delisting = Verzoek om zoekresultaten te verwijderen (AVG, artikel 17) – { $platform }
+subject-dmca = DMCA-kennisgeving: verwijdering van foto's of video's op { $platform }
 subject-take-it-down = Verzoek tot verwijdering op grond van de TAKE IT DOWN Act – { $platform }
-subject-google = Verzoek om intieme beelden van mij te verwijderen uit Google Zoeken
-subject-host = Verzoek tot verwijdering: intieme beelden zonder toestemming verspreid op { $host }
 
-greeting = Goeddag,
+greeting = Geachte mevrouw, geachte heer,
 
-intro-notice = Ik vraag u de inhoud op de onderstaande adressen van { $platform } te verwijderen. Het gaat om intieme beelden van mij die zonder mijn toestemming zijn verspreid.
-intro-host = Ik schrijf u als beheerder of hostingprovider van { $host }. Een pagina daar toont intieme beelden van mij die zonder mijn toestemming zijn verspreid. Verwijder die alstublieft, of bezorg dit verzoek aan de persoon die de site beheert.
-intro-gdpr = Ik vraag { $platform } om persoonsgegevens over mij te wissen: intieme beelden van mij, te zien op de onderstaande adressen.
-intro-dmca = Ik heb de foto's of video's op de onderstaande adressen zelf gemaakt, en ze zijn zonder mijn toestemming op { $platform } geplaatst. Ik vraag u ze te verwijderen.
-intro-google = Ik vraag Google om de onderstaande resultaten uit Google Zoeken te verwijderen. Ze tonen intieme beelden van mij die zonder mijn toestemming zijn verspreid.
-intro-in-app = Deze beelden tonen mij en zijn zonder mijn toestemming verspreid. Verwijder ze alstublieft.
+images-of = { $by ->
+    [representative] { $kind ->
+        [fake] valse seksuele beelden van { $victim }, gemaakt of bewerkt zonder toestemming van { $victim }
+       *[real] intieme beelden van { $victim } die zonder toestemming van { $victim } zijn verspreid
+    }
+   *[self] { $kind ->
+        [fake] valse seksuele beelden van mij, gemaakt of bewerkt zonder mijn toestemming
+       *[real] intieme beelden van mij die zonder mijn toestemming zijn verspreid
+    }
+}
+lives-in = { $by ->
+    [representative] waar { $victim } woont
+   *[self] waar ik woon
+}
+
+intro-notice = Ik vraag u de inhoud op de onderstaande adressen van { $platform } te verwijderen. Het gaat om { images-of }.
+intro-in-app = Het gaat om { images-of }. Verwijder deze inhoud alstublieft.
+intro-search = Ik vraag { $platform } de links naar de onderstaande pagina's uit de zoekresultaten te verwijderen, ook uit de afbeeldingsresultaten. Deze pagina's bevatten { images-of }.
+intro-host = Ik schrijf u als hostingprovider van de website { $host }. Een pagina op deze site bevat { images-of }. Verwijder ze alstublieft of maak ze ontoegankelijk, of stuur dit verzoek meteen door naar uw klant die de site beheert.
+intro-cdn = De website { $host } gebruikt uw dienst. Een pagina op deze site bevat { images-of }. Stuur deze melding alstublieft door naar de hostingprovider en de beheerder van de site, en laat mij weten wie de site host.
+intro-registrar = U bent de registrar van de domeinnaam { $host }. Een pagina op deze site bevat { images-of }. Treed alstublieft op volgens uw misbruikbeleid: stuur deze melding door naar de houder van het domein en neem de maatregelen die uw beleid voorziet.
+intro-site = Ik schrijf u als beheerder van de website { $host }. Een pagina op deze site bevat { images-of }. Verwijder ze alstublieft.
+intro-gdpr = Ik vraag { $platform } persoonsgegevens te wissen: { images-of }, te zien op de onderstaande adressen.
+intro-delisting = Ik vraag { $platform } de onderstaande pagina's uit de zoekresultaten te verwijderen. Ze bevatten { images-of }.
+intro-dmca = { $by ->
+    [representative] { $victim } heeft de foto's of video's op de onderstaande adressen gemaakt en heeft er het auteursrecht op. Ze zijn zonder toestemming op { $platform } geplaatst. Ik ben gemachtigd om voor { $victim } op te treden en vraag u ze te verwijderen.
+   *[self] Ik heb de foto's of video's op de onderstaande adressen zelf gemaakt, en ze zijn zonder mijn toestemming op { $platform } geplaatst. Ik vraag u ze te verwijderen.
+}
+intro-take-it-down = Ik vraag u de inhoud op de onderstaande adressen van { $platform } te verwijderen. Het gaat om { images-of }.
+
+representative-line = Ik schrijf u namens { $victim }, op verzoek van { $victim }, als { $role }.
+representative-line-organisation = Ik schrijf u namens { $victim }, op verzoek van { $victim }, als { $role } bij { $organisation }.
+representative-role-counsellor = hulpverlener
+representative-role-lawyer = advocaat
+representative-role-institute = adviseur
+representative-role-other = gemachtigde vertegenwoordiger
 
 legal-dsa = Dit is een melding op grond van artikel 16 van de digitaledienstenverordening (Verordening (EU) 2022/2065).
-legal-take-it-down = Dit is een verzoek tot verwijdering op grond van de TAKE IT DOWN Act (47 U.S.C. § 223a). De wet vraagt u de inhoud binnen 48 uur te verwijderen, samen met identieke kopieën die u kent.
+legal-take-it-down = Dit is een verzoek tot verwijdering op grond van de TAKE IT DOWN Act (47 U.S.C. § 223a). Bij een geldig verzoek vraagt de wet een platform waarop ze van toepassing is de inhoud zo snel mogelijk, en uiterlijk binnen 48 uur, te verwijderen en redelijke inspanningen te leveren om bekende identieke kopieën te verwijderen.
 legal-dmca = Dit is een kennisgeving op grond van de Digital Millennium Copyright Act, 17 U.S.C. § 512(c)(3).
-legal-gdpr = Dit is een verzoek op grond van artikel 17 van de Algemene Verordening Gegevensbescherming (Verordening (EU) 2016/679).
+legal-gdpr = Dit is een verzoek tot wissing op grond van artikel 17 van de Algemene Verordening Gegevensbescherming (Verordening (EU) 2016/679).
+legal-gdpr-delisting = Dit is een verzoek op grond van artikel 17 van de Algemene Verordening Gegevensbescherming (Verordening (EU) 2016/679). Het Hof van Justitie van de EU heeft geoordeeld dat een zoekmachine zulke resultaten moet verwijderen (C-131/12, Google Spain) en dat ze dat bij bijzondere categorieën van gegevens alleen mag weigeren als de link strikt noodzakelijk is voor de vrijheid van informatie van het publiek (C-136/17, GC e.a.).
+
+cited-be-371-1 = In België, { lives-in }, is het verspreiden van seksuele beelden van iemand zonder diens toestemming een misdrijf (Strafwetboek, artikel 371/1).
+cited-be-417-9 = In België, { lives-in }, is het verspreiden van seksuele beelden van iemand zonder diens toestemming een misdrijf (Strafwetboek, artikelen 417/9 en 417/10).
+cited-be-417-8 = In België, { lives-in }, is dit een misdrijf: de rechtbanken hebben de bepaling over voyeurisme toegepast op seksuele deepfakes (Strafwetboek, artikel 417/8).
+cited-be-code-2024 = In België, { lives-in }, is het verspreiden van seksuele inhoud van iemand zonder diens toestemming een misdrijf (Strafwetboek, Boek II: niet-consensuele verspreiding van seksuele inhoud).
+cited-fr-226-2-1 = In Frankrijk, { lives-in }, is het verspreiden van seksuele beelden van iemand zonder diens instemming een misdrijf (Code pénal, artikel 226-2-1).
+cited-fr-226-8-1 = In Frankrijk, { lives-in }, is het verspreiden van een seksuele montage of van door AI gemaakte seksuele inhoud die iemand toont, zonder diens toestemming, een misdrijf (Code pénal, artikel 226-8-1).
+cited-nl-sr = In Nederland, { lives-in }, is het openbaar maken van seksuele beelden van iemand zonder diens toestemming strafbaar (Wetboek van Strafrecht: misbruik van seksueel beeldmateriaal).
+cited-de-201a = In Duitsland, { lives-in }, is het zonder toestemming toegankelijk maken van zulke beelden voor anderen strafbaar (Strafgesetzbuch, § 201a).
+cited-gdpr-art9 = { $by ->
+    [representative] Deze beelden tonen het seksleven van { $victim }:
+   *[self] Deze beelden tonen mijn seksleven:
+} het zijn bijzondere persoonsgegevens (artikel 9, lid 1, van de Algemene Verordening Gegevensbescherming), en ze publiceren zonder uitdrukkelijke toestemming is onrechtmatig.
 
 urls-heading = Exacte adressen (URL's) van de inhoud:
 
-element-explanation = Waarom deze inhoud verwijderd moet worden: het zijn naakt- of seksuele beelden van mij, en ik heb niet ingestemd met de verspreiding ervan. Intieme beelden van iemand verspreiden zonder toestemming is in strijd met uw regels en is illegale inhoud.
-element-explanation-be = In België, waar ik woon, is het verspreiden van seksuele beelden van iemand zonder toestemming een misdrijf (Strafwetboek, artikelen 417/9 en 417/10).
+element-explanation = Waarom deze inhoud verwijderd moet worden: { $by ->
+    [representative] { $kind ->
+        [fake] deze valse beelden tonen { $victim } naakt of in een seksuele situatie; ze zijn zonder toestemming van { $victim } gemaakt of bewerkt.
+       *[real] ze tonen { $victim } naakt of in een seksuele situatie, en { $victim } heeft niet ingestemd met de verspreiding.
+    }
+   *[self] { $kind ->
+        [fake] deze valse beelden tonen mij naakt of in een seksuele situatie; ze zijn zonder mijn toestemming gemaakt of bewerkt.
+       *[real] ze tonen mij naakt of in een seksuele situatie, en ik heb niet ingestemd met de verspreiding.
+    }
+} Het verspreiden van zulke beelden zonder toestemming is in strijd met uw regels, en deze inhoud is onrechtmatig.
 element-notifier-name = Naam: { $name }
-element-notifier-email = E-mailadres: { $email }
-element-bona-fide = Ik verklaar te goeder trouw dat de informatie en beweringen in deze melding juist en volledig zijn.
+element-notifier-email = E-mail: { $email }
+element-bona-fide = Ik verklaar te goeder trouw dat de informatie en verklaringen in deze melding juist en volledig zijn.
 element-signature = Handtekening: { $name }
-element-non-consent = Ik verklaar te goeder trouw dat deze beelden zonder mijn toestemming zijn gepubliceerd.
+element-non-consent = { $by ->
+    [representative] Ik verklaar te goeder trouw dat deze beelden van { $victim } zonder toestemming van { $victim } zijn gepubliceerd.
+   *[self] Ik verklaar te goeder trouw dat deze beelden zonder mijn toestemming zijn gepubliceerd.
+}
+element-not-paid = { $by ->
+    [representative] { $victim } wordt op dit moment niet betaald voor deze inhoud.
+   *[self] Ik word op dit moment niet betaald voor deze inhoud.
+}
 element-contact = Contactgegevens: { $name }, { $email }
-element-copyrighted-work = Het werk: foto's of video's die ik zelf heb gemaakt en waarvan ik het auteursrecht heb ({ $description }).
-element-unauthorised-use = Ik ben te goeder trouw van mening dat dit gebruik niet is toegestaan door mij, mijn vertegenwoordiger of de wet.
-element-perjury = De informatie in deze kennisgeving is juist en, op straffe van meineed, ik ben de rechthebbende van deze foto's of video's.
-element-erasure-ground = Gronden: ik heb geen toestemming gegeven voor deze verwerking (artikel 17, lid 1, b)) en ze is onrechtmatig (artikel 17, lid 1, d)). Deze beelden onthullen mijn seksueel gedrag, een bijzondere categorie van gegevens (artikel 9).
-element-other-controllers = Omdat de inhoud openbaar is gemaakt, vraag ik u ook andere verwerkingsverantwoordelijken te laten weten dat ik hen vraag elke link naar, kopie of reproductie ervan te wissen (artikel 17, lid 2).
+element-copyrighted-work = { $by ->
+    [representative] Het werk: foto's of video's die { $victim } zelf heeft gemaakt en waarop { $victim } het auteursrecht heeft ({ $description }).
+   *[self] Het werk: foto's of video's die ik zelf heb gemaakt en waarop ik het auteursrecht heb ({ $description }).
+}
+element-unauthorised-use = Ik ben te goeder trouw van mening dat dit gebruik niet is toegestaan door de auteursrechthebbende, diens vertegenwoordiger of de wet.
+element-perjury = De informatie in deze kennisgeving is juist en, op straffe van meineed, verklaar ik dat ik de rechthebbende van deze foto's of video's ben, of gemachtigd ben om namens de rechthebbende op te treden.
+element-erasure-ground = { $by ->
+    [representative] Gronden voor wissing: deze beelden tonen het seksleven van { $victim }, een bijzondere categorie van gegevens (artikel 9, lid 1). { $victim } heeft nooit uitdrukkelijk toestemming gegeven voor de publicatie en geen uitzondering van artikel 9, lid 2, is van toepassing: de verwerking is dus onrechtmatig (artikel 17, lid 1, onder d)). Namens { $victim } maak ik ook bezwaar tegen de verwerking (artikel 21, lid 1); er zijn geen prevalerende dwingende gerechtvaardigde gronden voor (artikel 17, lid 1, onder c)).
+   *[self] Gronden voor wissing: deze beelden tonen mijn seksleven, een bijzondere categorie van gegevens (artikel 9, lid 1). Ik heb nooit uitdrukkelijk toestemming gegeven voor de publicatie en geen uitzondering van artikel 9, lid 2, is van toepassing: de verwerking is dus onrechtmatig (artikel 17, lid 1, onder d)). Ik maak ook bezwaar tegen de verwerking (artikel 21, lid 1); er zijn geen prevalerende dwingende gerechtvaardigde gronden voor (artikel 17, lid 1, onder c)).
+} Het Hof van Justitie heeft geoordeeld dat de exploitant van een online marktplaats verwerkingsverantwoordelijke is voor de gevoelige gegevens in wat zijn gebruikers publiceren (C-492/23, Russmedia, 2 december 2025).
+element-other-controllers = Omdat de inhoud openbaar is gemaakt, vraag ik u ook andere verwerkingsverantwoordelijken die ze verwerken op de hoogte te brengen van dit verzoek om links naar, kopieën of reproducties van deze inhoud te wissen (artikel 17, lid 2).
 element-one-month = Antwoord alstublieft binnen een maand na ontvangst van dit verzoek (artikel 12, lid 3).
-element-complaint-right = Als de gegevens niet worden gewist, kan ik een klacht indienen bij de gegevensbeschermingsautoriteit (artikel 77).
+element-complaint-right = { $by ->
+    [representative] Als de gegevens niet worden gewist, kan { $victim } een klacht indienen bij de gegevensbeschermingsautoriteit (artikel 77).
+   *[self] Als de gegevens niet worden gewist, kan ik een klacht indienen bij de gegevensbeschermingsautoriteit (artikel 77).
+}
 element-country = Land van verblijf: { $country }
-element-depicted = Ik ben de persoon die op deze beelden te zien is.
+element-depicted = { $by ->
+    [representative] { $victim } is de persoon die op deze beelden te zien is; ik treed met instemming van { $victim } op.
+   *[self] Ik ben de persoon die op deze beelden te zien is.
+}
 
-closing = Bevestig alstublieft dat u dit verzoek hebt ontvangen, en laat me weten wat u beslist. Dank u.
+closing = Bevestig alstublieft dat u dit verzoek hebt ontvangen, en laat mij weten wat u beslist. Dank u.
 closing-in-app = Dank u.
-sign-off = Met vriendelijke groet,
+sign-off = Met vriendelijke groeten,
 
 country-be = België
 country-fr = Frankrijk

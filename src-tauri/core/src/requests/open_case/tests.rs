@@ -89,7 +89,13 @@ fn one_platform_per_link_then_sent_once_with_a_deadline_and_followed_up() {
         .iter()
         .map(|p| p.request.platform.as_str())
         .collect();
-    assert_eq!(platforms, ["reddit", "x"].into_iter().collect());
+    // Google and Bing delisting are added for links on other sites.
+    assert_eq!(
+        platforms,
+        ["bing", "google_search", "reddit", "x"]
+            .into_iter()
+            .collect()
+    );
     assert!(view.requests.iter().all(|p| p.recorded.is_none()));
 
     let x = view
