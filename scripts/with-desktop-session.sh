@@ -3,7 +3,8 @@
 #   - a private D-Bus session bus (dbus-run-session),
 #   - an unlocked gnome-keyring serving the Secret Service (a throwaway keyring
 #     in a temporary XDG_DATA_HOME, unlocked with a fixed test password),
-#   - an X display (xvfb-run), unless one is already set.
+#   - an X display (xvfb-run, 1920x1200: the e2e layout test opens the app
+#     window 1920 px wide), unless one is already set.
 # Everything it starts ends with the command. Used by the tests; never by the app.
 #
 #   scripts/with-desktop-session.sh cargo test -p reclaim-core
@@ -31,5 +32,5 @@ inner='
 if [ -n "${DISPLAY:-}" ]; then
   exec dbus-run-session -- bash -c "$inner" bash "$@"
 else
-  exec xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- bash -c "$inner" bash "$@"
+  exec xvfb-run -a -s "-screen 0 1920x1200x24" dbus-run-session -- bash -c "$inner" bash "$@"
 fi

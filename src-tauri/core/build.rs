@@ -15,6 +15,10 @@ fn main() {
     // checkout being built (an absolute path would tie the build to one clone).
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=data/platforms");
+    // Worktrees sharing one CARGO_TARGET_DIR also share this script's output,
+    // and a file older than another checkout's last run would not trigger it:
+    // run again whenever the build comes from another checkout (.cargo/config.toml).
+    println!("cargo:rerun-if-env-changed=RECLAIM_CORE_DIR");
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .expect("data/platforms exists")
         .map(|entry| entry.expect("readable directory entry").path())

@@ -34,10 +34,14 @@ pub struct Cases {
     /// Counts locks and case switches, so long work started on one case can
     /// stop when it is locked (quick exit) or another is opened.
     locks: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    /// A quick exit asked for a lock that long work still holds the case
+    /// against: nothing may use the case any more, and the first to get hold
+    /// of it locks it.
+    lock_pending: std::sync::atomic::AtomicBool,
 }
 
 impl Cases {
-    fn vault<R: Runtime>(&self, app: &AppHandle<R>) -> AppResult<&Vault> {
+    pub(crate) fn vault<R: Runtime>(&self, app: &AppHandle<R>) -> AppResult<&Vault> {
         if let Some(vault) = self.vault.get() {
             return Ok(vault);
         }
@@ -47,17 +51,37 @@ impl Cases {
 
     fn open_slot(&self) -> std::sync::MutexGuard<'_, Option<OpenCase>> {
         // A panic while a case was open must not leave it unlockable forever.
-        self.open
+        let mut slot = self
+            .open
             .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if self
+            .lock_pending
+            .swap(false, std::sync::atomic::Ordering::SeqCst)
+        {
+            if let Some(case) = slot.take() {
+                case.lock();
+            }
+        }
+        slot
     }
 
     /// Locks the open case, if any: closes its database and zeroes its keys.
+    /// Waits for work that holds the case; see [`Cases::request_lock`].
     pub fn lock(&self) {
         self.locks.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         if let Some(case) = self.open_slot().take() {
             case.lock();
         }
+    }
+
+    /// Asks for a lock without waiting: long work watching the lock count
+    /// stops, and whoever next gets hold of the case (the lock that follows,
+    /// or any command) locks it instead of using it.
+    pub fn request_lock(&self) {
+        self.lock_pending
+            .store(true, std::sync::atomic::Ordering::SeqCst);
+        self.locks.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
     }
 
     /// Runs `action` on the open case; `Locked` when none is open.
@@ -186,8 +210,9 @@ pub fn current_case(cases: State<'_, Cases>) -> AppResult<CaseInfo> {
 
 /// "Lock now": the open case is closed and its keys zeroed.
 #[tauri::command]
-pub fn lock_case(cases: State<'_, Cases>) {
+pub fn lock_case(cases: State<'_, Cases>, picks: State<'_, crate::picker::PickedPaths>) {
     cases.lock();
+    picks.forget();
 }
 
 /// Used when no case is open.

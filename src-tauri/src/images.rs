@@ -17,17 +17,20 @@ use tauri::State;
 
 use crate::cases::Cases;
 use crate::error::AppResult;
+use crate::picker::{picked, PickPurpose, PickedPaths};
 
-/// Hashes the picked images on a worker thread and keeps their hashes in the
-/// open case, named `"{name_word} N"`.
+/// Hashes the images picked (`token` from `pick_paths`; the webview never
+/// names a path) on a worker thread and keeps their hashes in the open case,
+/// named `"{name_word} N"`.
 #[tauri::command]
 pub async fn hash_images(
     cases: State<'_, Cases>,
-    paths: Vec<String>,
+    picks: State<'_, PickedPaths>,
+    token: String,
     name_word: String,
 ) -> AppResult<ImagesAdded> {
     cases.with_open(|case| case.info())?;
-    let files: Vec<PathBuf> = paths.iter().map(PathBuf::from).collect();
+    let files = picked(&picks, &token, PickPurpose::Originals)?;
     let hashed = tauri::async_runtime::spawn_blocking(move || images::hash_picked(&files))
         .await
         .map_err(|e| CoreError::internal(e.to_string()))?;
@@ -55,6 +58,23 @@ pub fn record_hash_service_case(
     cases.with_open(|case| images::record_hash_service_case(case, &case_number))
 }
 
+/// Opens the site of the hash service that fits the case (StopNCII, or Take
+/// It Down for images made before 18) in the browser, after the screen's
+/// history warning. The address is the core's, never the page's.
+#[tauri::command]
+pub fn open_hash_service_site<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    cases: State<'_, Cases>,
+) -> AppResult<()> {
+    let site = cases.with_open(|case| {
+        let adult = !case.info()?.minor;
+        Ok(reclaim_core::requests::hash_services::service_for(adult)
+            .site()
+            .to_owned())
+    })?;
+    crate::requests::open_in_browser(&app, site)
+}
+
 /// The stop button of the search running in this window.
 #[derive(Default)]
 pub struct CopySearch {
@@ -68,9 +88,14 @@ pub struct CopySearch {
 pub async fn find_copies(
     cases: State<'_, Cases>,
     search: State<'_, CopySearch>,
-    folder: String,
+    picks: State<'_, PickedPaths>,
+    token: String,
     on_progress: Channel<CopiesProgress>,
 ) -> AppResult<CopiesSearch> {
+    let folder = picked(&picks, &token, PickPurpose::FoundFolder)?
+        .into_iter()
+        .next()
+        .ok_or_else(|| CoreError::new(reclaim_core::ErrorKind::NotFound, "no folder was picked"))?;
     search_folder(&cases, &search, folder, move |progress| {
         // A window that went away misses progress; the search goes on.
         let _ = on_progress.send(progress);
@@ -83,7 +108,7 @@ pub async fn find_copies(
 pub(crate) async fn search_folder(
     cases: &Cases,
     search: &CopySearch,
-    folder: String,
+    folder: PathBuf,
     report: impl Fn(CopiesProgress) + Send + Sync + 'static,
 ) -> AppResult<CopiesSearch> {
     let originals = cases.with_open(|case| case.stored_originals())?;
@@ -94,7 +119,7 @@ pub(crate) async fn search_folder(
     let outcome = tauri::async_runtime::spawn_blocking(move || {
         copies::find_copies(
             &originals,
-            std::path::Path::new(&folder),
+            &folder,
             &cancel,
             || watch.load(Ordering::SeqCst) != locks_before,
             report,
@@ -155,7 +180,7 @@ mod tests {
             &main,
             APP_ORIGIN,
             "hash_images",
-            json!({"paths": paths, "nameWord": "Image"}),
+            json!({"token": pick_for_test(&app, &paths), "nameWord": "Image"}),
         )
         .unwrap();
         assert_eq!(added["added"], 2, "{added}");
@@ -172,7 +197,14 @@ mod tests {
         assert!(!listed.to_string().contains("bridge"), "no file names kept");
         assert_eq!(listed[0]["pdq"].as_str().unwrap().len(), 64);
 
-        // StopNCII for an adult's case, its site as text, the number kept.
+        // StopNCII for an adult's case, its site as text (and opened only
+        // from Rust, with the core's address), the number kept.
+        std::env::set_var("RECLAIM_TEST_NO_BROWSER", "1");
+        invoke(&main, APP_ORIGIN, "open_hash_service_site", json!({})).unwrap();
+        assert!(crate::requests::TEST_OPENED
+            .lock()
+            .unwrap()
+            .contains(&"https://stopncii.org".to_owned()));
         let service = invoke(&main, APP_ORIGIN, "hash_service", json!({"lang": "nl"})).unwrap();
         assert_eq!(service["info"]["service"], "stopncii");
         assert_eq!(service["site"], "https://stopncii.org");
@@ -194,6 +226,53 @@ mod tests {
         assert_eq!(err["kind"], "invalid_input");
     }
 
+    /// The token `pick_paths` would give for originals picked in the dialog.
+    fn pick_for_test<R: tauri::Runtime>(
+        app: &impl tauri::Manager<R>,
+        paths: &[std::path::PathBuf],
+    ) -> String {
+        app.state::<crate::picker::PickedPaths>()
+            .keep(crate::picker::PickPurpose::Originals, paths.to_vec())
+            .token
+    }
+
+    #[test]
+    fn the_page_cannot_name_a_file_to_hash_only_a_picked_token() {
+        let app = app();
+        let main = window(&app, "main");
+        open_new_case(&main, "no paths from the page");
+        let secret = vectors().join("reg-test-input/dih/bridge-1-original.jpg");
+        // A path named by the page is not accepted.
+        let err = invoke(
+            &main,
+            APP_ORIGIN,
+            "hash_images",
+            json!({"paths": [secret], "nameWord": "Image"}),
+        )
+        .unwrap_err();
+        assert!(err.to_string().contains("token"), "{err}");
+        // Nor a token made up by the page, or one given for another purpose.
+        for token in ["0123456789abcdef0123456789abcdef".to_owned(), {
+            app.state::<crate::picker::PickedPaths>()
+                .keep(
+                    crate::picker::PickPurpose::FoundFolder,
+                    vec![secret.clone()],
+                )
+                .token
+        }] {
+            let err = invoke(
+                &main,
+                APP_ORIGIN,
+                "hash_images",
+                json!({"token": token, "nameWord": "Image"}),
+            )
+            .unwrap_err();
+            assert_eq!(err["kind"], "not_found", "{err}");
+        }
+        let listed = invoke(&main, APP_ORIGIN, "image_fingerprints", json!({})).unwrap();
+        assert_eq!(listed, json!([]), "nothing was hashed");
+    }
+
     /// Invokes `find_copies` with a real channel whose messages are collected.
     /// Runs the search on the app's own state, collecting progress (a Tauri
     /// channel needs a real webview to deliver to, so tests use a closure).
@@ -207,7 +286,7 @@ mod tests {
         tauri::async_runtime::block_on(super::search_folder(
             &cases,
             &copies,
-            folder.to_string_lossy().into_owned(),
+            folder.to_path_buf(),
             move |p| on_progress(serde_json::to_value(p).unwrap()),
         ))
         .map(|found| serde_json::to_value(found).unwrap())
@@ -226,7 +305,7 @@ mod tests {
             main,
             APP_ORIGIN,
             "hash_images",
-            json!({"paths": [dih.join("bridge-1-original.jpg")], "nameWord": "Image"}),
+            json!({"token": pick_for_test(main.app_handle(), &[dih.join("bridge-1-original.jpg")]), "nameWord": "Image"}),
         )
         .unwrap();
         dih

@@ -12,6 +12,7 @@ mod error;
 mod evidence;
 mod file;
 mod followup;
+mod handover;
 mod images;
 mod links;
 mod navigation_guard;
@@ -60,10 +61,12 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             evidence::case_evidence,
             file::export_case_file,
             file::handover_case,
+            handover::import_handover,
             images::hash_images,
             images::image_fingerprints,
             images::hash_service,
             images::record_hash_service_case,
+            images::open_hash_service_site,
             images::find_copies,
             images::cancel_find_copies,
             images::last_copies_search,
@@ -71,6 +74,7 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         .manage(cases::Cases::default())
         .manage(clipboard::Clipboard::default())
         .manage(images::CopySearch::default())
+        .manage(picker::PickedPaths::default())
         .setup(|app| {
             window_title::apply_saved(app.handle());
             auto_lock::start(app.handle());

@@ -70,6 +70,12 @@ pub fn open_request<R: Runtime>(
 ) -> AppResult<()> {
     let address =
         cases.with_open(|case| step::address_to_open(case, &platform, &channel, target, now()))?;
+    open_in_browser(&app, address)
+}
+
+/// Opens an address the app wrote itself in the default browser or e-mail
+/// program (never one the page names).
+pub(crate) fn open_in_browser<R: Runtime>(app: &AppHandle<R>, address: String) -> AppResult<()> {
     #[cfg(debug_assertions)]
     if std::env::var_os("RECLAIM_TEST_NO_BROWSER").is_some() {
         TEST_OPENED

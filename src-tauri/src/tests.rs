@@ -257,6 +257,47 @@ fn quick_exit_locks_the_open_case() {
     assert_eq!(overview["open_case"], Value::Null);
 }
 
+/// Quick exit never waits behind long work (an export holds the case for its
+/// whole run): the command returns, and the case counts as locked, while the
+/// work still holds it; the keys go as soon as it lets go.
+#[test]
+fn quick_exit_does_not_wait_for_work_that_holds_the_case() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::{mpsc, Arc};
+
+    let app = app();
+    let main = window(&app, "main");
+    open_new_case(&main, "quick exit during an export");
+
+    let (release, wait) = mpsc::channel::<()>();
+    let (holding, started) = mpsc::channel::<()>();
+    let work_done = Arc::new(AtomicBool::new(false));
+    let done = work_done.clone();
+    let handle = main.app_handle().clone();
+    let worker = std::thread::spawn(move || {
+        let cases = handle.state::<crate::cases::Cases>();
+        let _ = cases.with_open(|_case| {
+            holding.send(()).unwrap();
+            // Held until the test lets go (or 20 s, so a regression fails
+            // instead of hanging).
+            let _ = wait.recv_timeout(std::time::Duration::from_secs(20));
+            Ok(())
+        });
+        done.store(true, Ordering::SeqCst);
+    });
+    started.recv().unwrap();
+
+    invoke(&main, APP_ORIGIN, "quick_exit", json!({})).unwrap();
+    assert!(
+        !work_done.load(Ordering::SeqCst),
+        "quick exit returned only after the work ended"
+    );
+    release.send(()).unwrap();
+    worker.join().unwrap();
+    let err = invoke(&main, APP_ORIGIN, "current_case", json!({})).unwrap_err();
+    assert_eq!(err["kind"], "locked");
+}
+
 #[test]
 fn pasted_links_are_checked_then_kept_verbatim_in_the_open_case() {
     let app = app();

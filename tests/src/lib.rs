@@ -333,18 +333,132 @@ pub fn places_without_plaintext(data_dir: &std::path::Path) -> Vec<PathBuf> {
 }
 
 /// Goes to a step of the open case through the step list at the top of the
-/// page (scrolled into view first: the page may be scrolled down).
+/// page. On a narrow window the list is folded into one "Step 2 of 7" line:
+/// it is opened first, as a person would.
 pub async fn go_to_step(client: &Client, step: &str) {
     client
         .execute(
-            &format!(
-                "document.getElementById('step-{step}').scrollIntoView({{ block: 'center' }});"
-            ),
+            "const toggle = document.getElementById('step-toggle');\
+             if (toggle && toggle.offsetParent !== null\
+                 && toggle.getAttribute('aria-expanded') !== 'true') toggle.click();",
             vec![],
         )
         .await
-        .unwrap_or_else(|e| panic!("step {step}: {e}"));
+        .unwrap_or_else(|e| panic!("step list toggle: {e}"));
+    wait_for(
+        client,
+        &format!("document.getElementById('step-{step}')?.offsetParent"),
+        &format!("step {step} in the step list"),
+    )
+    .await;
     click(client, &format!("step-{step}")).await;
+}
+
+/// The window sizes every screen is checked at: the narrowest the issue asks
+/// for a screenshot of, and a wide desktop screen.
+pub const NARROW: (u32, u32) = (420, 780);
+pub const WIDE: (u32, u32) = (1920, 1080);
+/// The size the app opens at (tauri.conf.json).
+pub const DEFAULT_SIZE: (u32, u32) = (1100, 780);
+
+/// Resizes the app's window and waits until the page has the new width.
+/// Returns the page's width (`window.innerWidth`).
+pub async fn resize_window(client: &Client, (width, height): (u32, u32)) -> u64 {
+    client
+        .set_window_size(width, height)
+        .await
+        .unwrap_or_else(|e| panic!("resize to {width}x{height}: {e}"));
+    wait_for(
+        client,
+        &format!("Math.abs(window.innerWidth - {width}) <= 2"),
+        &format!("the page to be {width} px wide"),
+    )
+    .await;
+    // Two frames, so the layout has settled at the new size.
+    client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];\
+             requestAnimationFrame(() => requestAnimationFrame(() => done()));",
+            vec![],
+        )
+        .await
+        .expect("animation frames");
+    client
+        .execute("return window.innerWidth;", vec![])
+        .await
+        .expect("the page's width")
+        .as_u64()
+        .expect("a width")
+}
+
+/// What overflows the window: the document's width against the window's, and
+/// whether Quick exit is fully inside the window, scrolled to the bottom of
+/// the page (the top bar must stay in view). Empty when all is well.
+pub async fn layout_problems(client: &Client) -> Vec<String> {
+    let found = client
+        .execute(
+            "const problems = [];\
+             const width = window.innerWidth;\
+             const doc = document.documentElement.scrollWidth;\
+             if (doc > width) {\
+               problems.push(`the page is ${doc} px wide in a ${width} px window`);\
+               for (const el of document.querySelectorAll('body *')) {\
+                 const r = el.getBoundingClientRect();\
+                 if (r.right > width + 1 && problems.length < 6)\
+                   problems.push(`${el.tagName.toLowerCase()}#${el.id}.${el.className} ends at ${Math.round(r.right)} px`);\
+               }\
+             }\
+             const before = window.scrollY;\
+             window.scrollTo(0, document.documentElement.scrollHeight);\
+             const exit = document.getElementById('quick-exit').getBoundingClientRect();\
+             if (exit.left < 0 || exit.right > width || exit.top < 0 || exit.bottom > window.innerHeight)\
+               problems.push(`Quick exit is not fully in view at the bottom of the page: ${JSON.stringify(exit)}`);\
+             window.scrollTo(0, before);\
+             return problems;",
+            vec![],
+        )
+        .await
+        .expect("the layout check runs");
+    found
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|v| v.as_str().unwrap_or_default().to_owned())
+        .collect()
+}
+
+/// Checks what the window shows now at the narrow and the wide size: nothing
+/// wider than the window, Quick exit in view; saves `<name>-420.png` and
+/// `<name>-1920.png` in docs/screenshots; then returns to the default size.
+pub async fn check_layout(client: &Client, name: &str) {
+    for size in [NARROW, WIDE] {
+        let width = resize_window(client, size).await;
+        client
+            .execute("window.scrollTo(0, 0);", vec![])
+            .await
+            .expect("scroll to the top");
+        let problems = layout_problems(client).await;
+        assert!(problems.is_empty(), "{name} at {width} px: {problems:#?}");
+        screenshot(client, &format!("{name}-{}.png", size.0)).await;
+    }
+    resize_window(client, DEFAULT_SIZE).await;
+}
+
+/// How far from the top of the page an element's top and bottom are (CSS px).
+pub async fn top_and_bottom(client: &Client, css: &str) -> (f64, f64) {
+    let value = client
+        .execute(
+            "const r = document.querySelector(arguments[0]).getBoundingClientRect();\
+             return [r.top + window.scrollY, r.bottom + window.scrollY];",
+            vec![css.into()],
+        )
+        .await
+        .unwrap_or_else(|e| panic!("{css}: {e}"));
+    let pair = value.as_array().expect("two numbers");
+    (
+        pair[0].as_f64().expect("a top"),
+        pair[1].as_f64().expect("a bottom"),
+    )
 }
 
 /// Types `text` into the field with this id.

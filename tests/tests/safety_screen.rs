@@ -77,8 +77,32 @@ async fn safety_screen_shows_promises_and_helplines_and_quick_exit_hides_the_win
     assert!(text_of(&client, "#minor-child-focus")
         .await
         .contains("116 000"));
+    // "Not sure" is acknowledged; the route says what never to do and gives
+    // each service's address.
+    assert!(text_of(&client, "#minor-unsure")
+        .await
+        .contains("You are not sure"));
+    let never = text_of(&client, "#minor-never").await;
+    assert!(never.contains("screenshots"), "{never}");
+    let route = text_of(&client, "main").await;
+    for address in [
+        "childfocus.be",
+        "takeitdown.ncmec.org",
+        "116000@childfocus.org",
+    ] {
+        assert!(route.contains(address), "{address} missing: {route}");
+    }
     let violations = accessibility_violations(&client).await;
     assert!(violations.is_empty(), "minor route: {violations:#?}");
+    // The way forward: a case that keeps links only (not created here: this
+    // test has no throwaway data folder).
+    click(&client, "minor-links").await;
+    wait_for(
+        &client,
+        "document.querySelector('#case-minor-note')",
+        "the links-only case form",
+    )
+    .await;
     let visible = client
         .execute("return document.visibilityState;", vec![])
         .await

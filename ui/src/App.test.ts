@@ -23,6 +23,7 @@ const childFocus: Helpline = {
   source: "https://igvm-iefh.belgium.be/uk/node/53209",
   checked: "2026-11-23",
   verified: true,
+  not_for_emergencies: false,
 };
 
 let calls: string[];

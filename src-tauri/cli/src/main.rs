@@ -78,8 +78,10 @@ enum Command {
         #[arg(long)]
         exact: bool,
     },
-    /// Find which found files are copies of your originals (also rotated or
-    /// mirrored). One JSON line per found file.
+    /// Find which found files are copies of your originals: also rotated,
+    /// mirrored, cut, written over, or shown inside a screenshot, a chat, a
+    /// collage or a post. One JSON line per match (a collage can match
+    /// several originals), or one line for a file matching nothing.
     Match {
         /// Folder (or files) with your own images.
         #[arg(long, required = true, num_args = 1..)]
@@ -87,10 +89,11 @@ enum Command {
         /// Folder (or files) to search.
         #[arg(long, required = true, num_args = 1..)]
         found: Vec<PathBuf>,
-        /// Largest PDQ distance (bits of 256) counted as a copy.
-        #[arg(long, default_value_t = reclaim_core::hashing::DEFAULT_THRESHOLD,
-              value_parser = clap::value_parser!(u32).range(0..=256))]
-        threshold: u32,
+        /// Largest PDQ distance (bits of 256) counted as a copy (default 31).
+        /// Giving it matches on PDQ distance alone: copies found inside
+        /// other pictures (which have no PDQ distance) are then not looked for.
+        #[arg(long, value_parser = clap::value_parser!(u32).range(0..=256))]
+        threshold: Option<u32>,
         /// Also find copies cut at the edges (up to 10% from any side), by
         /// hashing crop windows of each original (slower on the originals).
         #[arg(long)]

@@ -14,7 +14,25 @@ fn cli() -> Command {
 fn small_case() -> CaseFile {
     let at = OffsetDateTime::from_unix_timestamp(1_763_900_000).unwrap();
     let bytes = b"screenshot bytes".to_vec();
+    // The entries the vault writes when a case, a link and a screenshot are recorded.
     let first = CustodyEntry::append(None, "2025-11-23T12:13:20Z", "case_created", "case", "{}");
+    let url = CustodyEntry::append(
+        Some(&first),
+        "2025-11-23T12:13:20Z",
+        "url_added",
+        "url:1",
+        r#"{"original":"https://example.test/a?b=c"}"#,
+    );
+    let evidence = CustodyEntry::append(
+        Some(&url),
+        "2025-11-23T12:13:20Z",
+        "evidence_added",
+        "ev-1",
+        &format!(
+            r#"{{"sha256":"{}","kind":"screenshot","captured_at":"2025-11-23T12:13:20Z"}}"#,
+            manifest::sha256_hex(&bytes)
+        ),
+    );
     CaseFile {
         summary: CaseSummary {
             code: "CLI-1".into(),
@@ -43,7 +61,7 @@ fn small_case() -> CaseFile {
         }],
         images: vec![],
         requests: vec![],
-        custody: vec![first],
+        custody: vec![first, url, evidence],
     }
 }
 

@@ -3,4 +3,4 @@
 /**
  * What is wrong with a bundle.
  */
-export type BundleProblemKind = "missing" | "hash_mismatch" | "size_mismatch" | "unlisted" | "unreadable" | "manifest_invalid" | "custody_broken" | "timestamp_invalid";
+export type BundleProblemKind = "missing" | "hash_mismatch" | "size_mismatch" | "unlisted" | "unreadable" | "not_regular_file" | "manifest_invalid" | "report_missing" | "custody_broken" | "not_in_custody" | "custody_mismatch" | "evidence_missing" | "timestamp_missing" | "timestamp_invalid" | "timestamp_signature_invalid" | "timestamp_not_trusted";

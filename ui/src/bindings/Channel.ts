@@ -2,6 +2,7 @@
 import type { AccountNeeded } from "./AccountNeeded";
 import type { ChannelPurpose } from "./ChannelPurpose";
 import type { ChannelTarget } from "./ChannelTarget";
+import type { ResponseTime } from "./ResponseTime";
 
 /**
  * One way to ask the platform to remove content, with its provenance.
@@ -18,4 +19,13 @@ checked: string,
 /**
  * Seen in an official or curated source (true) or only second-hand (false).
  */
-verified: boolean, notes?: string, };
+verified: boolean, notes?: string, 
+/**
+ * How long this route usually takes to answer, where a source says so.
+ */
+response_hours?: ResponseTime, 
+/**
+ * Languages (ISO 639-1) a report through this route may be written in,
+ * where known; empty when no source says.
+ */
+languages: Array<string>, };

@@ -3,4 +3,4 @@
 /**
  * What the dialog is for; chooses its kind (files, folder) and filters.
  */
-export type PickPurpose = "originals" | "found_folder" | "screenshot" | "export_folder";
+export type PickPurpose = "originals" | "found_folder" | "screenshot" | "export_folder" | "handover_file";

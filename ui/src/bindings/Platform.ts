@@ -15,7 +15,9 @@ export type Platform = {
  */
 id: string, name: string, operator: string, role: PlatformRole, hosts: Hosts, url_kinds: Array<UrlKindRule>, 
 /**
- * Reporting channels under the platform's own rules, best first.
+ * Reporting channels under the platform's own rules, best first (none
+ * when no channel of its own could be confirmed: then its requests go to
+ * its hosting provider and registrar).
  */
 channels: Array<Channel>, 
 /**

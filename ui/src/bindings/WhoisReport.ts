@@ -19,6 +19,15 @@ ips: Array<string>,
  */
 hosting: Contact | null, 
 /**
+ * Every distinct network the addresses belong to (all addresses are
+ * asked, not only the first), `hosting` first.
+ */
+networks: Array<Contact>, 
+/**
+ * The domain's name servers, when they could be asked.
+ */
+name_servers: Array<string>, 
+/**
  * The domain's registrar.
  */
 registrar: Contact | null, 

@@ -23,6 +23,7 @@ const elements: Record<Element, true> = {
   complaint_right: true,
   country_of_residence: true,
   depicted_person: true,
+  not_paid: true,
 };
 
 const formFields: Record<FormField, true> = {

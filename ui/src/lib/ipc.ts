@@ -63,11 +63,13 @@ export const saveLinks = (text: string): Promise<CaseLinks> =>
 export const caseLinks = (): Promise<CaseLinks> => invoke<CaseLinks>("case_links");
 
 import type { PickPurpose } from "../bindings/PickPurpose";
-export type { PickPurpose };
+import type { Picked } from "../bindings/Picked";
+export type { PickPurpose, Picked };
 
-/** Opens the system's file or folder dialog; the paths picked, none when cancelled. */
-export const pickPaths = (purpose: PickPurpose): Promise<string[]> =>
-  invoke<string[]>("pick_paths", { purpose });
+/** Opens the system's file or folder dialog: the names picked (none when
+ * cancelled) and a token for them; the paths themselves stay in Rust. */
+export const pickPaths = (purpose: PickPurpose): Promise<Picked> =>
+  invoke<Picked>("pick_paths", { purpose });
 
 /** "I'm still here": the open case's idle time starts again. */
 export const keepCaseOpen = (): Promise<void> => invoke<void>("keep_case_open");
@@ -151,6 +153,14 @@ export const exportCaseFile = (includeIntimateImages: boolean): Promise<CaseFile
 /** Picks a folder and writes the whole case there, encrypted with `passphrase`. */
 export const handoverCase = (passphrase: string): Promise<HandoverExport | null> =>
   invoke<HandoverExport | null>("handover_case", { passphrase });
+/** Opens the hand-over file picked (`token` from `pickPaths("handover_file")`)
+ * with its passphrase, keeps it here under `newPassphrase` and opens it. */
+export const importHandover = (
+  token: string,
+  handoverPassphrase: string,
+  newPassphrase: string,
+): Promise<CaseInfo> =>
+  invoke<CaseInfo>("import_handover", { token, handoverPassphrase, newPassphrase });
 import { Channel } from "@tauri-apps/api/core";
 import type { CopiesProgress } from "../bindings/CopiesProgress";
 import type { CopiesSearch } from "../bindings/CopiesSearch";
@@ -167,9 +177,9 @@ export type {
   ImagesAdded,
 };
 
-/** Hashes the picked images on the device and keeps only their hashes, named "`nameWord` N". */
-export const hashImages = (paths: string[], nameWord: string): Promise<ImagesAdded> =>
-  invoke<ImagesAdded>("hash_images", { paths, nameWord });
+/** Hashes the images picked (`token` from `pickPaths`) on the device and keeps only their hashes, named "`nameWord` N". */
+export const hashImages = (token: string, nameWord: string): Promise<ImagesAdded> =>
+  invoke<ImagesAdded>("hash_images", { token, nameWord });
 export const imageFingerprints = (): Promise<ImageHashRecord[]> =>
   invoke<ImageHashRecord[]>("image_fingerprints");
 /** StopNCII (adults) or Take It Down (minors), explained in `lang`, and the case numbers kept. */
@@ -177,14 +187,16 @@ export const hashService = (lang: string): Promise<HashServiceView> =>
   invoke<HashServiceView>("hash_service", { lang });
 export const recordHashServiceCase = (caseNumber: string): Promise<HashServiceRecord[]> =>
   invoke<HashServiceRecord[]>("record_hash_service_case", { caseNumber });
-/** Searches `folder` for copies of the kept images; progress about 4 times a second. */
+/** Opens the hash service's own site (StopNCII or Take It Down) in the browser. */
+export const openHashServiceSite = (): Promise<void> => invoke<void>("open_hash_service_site");
+/** Searches the folder picked (`token` from `pickPaths`) for copies of the kept images; progress about 4 times a second. */
 export function findCopies(
-  folder: string,
+  token: string,
   onProgress: (progress: CopiesProgress) => void,
 ): Promise<CopiesSearch> {
   const channel = new Channel<CopiesProgress>();
   channel.onmessage = onProgress;
-  return invoke<CopiesSearch>("find_copies", { folder, onProgress: channel });
+  return invoke<CopiesSearch>("find_copies", { token, onProgress: channel });
 }
 export const cancelFindCopies = (): Promise<void> => invoke<void>("cancel_find_copies");
 export const lastCopiesSearch = (): Promise<CopiesSearch | null> =>

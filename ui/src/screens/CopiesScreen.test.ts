@@ -45,7 +45,7 @@ beforeEach(() => {
   mockIPC((cmd, args) => {
     const a = args as Record<string, unknown>;
     if (cmd === "last_copies_search") return null;
-    if (cmd === "pick_paths") return ["/home/me/leak"];
+    if (cmd === "pick_paths") return { token: "t-folder", names: ["leak"] };
     if (cmd === "find_copies") {
       channel = a.onProgress as Channel<CopiesProgress>;
       return new Promise((resolve) => (finish = resolve));

@@ -25,6 +25,7 @@ const record = (id: number, quality: number) => ({
 
 let kept: string[] = [];
 let hashed: unknown[] = [];
+let opened = 0;
 
 beforeEach(() => {
   locale.set("en");
@@ -33,7 +34,7 @@ beforeEach(() => {
   mockIPC((cmd, args) => {
     const a = args as Record<string, unknown>;
     if (cmd === "image_fingerprints") return [];
-    if (cmd === "pick_paths") return ["/home/me/a.jpg", "/home/me/b.jpg", "/home/me/c.heic"];
+    if (cmd === "pick_paths") return { token: "t-originals", names: ["a.jpg", "b.jpg", "c.heic"] };
     if (cmd === "hash_images") {
       hashed.push(a);
       return {
@@ -44,6 +45,10 @@ beforeEach(() => {
           { file_name: "c.heic", error: { kind: "heic_unsupported", message: "heic" } },
         ],
       };
+    }
+    if (cmd === "open_hash_service_site") {
+      opened += 1;
+      return null;
     }
     if (cmd === "hash_service")
       return {
@@ -81,7 +86,7 @@ describe("your images", () => {
     await fireEvent.click(screen.getByRole("button", { name: "Choose images" }));
     await waitFor(() => expect(document.getElementById("images-kept")).toBeTruthy());
     expect(hashed).toEqual([
-      { paths: ["/home/me/a.jpg", "/home/me/b.jpg", "/home/me/c.heic"], nameWord: "Image" },
+      { token: "t-originals", nameWord: "Image" },
     ]);
     const list = document.getElementById("images-kept")!.textContent!;
     expect(list).toContain("Image 1");
@@ -106,5 +111,18 @@ describe("your images", () => {
     await waitFor(() => expect(document.getElementById("service-cases")).toBeTruthy());
     expect(document.getElementById("service-cases")!.textContent).toContain("SN-42");
     expect(kept).toEqual(["SN-42"]);
+  });
+
+  test("their site opens only after the browser-history warning", async () => {
+    opened = 0;
+    render(ImagesScreen);
+    await fireEvent.click(await screen.findByRole("button", { name: "Open their website" }));
+    expect(opened).toBe(0);
+    expect(screen.getByText(/browser history/)).toBeTruthy();
+    await fireEvent.click(screen.getByRole("button", { name: "Not now" }));
+    expect(opened).toBe(0);
+    await fireEvent.click(screen.getByRole("button", { name: "Open their website" }));
+    await fireEvent.click(screen.getByRole("button", { name: "Open it now" }));
+    await waitFor(() => expect(opened).toBe(1));
   });
 });

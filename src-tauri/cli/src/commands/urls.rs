@@ -28,7 +28,9 @@ pub enum UrlsCommand {
     /// Find who can remove content at a site: hosting provider, registrar,
     /// their abuse contacts, and a CDN such as Cloudflare in front of it.
     ///
-    /// Contacts the domain and IP registries (RDAP), never the site itself.
+    /// Contacts the domain and IP registries (RDAP, or WHOIS for a top-level
+    /// domain without RDAP such as .be and .eu) and asks this computer's DNS
+    /// resolver for the name servers; never the site itself.
     Whois {
         /// A URL or a host name.
         url: String,
@@ -58,6 +60,12 @@ pub struct NetArgs {
     /// Send requests through this proxy, e.g. socks5h://127.0.0.1:9050 (Tor).
     #[arg(long)]
     proxy: Option<String>,
+    /// Let the proxy look site names up itself (socks5h://, http://). Reclaim
+    /// cannot then check that a name does not lead into a private network, so
+    /// names are refused through such a proxy without this flag. Use it for
+    /// Tor or a proxy you trust; socks5:// looks names up here and needs no flag.
+    #[arg(long, requires = "proxy")]
+    allow_names_through_proxy: bool,
     /// Use the RDAP registry lists refreshed into DIR (see `urls rdap-refresh`).
     #[arg(long)]
     rdap_dir: Option<PathBuf>,
@@ -67,6 +75,7 @@ impl NetArgs {
     fn net(&self) -> Result<Net, reclaim_core::CoreError> {
         Net::new(NetConfig {
             proxy: self.proxy.clone(),
+            allow_names_through_proxy: self.allow_names_through_proxy,
             ..NetConfig::default()
         })
     }
@@ -78,6 +87,9 @@ struct WhoisLine<'a> {
     host: &'a str,
     ips: &'a [String],
     hosting: Option<&'a Contact>,
+    /// Every network the host's addresses belong to (all are asked).
+    networks: &'a [Contact],
+    name_servers: &'a [String],
     registrar: Option<&'a Contact>,
     cdn: Option<&'a str>,
     error: Option<&'a str>,
@@ -192,6 +204,8 @@ pub fn run(command: UrlsCommand) -> ExitCode {
                 host: &report.host,
                 ips: &report.ips,
                 hosting: report.hosting.as_ref(),
+                networks: &report.networks,
+                name_servers: &report.name_servers,
                 registrar: report.registrar.as_ref(),
                 cdn: report.cdn.as_deref(),
                 error: report.error.as_ref().map(|e| e.message.as_str()),

@@ -60,11 +60,19 @@ pub enum DecodeSize {
     /// at its sampled points ([`super::pdq_sampled`]). For finding copies.
     #[default]
     Fast,
+    /// As [`DecodeSize::Fast`], except JPEGs whose short side is at most
+    /// [`SCREEN_MAX_SHORT_SIDE`] (screenshots, posts) are decoded at full
+    /// size: a picture shown inside them is small already. For found files
+    /// compared by local features.
+    FastScreens,
     /// Every pixel, and the reference's full filter: PDQ exactly as the
     /// reference computes it. For hashes that will be shared with a matching
     /// programme.
     Full,
 }
+
+/// Largest short side [`DecodeSize::FastScreens`] decodes at full size.
+pub const SCREEN_MAX_SHORT_SIDE: usize = 1_600;
 
 /// The smallest decoded short side [`DecodeSize::Fast`] keeps.
 pub const FAST_MIN_SHORT_SIDE: u16 = 512;
@@ -224,8 +232,9 @@ fn decode_jpeg_turbo(
             return Err(too_big());
         }
     }
-    let scale = if size == DecodeSize::Fast && !header.is_lossless {
-        let short = header.width.min(header.height);
+    let short = header.width.min(header.height);
+    let screen = size == DecodeSize::FastScreens && short <= SCREEN_MAX_SHORT_SIDE;
+    let scale = if size != DecodeSize::Full && !header.is_lossless && !screen {
         [8, 4, 2]
             .into_iter()
             .map(|denom| ScalingFactor::new(1, denom))
@@ -239,7 +248,7 @@ fn decode_jpeg_turbo(
     // Luma only where PDQ is allowed to be approximate: libjpeg-turbo then
     // skips the chroma IDCT, upsampling and colour conversion.
     let (format, channels) = match size {
-        DecodeSize::Fast => (PixelFormat::GRAY, 1),
+        DecodeSize::Fast | DecodeSize::FastScreens => (PixelFormat::GRAY, 1),
         DecodeSize::Full => (PixelFormat::RGB, 3),
     };
     let (w, h) = (scale.scale(header.width), scale.scale(header.height));
@@ -384,7 +393,7 @@ fn decode_jpeg_cmyk(bytes: &[u8], limits: &DecodeLimits, size: DecodeSize) -> Co
         .ok_or_else(|| CoreError::new(ErrorKind::Corrupt, "the JPEG has no image header"))?;
     let (full_w, full_h) = (u32::from(info.width), u32::from(info.height));
     check_dimensions(full_w, full_h, limits)?;
-    if size == DecodeSize::Fast {
+    if size != DecodeSize::Full {
         // `scale` picks the smallest scale reaching the request on either
         // axis; asking for an unreachable size on the long axis makes the
         // short side decide.

@@ -15,6 +15,7 @@ use ts_rs::TS;
 
 use super::crops::{crop_window_hashes, CropGrid};
 use super::decode::{decode, DecodeLimits, DecodeSize, Decoded};
+use super::features::{image_features, FeatureConfig, ImageFeatures};
 use super::hash256::Hash256;
 use super::pdq::{pdq_from_luma, LumaSample, PdqResult};
 use super::pdq_sampled::{pdq_sampled, LumaWindow};
@@ -78,6 +79,8 @@ pub struct HashedFile {
     pub pdq: Option<PdqResult>,
     /// PDQ of crop windows, when [`HashOptions::crop_windows`] asked for them.
     pub crop_hashes: Vec<Hash256>,
+    /// Local features, when [`HashOptions::features`] asked for them.
+    pub features: Option<ImageFeatures>,
 }
 
 /// What to compute and how carefully.
@@ -89,6 +92,8 @@ pub struct HashOptions {
     pub phash_dhash: bool,
     /// Also hash crop windows (for originals, to find cropped copies).
     pub crop_windows: Option<CropGrid>,
+    /// Also compute local features (to find copies inside other pictures).
+    pub features: Option<FeatureConfig>,
 }
 
 impl Default for HashOptions {
@@ -98,6 +103,7 @@ impl Default for HashOptions {
             size: DecodeSize::Fast,
             phash_dhash: true,
             crop_windows: None,
+            features: None,
         }
     }
 }
@@ -108,13 +114,22 @@ pub fn hash_file(path: &Path, options: &HashOptions) -> HashedFile {
     let mut hashes = FileHashes::empty(path);
     let mut pdq = None;
     let mut crop_hashes = Vec::new();
-    if let Err(e) = hash_into(path, options, &mut hashes, &mut pdq, &mut crop_hashes) {
+    let mut features = None;
+    if let Err(e) = hash_into(
+        path,
+        options,
+        &mut hashes,
+        &mut pdq,
+        &mut crop_hashes,
+        &mut features,
+    ) {
         hashes.error = Some(e);
     }
     HashedFile {
         hashes,
         pdq,
         crop_hashes,
+        features,
     }
 }
 
@@ -124,6 +139,7 @@ fn hash_into(
     out: &mut FileHashes,
     pdq_out: &mut Option<PdqResult>,
     crops_out: &mut Vec<Hash256>,
+    features_out: &mut Option<ImageFeatures>,
 ) -> CoreResult<()> {
     let mut file = File::open(path)?;
     let meta = file.metadata()?;
@@ -185,7 +201,7 @@ fn hash_into(
         perceptual_hashes(&bytes, kind, options)
     }));
     drop(bytes);
-    let (decoded_dims, pdq, phash, dhash, crops) = perceptual.map_err(|_| {
+    let (decoded_dims, pdq, phash, dhash, crops, features) = perceptual.map_err(|_| {
         CoreError::new(
             ErrorKind::Corrupt,
             "the image decoder stopped on this file (damaged or hostile file); it was skipped",
@@ -199,6 +215,7 @@ fn hash_into(
     out.dhash = dhash;
     *pdq_out = Some(pdq);
     *crops_out = crops;
+    *features_out = features;
     Ok(())
 }
 
@@ -224,6 +241,7 @@ type Perceptual = (
     Option<String>,
     Option<String>,
     Vec<Hash256>,
+    Option<ImageFeatures>,
 );
 
 fn perceptual_hashes(
@@ -252,8 +270,12 @@ fn perceptual_hashes(
         DynamicImage::ImageLuma8(grey) => pdq_and_crops(grey.as_raw(), w, h, options),
         _ => pdq_and_crops(&decoded.pdq_luma(), w, h, options),
     };
+    let features = options.features.map(|config| match &decoded.pixels {
+        DynamicImage::ImageLuma8(grey) => image_features(grey.as_raw(), w, h, &config),
+        other => image_features(&grey_of(other), w, h, &config),
+    });
     let Decoded { width, height, .. } = decoded;
-    Ok(((width, height), pdq, phash, dhash, crops))
+    Ok(((width, height), pdq, phash, dhash, crops, features))
 }
 
 fn pdq_and_crops<T: LumaSample>(
@@ -267,10 +289,24 @@ fn pdq_and_crops<T: LumaSample>(
         None => Vec::new(),
     };
     let pdq = match options.size {
-        DecodeSize::Fast => pdq_sampled(luma, LumaWindow::whole(w, h)),
+        DecodeSize::Fast | DecodeSize::FastScreens => pdq_sampled(luma, LumaWindow::whole(w, h)),
         DecodeSize::Full => pdq_from_luma(luma, w, h),
     };
     (pdq, crops)
+}
+
+/// 8-bit grey (Rec. 601 weights) of a decoded picture.
+fn grey_of(pixels: &DynamicImage) -> Vec<u8> {
+    let rgb = match pixels {
+        DynamicImage::ImageRgb8(rgb) => std::borrow::Cow::Borrowed(rgb),
+        other => std::borrow::Cow::Owned(other.to_rgb8()),
+    };
+    rgb.pixels()
+        .map(|p| {
+            let [r, g, b] = p.0.map(u32::from);
+            ((r * 299 + g * 587 + b * 114 + 500) / 1000) as u8
+        })
+        .collect()
 }
 
 fn phash_dhash<I: image_hasher::Image>(small: &I) -> (String, String) {

@@ -8,6 +8,8 @@ use std::sync::Mutex;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use super::decode::DecodeSize;
+use super::features::{FeatureConfig, FeatureHit, FeatureIndex, Rules};
 use super::file::{HashOptions, HashedFile};
 use super::matching::{low_quality, match_found_at, MatchResult, Matcher, MIN_QUALITY};
 use super::scan::{collect_files, hash_files, ScanProgress, ScanStage};
@@ -43,8 +45,12 @@ pub struct FindSummary {
 }
 
 /// Hashes every file under `originals`, then every file under `found`, and
-/// calls `on_result` once per found file (as soon as it is known, in no
-/// particular order). Progress reports carry the stage.
+/// calls `on_result` once per match, or once for a found file matching
+/// nothing (as soon as it is known, in no particular order). Progress
+/// reports carry the stage. When `options.features` is set, local features
+/// are compared too (originals inside screenshots, collages, crops ...;
+/// the configurations for each side are chosen here), and one found file
+/// can match several originals.
 pub fn find_copies<F, P>(
     originals: &[PathBuf],
     found: &[PathBuf],
@@ -63,8 +69,18 @@ where
         phash_dhash: false,
         ..*options
     };
+    let robust = options.features.is_some();
+    let options = HashOptions {
+        features: robust.then_some(FeatureConfig::ORIGINAL),
+        ..options
+    };
     let found_options = HashOptions {
         crop_windows: None,
+        features: robust.then_some(FeatureConfig::FOUND),
+        size: match options.size {
+            DecodeSize::Fast if robust => DecodeSize::FastScreens,
+            size => size,
+        },
         ..options
     };
     // 1. Originals: kept in memory as hashes only.
@@ -94,6 +110,7 @@ where
         })
         .collect();
     let mut matcher = Matcher::new(threshold);
+    let mut index = FeatureIndex::new(Rules::default());
     let mut names = Vec::new();
     for h in hashed {
         match (h.pdq, h.hashes.error) {
@@ -105,6 +122,12 @@ where
                 matcher.add_original(names.len(), &pdq);
                 for c in &h.crop_hashes {
                     matcher.add_hash(names.len(), *c, Transform::Cropped);
+                }
+                if let Some(f) = &h.features {
+                    index.add(names.len(), &f.plain, false);
+                    if let Some(m) = &f.mirrored {
+                        index.add(names.len(), m, true);
+                    }
                 }
                 names.push(h.hashes.path);
             }
@@ -134,8 +157,11 @@ where
     }
     // 2. Found files: streamed, nothing kept.
     let outcome = match_found_files(
-        &matcher,
-        &names,
+        Originals {
+            pdq: &matcher,
+            features: robust.then_some(&index),
+            names: &names,
+        },
         found,
         &found_options,
         cancel,
@@ -149,6 +175,16 @@ where
     out
 }
 
+/// What found files are compared against: the originals' PDQ hashes, their
+/// local features (when compared), and their names (`names[i]` for
+/// original `i`).
+#[derive(Debug, Clone, Copy)]
+pub struct Originals<'a> {
+    pub pdq: &'a Matcher,
+    pub features: Option<&'a FeatureIndex>,
+    pub names: &'a [String],
+}
+
 /// How streaming found files through a matcher ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FoundOutcome {
@@ -159,12 +195,13 @@ pub struct FoundOutcome {
 }
 
 /// Hashes every file under `found` (PDQ as `options` say) and matches it
-/// against `matcher`, whose original `i` is called `names[i]`. `on_result`
-/// gets each file's result, its SHA-256 (when it could be read) and the
-/// index of the matched original; progress reports carry stage `found`.
+/// against `originals` (their features too when given and
+/// `options.features` is set). `on_result` gets each
+/// match (or the file's one no-match or error result), its SHA-256 (when
+/// it could be read) and the index of the matched original; progress
+/// reports carry stage `found`.
 pub fn match_found_files<F, P>(
-    matcher: &Matcher,
-    names: &[String],
+    originals: Originals<'_>,
     found: &[PathBuf],
     options: &HashOptions,
     cancel: &AtomicBool,
@@ -192,18 +229,14 @@ where
         options,
         cancel,
         |h| {
-            let sha256 = h.hashes.sha256;
-            let (r, hit) = match_found_at(
-                matcher,
-                names,
-                h.hashes.path,
-                h.pdq.as_ref(),
-                h.hashes.error,
-            );
-            if r.original.is_some() {
+            let sha256 = h.hashes.sha256.clone();
+            let results = results_for(&originals, h);
+            if results[0].0.original.is_some() {
                 matched.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             }
-            on_result(r, sha256, hit);
+            for (r, hit) in results {
+                on_result(r, sha256.clone(), hit);
+            }
         },
         |p| {
             on_progress(ScanProgress {
@@ -217,5 +250,68 @@ where
         total: summary.total,
         matched: matched.into_inner(),
         cancelled: summary.cancelled,
+    }
+}
+
+/// Every match of one found file (never empty: a file matching nothing gets
+/// its one no-match or error result). The PDQ match comes first, then
+/// originals found by local features only (most inliers first), which have
+/// no PDQ distance and the nearest quarter turn (and mirror) as transform.
+fn results_for(originals: &Originals<'_>, h: HashedFile) -> Vec<(MatchResult, Option<usize>)> {
+    let Originals {
+        pdq: matcher,
+        features,
+        names,
+    } = *originals;
+    let path = h.hashes.path.clone();
+    let (pdq_result, pdq_hit) = match_found_at(
+        matcher,
+        names,
+        h.hashes.path,
+        h.pdq.as_ref(),
+        h.hashes.error,
+    );
+    let feature_hits: Vec<FeatureHit> = match (features, &h.features) {
+        (Some(index), Some(f)) => index.query(&f.plain),
+        _ => Vec::new(),
+    };
+    let mut out = Vec::new();
+    if pdq_hit.is_some() {
+        out.push((pdq_result.clone(), pdq_hit));
+    }
+    for hit in feature_hits {
+        if Some(hit.original) == pdq_hit {
+            continue;
+        }
+        out.push((
+            MatchResult {
+                found: path.clone(),
+                original: Some(names[hit.original].clone()),
+                distance: None,
+                transform: Some(nearest_transform(&hit)),
+                error: None,
+            },
+            Some(hit.original),
+        ));
+    }
+    if out.is_empty() {
+        out.push((pdq_result, None));
+    }
+    out
+}
+
+/// The dihedral transform nearest to a feature placement's turn and mirror.
+fn nearest_transform(hit: &FeatureHit) -> Transform {
+    let quarter = (hit.placement.similarity.angle() / std::f32::consts::FRAC_PI_2).round() as i32;
+    // Image axes point down: a positive angle turns clockwise on screen.
+    match (hit.mirrored, quarter.rem_euclid(4)) {
+        (false, 0) => Transform::Original,
+        (false, 1) => Transform::Rotated270,
+        (false, 2) => Transform::Rotated180,
+        (false, _) => Transform::Rotated90,
+        (true, 0) => Transform::Mirrored,
+        (true, 1) => Transform::AntiTransposed,
+        (true, 2) => Transform::Flipped,
+        (true, _) => Transform::Transposed,
     }
 }

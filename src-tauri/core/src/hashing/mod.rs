@@ -16,7 +16,12 @@
 //!   multi-index search, POPCNT detected at run time.
 //! * [`crops`]: optional crop-window hashes of originals, to find copies cut
 //!   up to 10 % at the edges.
-//! * [`find`]: originals + found folders → one [`MatchResult`] per found file.
+//! * [`features`]: local features (corners, oriented 256-bit descriptors,
+//!   geometric verification) that find an original inside a screenshot, a
+//!   chat, a collage or a post, under overlaid text, cut, mirrored or turned
+//!   a few degrees. On by default in `reclaim-cli match`.
+//! * [`find`]: originals + found folders → one [`MatchResult`] per match
+//!   (a collage can match several originals), or one per unmatched file.
 //! * [`stored`]: the same against originals kept in a case as hashes only.
 //!
 //! For the app shell: [`scan()`] (hash folders) and [`find_copies`] (match)
@@ -29,6 +34,8 @@
 
 pub mod crops;
 pub mod decode;
+pub mod document;
+pub mod features;
 pub mod file;
 pub mod find;
 pub mod hash256;
@@ -45,8 +52,11 @@ pub mod transform;
 
 pub use crops::CropGrid;
 pub use decode::{DecodeLimits, DecodeSize};
+pub use features::FeatureConfig;
 pub use file::{hash_file, FileHashes, HashOptions, HashedFile};
-pub use find::{find_copies, match_found_files, FindSummary, FoundOutcome, SkippedOriginal};
+pub use find::{
+    find_copies, match_found_files, FindSummary, FoundOutcome, Originals, SkippedOriginal,
+};
 pub use hash256::Hash256;
 pub use matching::{MatchResult, Matcher, DEFAULT_THRESHOLD, MIN_QUALITY};
 pub use pdq::{pdq_from_luma, PdqResult};

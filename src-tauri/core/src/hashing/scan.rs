@@ -187,6 +187,7 @@ where
             hashes,
             pdq: None,
             crop_hashes: Vec::new(),
+            features: None,
         });
     }
     let mut summary = hash_files(&files, options, cancel, on_file, on_progress);

@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::file::{HashOptions, HashedFile};
-use super::find::{match_found_files, FindSummary, SkippedOriginal};
+use super::find::{match_found_files, FindSummary, Originals, SkippedOriginal};
 use super::hash256::Hash256;
 use super::matching::{low_quality, MatchResult, Matcher, MIN_QUALITY};
 use super::scan::ScanProgress;
@@ -184,11 +184,15 @@ where
     let options = HashOptions {
         phash_dhash: false,
         crop_windows: None,
+        features: None,
         ..*options
     };
     let outcome = match_found_files(
-        &matcher,
-        &names,
+        Originals {
+            pdq: &matcher,
+            features: None,
+            names: &names,
+        },
         found,
         &options,
         cancel,

@@ -19,3 +19,16 @@ pub use evidence::EvidenceKind;
 pub use language::Language;
 pub use provenance::Provenance;
 pub use status::{HashService, RequestStatus, UrlStatus};
+
+/// Writes a TypeScript module the UI reads next to the ts-rs bindings
+/// (`ui/src/bindings/<file>`), only when it changed; CI fails when the
+/// committed copy differs. For the tests that generate such files.
+#[cfg(test)]
+pub(crate) fn write_ui_binding(file: &str, text: &str) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../ui/src/bindings")
+        .join(file);
+    if std::fs::read_to_string(&path).ok().as_deref() != Some(text) {
+        std::fs::write(&path, text).unwrap();
+    }
+}

@@ -29,6 +29,13 @@ pub struct NetConfig {
     /// Optional proxy, e.g. `socks5h://127.0.0.1:9050` for Tor (DNS of the
     /// contacted sites then goes through the proxy too).
     pub proxy: Option<String>,
+    /// Let a proxy that looks names up itself (`socks5h://`, `socks4a://`,
+    /// `http://`, `https://`) be handed host names. Reclaim cannot then check
+    /// where a name leads (it may be a machine in the proxy's own network),
+    /// so this is off unless the person turns it on (e.g. for Tor, whose
+    /// exits refuse private addresses). `socks5://` looks names up here,
+    /// through the guard, and needs no opt-in.
+    pub allow_names_through_proxy: bool,
     /// Which addresses may be contacted.
     pub guard: Guard,
     /// Sent as `User-Agent`: a generic one, so a site owner is not tipped off.
@@ -43,6 +50,7 @@ impl Default for NetConfig {
             max_redirects: 5,
             max_body: 2 * 1024 * 1024,
             proxy: None,
+            allow_names_through_proxy: false,
             guard: Guard {
                 refuse_private: true,
                 exempt: Vec::new(),
@@ -179,6 +187,18 @@ impl Net {
         Ok(ips)
     }
 
+    /// Whether the configured proxy looks host names up itself (everything
+    /// but `socks5://` and `socks4://`, which resolve here, through the guard).
+    fn proxy_resolves_names(&self) -> bool {
+        self.config.proxy.as_deref().is_some_and(|proxy| {
+            let scheme = proxy
+                .split_once("://")
+                .map_or("http", |(scheme, _)| scheme)
+                .to_ascii_lowercase();
+            !matches!(scheme.as_str(), "socks5" | "socks4")
+        })
+    }
+
     fn check_target(&self, url: &Url) -> Result<(), CoreError> {
         if !matches!(url.scheme(), "http" | "https") {
             return Err(CoreError::new(
@@ -192,6 +212,15 @@ impl Net {
             Some(url::Host::Domain(_)) => None,
             None => return Err(CoreError::invalid_input(format!("{url} has no host"))),
         };
+        if ip.is_none() && self.proxy_resolves_names() && !self.config.allow_names_through_proxy {
+            return Err(CoreError::new(
+                ErrorKind::AddressRefused,
+                format!(
+                    "{} would be looked up by the proxy, where Reclaim cannot check that it is not a private machine; it is not contacted (allow names through the proxy to go on)",
+                    url.host_str().unwrap_or_default()
+                ),
+            ));
+        }
         if let Some(ip) = ip {
             if !self.config.guard.allows(ip) {
                 return Err(CoreError::new(
@@ -281,6 +310,33 @@ impl Net {
                 elapsed: started.elapsed(),
             });
         }
+    }
+}
+
+impl Net {
+    /// Sends `body` by POST to `url` and reads the answer (at most
+    /// `max_body` bytes). No redirect is followed; the address guard and the
+    /// proxy apply as for every request. Used for RFC 3161 time-stamps, whose
+    /// body is one hash.
+    pub(crate) async fn post(
+        &self,
+        url: &str,
+        headers: &[(&'static str, &str)],
+        body: Vec<u8>,
+    ) -> Result<(StatusCode, Vec<u8>), CoreError> {
+        let url = Url::parse(url).map_err(|e| CoreError::invalid_input(format!("{url}: {e}")))?;
+        self.check_target(&url)?;
+        let mut request = self.client.post(url).body(body);
+        for (name, value) in headers {
+            request = request.header(
+                *name,
+                HeaderValue::from_str(value).map_err(|e| CoreError::internal(e.to_string()))?,
+            );
+        }
+        let response = request.send().await.map_err(map_reqwest_error)?;
+        let status = response.status();
+        let body = read_capped(response, self.config.max_body).await?;
+        Ok((status, body))
     }
 }
 

@@ -23,6 +23,23 @@ pub const FALLBACK_IP_SERVER: &str = "https://rdap.arin.net/registry/";
 const SHIPPED_DNS: &str = include_str!("../../data/rdap/dns.json");
 const SHIPPED_V4: &str = include_str!("../../data/rdap/ipv4.json");
 const SHIPPED_V6: &str = include_str!("../../data/rdap/ipv6.json");
+const SHIPPED_WHOIS: &str = include_str!("../../data/rdap/whois-servers.toml");
+
+/// The standard WHOIS port (RFC 3912).
+pub const WHOIS_PORT: u16 = 43;
+
+/// `data/rdap/whois-servers.toml`: the port-43 server of each top-level
+/// domain that has no RDAP server.
+#[derive(Deserialize)]
+struct WhoisTable {
+    servers: std::collections::BTreeMap<String, String>,
+}
+
+fn shipped_whois_servers() -> Vec<(String, String)> {
+    let table: WhoisTable =
+        toml::from_str(SHIPPED_WHOIS).expect("shipped WHOIS table is validated by tests");
+    table.servers.into_iter().collect()
+}
 
 /// The three bootstrap file names, as IANA names them.
 pub const BOOTSTRAP_FILES: [&str; 3] = ["dns.json", "ipv4.json", "ipv6.json"];
@@ -88,6 +105,15 @@ fn prefix_contains(net: IpAddr, len: u8, ip: IpAddr) -> bool {
     }
 }
 
+/// Where the registry of a domain answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DomainRegistry<'a> {
+    /// An RDAP base URL (from IANA's dns.json).
+    Rdap(&'a str),
+    /// A WHOIS server on port 43, for a top-level domain without RDAP.
+    Whois(&'a str),
+}
+
 /// Parsed bootstrap registries.
 #[derive(Debug, Clone, Default)]
 pub struct Bootstrap {
@@ -99,12 +125,23 @@ pub struct Bootstrap {
     pub publication: Vec<String>,
     /// Server asked for an IP the files do not cover (None: give up).
     pub ip_fallback: Option<String>,
+    /// (top-level domain, WHOIS server) for domains without RDAP.
+    whois: Vec<(String, String)>,
+    /// Port the WHOIS servers are asked on ([`WHOIS_PORT`]; tests change it).
+    pub whois_port: u16,
+    /// DNS resolvers asked for a domain's name servers (None: the system's).
+    pub dns_resolvers: Option<Vec<std::net::SocketAddr>>,
 }
 
 impl Bootstrap {
     /// Parses IANA's three files (`dns.json`, `ipv4.json`, `ipv6.json`).
+    /// The WHOIS fallback table shipped with the app is added.
     pub fn from_json(dns: &str, ipv4: &str, ipv6: &str) -> Result<Self, CoreError> {
-        let mut out = Bootstrap::default();
+        let mut out = Bootstrap {
+            whois: shipped_whois_servers(),
+            whois_port: WHOIS_PORT,
+            ..Bootstrap::default()
+        };
         for (name, text) in [("dns.json", dns), ("ipv4.json", ipv4), ("ipv6.json", ipv6)] {
             let file: BootstrapFile = serde_json::from_str(text).map_err(|e| {
                 CoreError::new(ErrorKind::Corrupt, format!("RDAP bootstrap {name}: {e}"))
@@ -172,6 +209,30 @@ impl Bootstrap {
             .filter(|(suffix, _)| domain == *suffix || domain.ends_with(&format!(".{suffix}")))
             .max_by_key(|(suffix, _)| suffix.len())
             .map(|(_, base)| base.as_str())
+    }
+
+    /// The WHOIS server (port 43) of a domain whose top-level domain has no RDAP.
+    pub fn whois_server(&self, domain: &str) -> Option<&str> {
+        let domain = domain.trim_end_matches('.').to_ascii_lowercase();
+        let tld = domain.rsplit('.').next()?;
+        self.whois
+            .iter()
+            .find(|(t, _)| t == tld)
+            .map(|(_, server)| server.as_str())
+    }
+
+    /// Where to ask about a domain: RDAP when IANA lists a server, else WHOIS.
+    pub fn domain_registry(&self, domain: &str) -> Option<DomainRegistry<'_>> {
+        self.domain_server(domain)
+            .map(DomainRegistry::Rdap)
+            .or_else(|| self.whois_server(domain).map(DomainRegistry::Whois))
+    }
+
+    /// Replaces the WHOIS table (tests point it at loopback servers).
+    pub fn with_whois_server(mut self, tld: &str, server: &str) -> Self {
+        self.whois.retain(|(t, _)| t != tld);
+        self.whois.push((tld.to_owned(), server.to_owned()));
+        self
     }
 
     /// The RDAP base URL for an IP address (longest matching prefix, else the fallback).
@@ -385,19 +446,28 @@ pub async fn lookup_ip(net: &Net, bootstrap: &Bootstrap, ip: IpAddr) -> Result<C
 
 /// Looks up the registrar of the domain `host` belongs to: tries the host,
 /// then its parent domains (never a bare top-level domain), up to four asks.
+/// A top-level domain without RDAP (`.be`, `.eu`) is asked over WHOIS.
 pub async fn lookup_domain(
     net: &Net,
     bootstrap: &Bootstrap,
     host: &str,
 ) -> Result<Contact, CoreError> {
     let host = host.trim_end_matches('.').to_ascii_lowercase();
-    let base = bootstrap.domain_server(&host).ok_or_else(|| {
-        let tld = host.rsplit('.').next().unwrap_or_default();
-        CoreError::new(
-            ErrorKind::NotFound,
-            format!("no RDAP server is known for .{tld}; refresh the registry list"),
-        )
-    })?;
+    let base = match bootstrap.domain_registry(&host) {
+        Some(DomainRegistry::Rdap(base)) => base,
+        Some(DomainRegistry::Whois(server)) => {
+            return super::port43::lookup_domain(net, server, bootstrap.whois_port, &host).await
+        }
+        None => {
+            let tld = host.rsplit('.').next().unwrap_or_default();
+            return Err(CoreError::new(
+                ErrorKind::NotFound,
+                format!(
+                    "no RDAP or WHOIS server is known for .{tld}; refresh the registry list, or look the domain up on the registry's website"
+                ),
+            ));
+        }
+    };
     let labels: Vec<&str> = host.split('.').collect();
     // Longest first, at most four asks, never the bare top-level domain.
     for start in (0..labels.len().saturating_sub(1)).take(4) {

@@ -18,14 +18,14 @@ use super::*;
 use crate::ErrorKind;
 
 #[derive(Debug, Clone)]
-struct Recorded {
-    method: String,
-    path: String,
+pub(super) struct Recorded {
+    pub(super) method: String,
+    pub(super) path: String,
     /// Header lines, lower-cased.
-    headers: Vec<String>,
+    pub(super) headers: Vec<String>,
 }
 
-enum Reply {
+pub(super) enum Reply {
     Json(u16, String),
     Status(u16),
     Redirect(u16, String),
@@ -37,21 +37,21 @@ enum Reply {
     Endless(usize),
 }
 
-struct TestServer {
-    addr: SocketAddr,
+pub(super) struct TestServer {
+    pub(super) addr: SocketAddr,
     requests: Arc<Mutex<Vec<Recorded>>>,
 }
 
 impl TestServer {
-    fn url(&self, path: &str) -> String {
+    pub(super) fn url(&self, path: &str) -> String {
         format!("http://{}{path}", self.addr)
     }
-    fn requests(&self) -> Vec<Recorded> {
+    pub(super) fn requests(&self) -> Vec<Recorded> {
         self.requests.lock().unwrap().clone()
     }
 }
 
-async fn serve<F>(ip: &str, route: F) -> TestServer
+pub(super) async fn serve<F>(ip: &str, route: F) -> TestServer
 where
     F: Fn(&str, &str) -> Reply + Send + Sync + 'static,
 {
@@ -144,12 +144,12 @@ where
     TestServer { addr, requests }
 }
 
-fn loopback() -> IpAddr {
+pub(super) fn loopback() -> IpAddr {
     "127.0.0.1".parse().unwrap()
 }
 
 /// Guard on, with the test servers' loopback addresses exempted.
-fn config(exempt: &[&str]) -> NetConfig {
+pub(super) fn config(exempt: &[&str]) -> NetConfig {
     NetConfig {
         connect_timeout: Duration::from_secs(2),
         total_timeout: Duration::from_secs(5),
@@ -161,11 +161,15 @@ fn config(exempt: &[&str]) -> NetConfig {
     }
 }
 
-fn net(config: NetConfig, resolver: StaticResolver) -> Net {
+pub(super) fn net(config: NetConfig, resolver: StaticResolver) -> Net {
     Net::with_resolver(config, Arc::new(resolver)).unwrap()
 }
 
-fn bootstrap_for(server: &TestServer, dns: &[(&str, &str)], v4: &[(&str, &str)]) -> Bootstrap {
+pub(super) fn bootstrap_for(
+    server: &TestServer,
+    dns: &[(&str, &str)],
+    v4: &[(&str, &str)],
+) -> Bootstrap {
     let svc = |entries: &[(&str, &str)]| {
         entries
             .iter()
@@ -176,10 +180,13 @@ fn bootstrap_for(server: &TestServer, dns: &[(&str, &str)], v4: &[(&str, &str)])
     let v4 = serde_json::json!({"services": svc(v4)}).to_string();
     let v6 =
         serde_json::json!({"services": [[["2001:db8::/32"], [server.url("/v6/")]]]}).to_string();
-    Bootstrap::from_json(&dns, &v4, &v6).unwrap()
+    let mut boot = Bootstrap::from_json(&dns, &v4, &v6).unwrap();
+    // No DNS server exists here: the name servers are not asked.
+    boot.dns_resolvers = Some(Vec::new());
+    boot
 }
 
-fn network_record(name: &str, org: &str, abuse: &str) -> String {
+pub(super) fn network_record(name: &str, org: &str, abuse: &str) -> String {
     serde_json::json!({
         "objectClassName": "ip network",
         "handle": "NET-185-199-0-0-1",

@@ -17,7 +17,7 @@ pub use classify::{
 };
 pub use model::*;
 
-/// The ids the app must always know (ARCHITECTURE.md §6), plus `cloudflare`.
+/// The ids the app must always know (ARCHITECTURE.md §6, issue 17), plus `cloudflare`.
 pub const REQUIRED_IDS: &[&str] = &[
     "facebook",
     "instagram",
@@ -46,7 +46,39 @@ pub const REQUIRED_IDS: &[&str] = &[
     "bumble",
     "tinder",
     "cloudflare",
+    // Issue 17: where leaked images actually end up.
+    "xnxx",
+    "spankbang",
+    "redgifs",
+    "erome",
+    "fansly",
+    "motherless",
+    "stripchat",
+    "chaturbate",
+    "gofile",
+    "pixeldrain",
+    "bunkr",
+    "catbox",
+    "wetransfer",
+    "icloud",
+    "onedrive",
+    "imgbox",
+    "imagebam",
+    "postimages",
+    "ibb",
+    "pinterest",
+    "vk",
+    "linkedin",
+    "yandex",
+    "duckduckgo",
+    "brave_search",
+    "pimeyes",
+    "google_photos",
+    "blogger",
+    "google_sites",
 ];
 
+#[cfg(test)]
+mod reach_tests;
 #[cfg(test)]
 mod tests;

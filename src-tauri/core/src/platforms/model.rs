@@ -236,6 +236,21 @@ pub enum AccountNeeded {
     Unknown,
 }
 
+/// How long a route usually takes to answer, with where that was read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct ResponseTime {
+    /// Hours within which an answer is promised or usually comes.
+    pub hours: u32,
+    /// Where the answer time was seen (URL).
+    pub source: String,
+    /// ISO date (YYYY-MM-DD) it was last checked.
+    pub checked: String,
+    /// Stated by the platform itself (true) or only second-hand (false).
+    pub verified: bool,
+}
+
 /// One way to ask the platform to remove content, with its provenance.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
@@ -253,6 +268,47 @@ pub struct Channel {
     #[serde(default)]
     #[ts(optional)]
     pub notes: Option<String>,
+    /// How long this route usually takes to answer, where a source says so.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub response_hours: Option<ResponseTime>,
+    /// Languages (ISO 639-1) a report through this route may be written in,
+    /// where known; empty when no source says.
+    #[serde(default)]
+    pub languages: Vec<String>,
+}
+
+impl Channel {
+    /// The promised answer time in hours, for follow-up deadlines.
+    pub fn answer_hours(&self) -> Option<u32> {
+        self.response_hours.as_ref().map(|r| r.hours)
+    }
+
+    /// Whether a report in `lang` (ISO 639-1) is accepted; unknown counts as yes.
+    pub fn accepts_language(&self, lang: &str) -> bool {
+        self.languages.is_empty() || self.languages.iter().any(|l| l == lang)
+    }
+}
+
+/// How to recognise a reverse proxy or CDN in front of a site (entries with
+/// the `cdn_proxy` role): its name servers, address ranges and network names.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProxySigns {
+    /// Name-server host patterns (`ns.cloudflare.com` matches
+    /// `kate.ns.cloudflare.com`, on a label boundary).
+    #[serde(default)]
+    pub name_servers: Vec<String>,
+    /// Address ranges it answers from, in CIDR form.
+    #[serde(default)]
+    pub ip_ranges: Vec<String>,
+    /// Words in the name of the network an address belongs to (RDAP), lower case.
+    #[serde(default)]
+    pub network_names: Vec<String>,
+    /// Where the signs were seen (URL).
+    pub source: String,
+    pub checked: String,
+    pub verified: bool,
 }
 
 /// Participation in a hash-sharing programme.
@@ -312,7 +368,10 @@ pub struct Platform {
     pub hosts: Hosts,
     #[serde(default)]
     pub url_kinds: Vec<UrlKindRule>,
-    /// Reporting channels under the platform's own rules, best first.
+    /// Reporting channels under the platform's own rules, best first (none
+    /// when no channel of its own could be confirmed: then its requests go to
+    /// its hosting provider and registrar).
+    #[serde(default)]
     pub channels: Vec<Channel>,
     /// Routes founded on a law: DSA notice, GDPR / DPO, TAKE IT DOWN, DMCA.
     #[serde(default)]
@@ -325,6 +384,10 @@ pub struct Platform {
     #[serde(default)]
     #[ts(optional)]
     pub notes: Option<String>,
+    /// How to spot this proxy/CDN in front of a site (only `cdn_proxy` entries).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(skip)]
+    pub proxy: Option<ProxySigns>,
 }
 
 impl Platform {

@@ -84,6 +84,81 @@ fn check_channel(problems: &mut Vec<String>, what: &str, channel: &Channel) {
     }
 }
 
+/// Parses a CIDR range, `a.b.c.d/n` or `x::/n`; `None` for anything else.
+pub fn parse_range(text: &str) -> Option<(std::net::IpAddr, u32)> {
+    let (net, len) = text.split_once('/')?;
+    let net: std::net::IpAddr = net.parse().ok()?;
+    let len: u32 = len.parse().ok()?;
+    let max = if net.is_ipv4() { 32 } else { 128 };
+    (len <= max).then_some((net, len))
+}
+
+fn is_language_code(code: &str) -> bool {
+    code.len() == 2 && code.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// Answer time and languages of a route: sourced, dated, plausible.
+fn check_route_facts(problems: &mut Vec<String>, what: &str, channel: &Channel) {
+    if let Some(time) = &channel.response_hours {
+        check_provenance(
+            problems,
+            &format!("{what}.response_hours"),
+            Some(&time.source),
+            &time.checked,
+        );
+        if time.hours == 0 || time.hours > 24 * 366 {
+            problems.push(format!(
+                "{what}: response_hours {} is not plausible",
+                time.hours
+            ));
+        }
+    }
+    for code in &channel.languages {
+        if !is_language_code(code) {
+            problems.push(format!(
+                "{what}: language {code:?} is not an ISO 639-1 code"
+            ));
+        }
+    }
+}
+
+/// Where a proxy/CDN entry's signs are well formed.
+fn check_proxy(problems: &mut Vec<String>, platform: &Platform) {
+    use super::model::PlatformRole;
+    let id = &platform.id;
+    let Some(signs) = &platform.proxy else {
+        return;
+    };
+    if platform.role != PlatformRole::CdnProxy {
+        problems.push(format!(
+            "{id}: only cdn_proxy entries have a [proxy] section"
+        ));
+    }
+    check_provenance(
+        problems,
+        &format!("{id}.proxy"),
+        Some(&signs.source),
+        &signs.checked,
+    );
+    for ns in &signs.name_servers {
+        if !is_host_pattern(ns) {
+            problems.push(format!("{id}.proxy: name server {ns:?} is not a host name"));
+        }
+    }
+    for range in &signs.ip_ranges {
+        if parse_range(range).is_none() {
+            problems.push(format!("{id}.proxy: {range:?} is not a CIDR range"));
+        }
+    }
+    for word in &signs.network_names {
+        if word.is_empty() || word.to_lowercase() != *word {
+            problems.push(format!(
+                "{id}.proxy: network name {word:?} must be lower case"
+            ));
+        }
+    }
+}
+
 /// Every problem with one entry (empty when it is valid).
 pub fn validate(platform: &Platform) -> Vec<String> {
     let mut problems = Vec::new();
@@ -148,13 +223,27 @@ pub fn validate(platform: &Platform) -> Vec<String> {
         }
     }
 
-    if !platform.channels.iter().any(|c| c.target.is_actionable()) {
+    // An entry whose own channel could not be confirmed may have none: its
+    // requests then go to its hosting provider and registrar.
+    if platform.verified && !platform.channels.iter().any(|c| c.target.is_actionable()) {
         problems.push(format!(
             "{id}: needs at least one form, e-mail or in-app channel"
         ));
     }
+    if !platform.verified
+        && platform.channels.is_empty()
+        && !platform
+            .notes
+            .as_deref()
+            .is_some_and(|n| n.contains("hosting provider"))
+    {
+        problems.push(format!(
+            "{id}: without a channel, its notes must say requests go to the hosting provider"
+        ));
+    }
     for (i, channel) in platform.channels.iter().enumerate() {
         check_channel(&mut problems, &format!("{id}.channels[{i}]"), channel);
+        check_route_facts(&mut problems, &format!("{id}.channels[{i}]"), channel);
         if channel.purpose.is_legal() {
             problems.push(format!(
                 "{id}.channels[{i}]: legal purposes belong in legal_routes"
@@ -163,6 +252,7 @@ pub fn validate(platform: &Platform) -> Vec<String> {
     }
     for (i, route) in platform.legal_routes.iter().enumerate() {
         check_channel(&mut problems, &format!("{id}.legal_routes[{i}]"), route);
+        check_route_facts(&mut problems, &format!("{id}.legal_routes[{i}]"), route);
         if !route.purpose.is_legal() {
             problems.push(format!(
                 "{id}.legal_routes[{i}]: purpose must be dsa_notice, gdpr, take_it_down or dmca"
@@ -197,6 +287,7 @@ pub fn validate(platform: &Platform) -> Vec<String> {
             problems.push(format!("{id}.languages: {code:?} is not an ISO 639-1 code"));
         }
     }
+    check_proxy(&mut problems, platform);
     if platform.verified && !platform.channels.iter().any(|c| c.verified) {
         problems.push(format!(
             "{id}: marked verified but none of its channels is verified"

@@ -1,12 +1,15 @@
 //! Writing the evidence bundle into a folder.
 //!
-//! The bundle is first written into a hidden sibling folder and renamed into
-//! place once every file is on disk, so an interrupted export never leaves
-//! a half bundle under the chosen name.
+//! The bundle is first written into a hidden, owner-only sibling folder and
+//! renamed into place once every file is on disk ([`super::staging`]), so an
+//! interrupted export never leaves a half bundle under the chosen name, and
+//! its plaintext is removed on the next export or start. Evidence is copied
+//! one file at a time in small chunks ([`EvidenceSource`]): memory use does
+//! not grow with the evidence.
 
 use std::fs;
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::io::{Read, Write};
+use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
@@ -20,6 +23,8 @@ use super::manifest::{
     MANIFEST_SHA256, REPORT_PDF,
 };
 use super::pdf::{self, flow::Flow, fonts::Fonts, DocInfo};
+use super::private_fs;
+use super::staging::Staging;
 use crate::error::{CoreError, CoreResult, ErrorKind};
 
 /// What the person chose for this export.
@@ -60,31 +65,88 @@ pub struct BundleSummary {
     pub export_entry: Option<CustodyEntry>,
 }
 
-/// A file to write: relative path and bytes.
-struct Pending<'a> {
+/// A small file made by the export itself: relative path and bytes.
+struct Pending {
     path: String,
-    bytes: std::borrow::Cow<'a, [u8]>,
+    bytes: Vec<u8>,
 }
 
-fn write_synced(path: &Path, bytes: &[u8]) -> CoreResult<()> {
-    if let Some(parent) = path.parent() {
-        fs::create_dir_all(parent)?;
+/// Where the bytes of the evidence and of the person's images come from:
+/// the [`CaseFile`] itself, or the vault, read one file at a time.
+pub(crate) trait EvidenceSource {
+    /// The bytes of `case.evidence[index]`.
+    fn evidence(&mut self, index: usize) -> CoreResult<Box<dyn Read + '_>>;
+    /// The bytes of `case.images[index]`, when they were handed over.
+    fn image(&mut self, index: usize) -> CoreResult<Option<Box<dyn Read + '_>>>;
+}
+
+/// The bytes held in the [`CaseFile`].
+struct InMemory<'a>(&'a CaseFile);
+
+impl EvidenceSource for InMemory<'_> {
+    fn evidence(&mut self, index: usize) -> CoreResult<Box<dyn Read + '_>> {
+        Ok(Box::new(self.0.evidence[index].bytes.as_slice()))
     }
-    let mut file = fs::File::create(path)?;
+
+    fn image(&mut self, index: usize) -> CoreResult<Option<Box<dyn Read + '_>>> {
+        Ok(self.0.images[index]
+            .bytes
+            .as_deref()
+            .map(|b| Box::new(b) as Box<dyn Read>))
+    }
+}
+
+/// Creates the folders of `rel` inside the staging folder, owner-only.
+fn create_parents(root: &Path, rel: &str) -> CoreResult<()> {
+    let mut dir = root.to_path_buf();
+    let parts: Vec<&str> = rel.split('/').collect();
+    for part in &parts[..parts.len().saturating_sub(1)] {
+        dir.push(part);
+        if !dir.is_dir() {
+            private_fs::create_dir(&dir)?;
+        }
+    }
+    Ok(())
+}
+
+fn write_synced(root: &Path, rel: &str, bytes: &[u8]) -> CoreResult<()> {
+    create_parents(root, rel)?;
+    let mut file = private_fs::create_file(&root.join(rel))?;
     file.write_all(bytes)?;
     file.sync_all()?;
     Ok(())
 }
 
-fn staging_dir(out: &Path) -> CoreResult<PathBuf> {
-    let name = out
-        .file_name()
-        .ok_or_else(|| CoreError::invalid_input("the output folder needs a name"))?;
-    let parent = match out.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    Ok(parent.join(format!(".{}.partial", name.to_string_lossy())))
+/// Copies `input` into the new file `rel`, 64 KiB at a time; returns its
+/// SHA-256 and size.
+fn stream_synced(root: &Path, rel: &str, input: &mut dyn Read) -> CoreResult<(String, u64)> {
+    use sha2::{Digest, Sha256};
+    use zeroize::Zeroize;
+    create_parents(root, rel)?;
+    let mut file = private_fs::create_file(&root.join(rel))?;
+    let mut hasher = Sha256::new();
+    let mut size = 0u64;
+    let mut buf = vec![0u8; 64 * 1024];
+    let copied = (|| -> CoreResult<()> {
+        loop {
+            let n = match input.read(&mut buf) {
+                Ok(0) => return Ok(()),
+                Ok(n) => n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) if e.kind() == std::io::ErrorKind::InvalidData => {
+                    return Err(CoreError::new(ErrorKind::Corrupt, e.to_string()))
+                }
+                Err(e) => return Err(e.into()),
+            };
+            hasher.update(&buf[..n]);
+            file.write_all(&buf[..n])?;
+            size += n as u64;
+        }
+    })();
+    buf.zeroize();
+    copied?;
+    file.sync_all()?;
+    Ok((hex::encode(hasher.finalize()), size))
 }
 
 /// Exports `case` as an evidence bundle into the folder `out`, which must not
@@ -100,7 +162,7 @@ pub fn export_bundle(
     options: &BundleOptions,
     now: OffsetDateTime,
 ) -> CoreResult<BundleSummary> {
-    export_bundle_inner(case, out, options, now, true)
+    export_bundle_inner(case, out, options, now, true, None)
 }
 
 pub(crate) fn export_bundle_inner(
@@ -109,6 +171,7 @@ pub(crate) fn export_bundle_inner(
     options: &BundleOptions,
     now: OffsetDateTime,
     append_export_entry: bool,
+    source: Option<&mut dyn EvidenceSource>,
 ) -> CoreResult<BundleSummary> {
     if out.exists() {
         let empty = out.is_dir() && fs::read_dir(out)?.next().is_none();
@@ -122,33 +185,24 @@ pub(crate) fn export_bundle_inner(
             ));
         }
     }
-    let staging = staging_dir(out)?;
-    if staging.exists() {
-        // Left by an export that was interrupted: it was never complete.
-        fs::remove_dir_all(&staging)?;
-    }
-    fs::create_dir_all(&staging)?;
-    let result = write_bundle(case, &staging, options, now, append_export_entry);
-    match result {
-        Ok(mut summary) => {
-            if out.exists() {
-                fs::remove_dir(out)?;
-            }
-            fs::rename(&staging, out)?;
-            if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
-                // Make the rename durable where the OS allows it.
-                if let Ok(dir) = fs::File::open(parent) {
-                    let _ = dir.sync_all();
-                }
-            }
-            summary.dir = out.display().to_string();
-            Ok(summary)
-        }
-        Err(err) => {
-            let _ = fs::remove_dir_all(&staging);
-            Err(err)
-        }
-    }
+    let staging = Staging::begin(out)?;
+    let mut in_memory = InMemory(case);
+    let source: &mut dyn EvidenceSource = match source {
+        Some(source) => source,
+        None => &mut in_memory,
+    };
+    // On an error, dropping `staging` removes everything written so far.
+    let mut summary = write_bundle(
+        case,
+        staging.path(),
+        options,
+        now,
+        append_export_entry,
+        source,
+    )?;
+    staging.commit(out)?;
+    summary.dir = out.display().to_string();
+    Ok(summary)
 }
 
 fn write_bundle(
@@ -157,8 +211,9 @@ fn write_bundle(
     options: &BundleOptions,
     now: OffsetDateTime,
     append_export_entry: bool,
+    source: &mut dyn EvidenceSource,
 ) -> CoreResult<BundleSummary> {
-    let mut pending: Vec<Pending<'_>> = Vec::new();
+    let mut pending: Vec<Pending> = Vec::new();
     let mut files: Vec<ManifestFile> = Vec::new();
 
     // Evidence files, hashed as written.
@@ -170,23 +225,19 @@ fn write_bundle(
             n + 1,
             manifest::safe_file_name(&file.file_name)
         );
-        let sha = manifest::sha256_hex(&file.bytes);
+        let (sha, size) = stream_synced(dir, &path, &mut source.evidence(n)?)?;
         if !file.recorded_sha256.eq_ignore_ascii_case(&sha) {
             changed_evidence.push(file.id.clone());
         }
-        evidence_facts.push((path.clone(), sha.clone(), file.bytes.len() as u64));
+        evidence_facts.push((path.clone(), sha.clone(), size));
         files.push(ManifestFile {
-            path: path.clone(),
+            path,
             role: FileRole::Evidence,
             sha256: sha,
-            size: file.bytes.len() as u64,
+            size,
             captured_at: Some(content::rfc3339_utc(file.captured_at)),
             original_name: Some(file.file_name.clone()),
             id: Some(file.id.clone()),
-        });
-        pending.push(Pending {
-            path,
-            bytes: file.bytes.as_slice().into(),
         });
     }
 
@@ -195,25 +246,27 @@ fn write_bundle(
     let mut images = Vec::with_capacity(case.images.len());
     let mut images_without_bytes = Vec::new();
     for (n, image) in case.images.iter().enumerate() {
-        let included = match (&image.bytes, options.include_intimate_images) {
-            (Some(bytes), true) => {
+        let bytes = if options.include_intimate_images {
+            source.image(n)?
+        } else {
+            None
+        };
+        let included = match (bytes, options.include_intimate_images) {
+            (Some(mut bytes), true) => {
                 let path = format!(
                     "images/{:03}-{}",
                     n + 1,
                     manifest::safe_file_name(&image.file_name)
                 );
+                let (sha256, size) = stream_synced(dir, &path, &mut bytes)?;
                 files.push(ManifestFile {
                     path: path.clone(),
                     role: FileRole::IntimateImage,
-                    sha256: manifest::sha256_hex(bytes),
-                    size: bytes.len() as u64,
+                    sha256,
+                    size,
                     captured_at: Some(content::rfc3339_utc(image.added_at)),
                     original_name: Some(image.file_name.clone()),
                     id: Some(image.id.clone()),
-                });
-                pending.push(Pending {
-                    path: path.clone(),
-                    bytes: bytes.as_slice().into(),
                 });
                 Some(path)
             }
@@ -323,11 +376,11 @@ fn write_bundle(
     let pdf_len = pdf_bytes.len() as u64;
     pending.push(Pending {
         path: CUSTODY_LOG.to_owned(),
-        bytes: custody_bytes.into(),
+        bytes: custody_bytes,
     });
     pending.push(Pending {
         path: REPORT_PDF.to_owned(),
-        bytes: pdf_bytes.into(),
+        bytes: pdf_bytes,
     });
 
     let urls = case
@@ -379,10 +432,10 @@ fn write_bundle(
     let sums_text = manifest::sha256_lines(&sums);
 
     for file in &pending {
-        write_synced(&dir.join(&file.path), &file.bytes)?;
+        write_synced(dir, &file.path, &file.bytes)?;
     }
-    write_synced(&dir.join(MANIFEST_JSON), &manifest_bytes)?;
-    write_synced(&dir.join(MANIFEST_SHA256), sums_text.as_bytes())?;
+    write_synced(dir, MANIFEST_JSON, &manifest_bytes)?;
+    write_synced(dir, MANIFEST_SHA256, sums_text.as_bytes())?;
     for sub in ["evidence", "images"] {
         if let Ok(d) = fs::File::open(dir.join(sub)) {
             let _ = d.sync_all();

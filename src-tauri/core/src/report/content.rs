@@ -27,6 +27,26 @@ pub use crate::model::timestamp::{
     display_local as local, display_utc as utc, format_utc as rfc3339_utc,
 };
 
+/// A platform's name as people know it ("Instagram"), from the catalogue; the
+/// id itself for a site the catalogue does not know.
+fn platform_name(id: &str) -> String {
+    match crate::platforms::by_id(id) {
+        Some(p) => p.name.clone(),
+        None if id == "unknown" => String::new(),
+        None => id.to_owned(),
+    }
+}
+
+/// How a request was sent, in words (`form` → "web form").
+fn channel_name(labels: &Labels, channel: &str) -> String {
+    match channel {
+        "form" | "email" | "in_app" | "find_contact" | "letter" => {
+            labels.get(&format!("channel-{channel}"))
+        }
+        other => other.to_owned(),
+    }
+}
+
 fn url_state(labels: &Labels, state: UrlStatus) -> String {
     labels.get(&format!("state-{}", state.code()))
 }
@@ -48,7 +68,7 @@ pub fn build(flow: &mut Flow<'_>, case: &CaseFile, facts: &ReportFacts<'_>, labe
     images(flow, case, facts, labels);
     requests(flow, case, labels);
     custody(flow, facts, labels);
-    verification(flow, labels);
+    verification(flow, facts, labels);
 }
 
 fn summary(flow: &mut Flow<'_>, case: &CaseFile, facts: &ReportFacts<'_>, labels: &Labels) {
@@ -226,7 +246,11 @@ fn urls(flow: &mut Flow<'_>, case: &CaseFile, labels: &Labels) {
     for (n, u) in case.urls.iter().enumerate() {
         flow.heading(3, &labels.with("url-item", &[("n", Arg::Num(n + 1))]));
         flow.field("URL", Style::MONO, &u.url);
-        flow.field(&labels.get("url-platform"), Style::BODY, &u.platform);
+        flow.field(
+            &labels.get("url-platform"),
+            Style::BODY,
+            &platform_name(&u.platform),
+        );
         flow.field(
             &labels.get("url-captured-utc"),
             Style::BODY,
@@ -347,11 +371,18 @@ fn requests(flow: &mut Flow<'_>, case: &CaseFile, labels: &Labels) {
             2,
             &labels.with(
                 "request-item",
-                &[("n", Arg::Num(n + 1)), ("platform", Arg::Str(&r.platform))],
+                &[
+                    ("n", Arg::Num(n + 1)),
+                    ("platform", Arg::Str(&platform_name(&r.platform))),
+                ],
             ),
         );
         flow.field(&labels.get("request-to"), Style::BODY, &r.recipient);
-        flow.field(&labels.get("request-channel"), Style::BODY, &r.channel);
+        flow.field(
+            &labels.get("request-channel"),
+            Style::BODY,
+            &channel_name(labels, &r.channel),
+        );
         let basis = if r.legal_basis.is_empty() {
             labels.get("none")
         } else {
@@ -421,7 +452,7 @@ fn custody(flow: &mut Flow<'_>, facts: &ReportFacts<'_>, labels: &Labels) {
     }
 }
 
-fn verification(flow: &mut Flow<'_>, labels: &Labels) {
+fn verification(flow: &mut Flow<'_>, facts: &ReportFacts<'_>, labels: &Labels) {
     flow.section(true);
     flow.heading(1, &labels.get("verify-heading"));
     flow.paragraph(Style::BODY, &labels.get("verify-intro"));
@@ -436,4 +467,20 @@ fn verification(flow: &mut Flow<'_>, labels: &Labels) {
     }
     flow.paragraph(Style::BODY, &labels.get("verify-manifest"));
     flow.paragraph(Style::BODY, &labels.get("verify-privacy"));
+    // What a verification of this bundle can prove: no claim beyond it.
+    flow.paragraph(Style::BODY, &labels.get("verify-proves"));
+    let stamped = facts
+        .custody
+        .iter()
+        .rev()
+        .find(|e| e.action != "case_exported")
+        .is_some_and(|e| e.action == super::verify::TIMESTAMP_REQUESTED);
+    flow.paragraph(
+        Style::BODY,
+        &labels.get(if stamped {
+            "verify-this-timestamped"
+        } else {
+            "verify-this-not-timestamped"
+        }),
+    );
 }

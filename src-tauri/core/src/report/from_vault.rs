@@ -27,15 +27,20 @@ fn time_of(texts: &[Option<&str>]) -> OffsetDateTime {
         .unwrap_or(OffsetDateTime::UNIX_EPOCH)
 }
 
-fn recipient(channel: &serde_json::Value) -> String {
-    for key in ["address", "url", "to", "email"] {
-        if let Some(s) = channel.get(key).and_then(|v| v.as_str()) {
-            return s.to_owned();
-        }
-    }
-    match channel.get("type").and_then(|v| v.as_str()) {
-        Some(kind) => kind.to_owned(),
-        None => channel.to_string(),
+/// Who a request went to, as the report shows it: the platform by name, then
+/// where (an Instagram form may live on facebook.com, so the address alone
+/// would name the wrong company).
+fn recipient(platform: &str, channel: &serde_json::Value) -> String {
+    let name = crate::platforms::by_id(platform).map(|p| p.name.clone());
+    let place = ["address", "url", "to", "email"]
+        .iter()
+        .find_map(|key| channel.get(*key).and_then(|v| v.as_str()))
+        .map(str::to_owned);
+    match (name, place) {
+        (Some(name), Some(place)) => format!("{name} — {place}"),
+        (Some(name), None) => name,
+        (None, Some(place)) => place,
+        (None, None) => platform.to_owned(),
     }
 }
 
@@ -150,7 +155,7 @@ impl CaseFile {
             .map(|r| RequestRecord {
                 id: format!("request:{}", r.id),
                 platform: r.platform.clone(),
-                recipient: recipient(&r.channel),
+                recipient: recipient(&r.platform, &r.channel),
                 channel: r
                     .channel
                     .get("type")
@@ -215,7 +220,7 @@ pub fn export_case(
 ) -> CoreResult<BundleSummary> {
     let file = CaseFile::from_vault(case, options.include_intimate_images)?;
     let mut summary =
-        bundle::export_bundle_inner(&file, out, options, OffsetDateTime::now_utc(), false)?;
+        bundle::export_bundle_inner(&file, out, options, OffsetDateTime::now_utc(), false, None)?;
     let entry = case.record_custody(
         "case_exported",
         "case",
@@ -235,4 +240,22 @@ pub fn export_case(
         hash: entry.hash,
     });
     Ok(summary)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::recipient;
+    use serde_json::json;
+
+    #[test]
+    fn a_request_names_the_platform_it_went_to_not_only_the_address() {
+        // Instagram's form lives on facebook.com: the report says Instagram.
+        let form = json!({"type": "form", "url": "https://www.facebook.com/help/contact/1"});
+        assert_eq!(
+            recipient("instagram", &form),
+            "Instagram — https://www.facebook.com/help/contact/1"
+        );
+        let mail = json!({"type": "email", "address": "abuse@host.example"});
+        assert_eq!(recipient("unknown", &mail), "abuse@host.example");
+    }
 }

@@ -84,6 +84,11 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     hex::encode(Sha256::digest(bytes))
 }
 
+/// SHA-256.
+pub fn sha256(bytes: &[u8]) -> [u8; 32] {
+    Sha256::digest(bytes).into()
+}
+
 /// `manifest.sha256` text: `<hash>  <path>` per line, sorted by path, in the
 /// format `sha256sum -c` reads (paths are plain ASCII, never escaped).
 pub fn sha256_lines(entries: &[(String, String)]) -> String {

@@ -11,7 +11,7 @@
 //! custody.jsonl       the hash-chained custody log, with the export entry
 //! evidence/NNN-name   screenshots and documents
 //! images/NNN-name     the person's images, ONLY if she explicitly chose to include them
-//! manifest.tsr        optional RFC 3161 timestamp of manifest.sha256's hash
+//! manifest.tsr        optional RFC 3161 time-stamp token over manifest.sha256's hash
 //! ```
 //!
 //! [`verify_bundle`] checks all of it and names every file that is off.
@@ -20,11 +20,13 @@ pub mod bundle;
 pub mod case;
 mod content;
 pub mod custody;
-pub mod der;
 mod from_vault;
 mod i18n;
 pub mod manifest;
 mod pdf;
+pub(crate) mod private_fs;
+mod staging;
+pub mod token;
 pub mod tsa;
 pub mod verify;
 
@@ -35,7 +37,10 @@ pub use case::{
 };
 pub use custody::CustodyEntry;
 pub use from_vault::export_case;
+pub use staging::remove_interrupted_exports;
+pub use token::BundleTimestamp;
 pub use tsa::timestamp_bundle;
 pub use verify::{
-    verify_bundle, BundleProblem, BundleProblemKind, BundleTimestamp, BundleVerifyReport,
+    verify_bundle, verify_bundle_with, BundleProblem, BundleProblemKind, BundleProof,
+    BundleVerifyReport, VerifyOptions,
 };

@@ -152,7 +152,11 @@ impl FollowUp {
             return Err(CoreError::invalid_input(format!(
                 "a request that is {:?} cannot become {:?}",
                 self.status, to
-            )));
+            ))
+            .with_detail(crate::error::ErrorDetail::NotAllowedNow {
+                from: self.status.code().to_owned(),
+                to: to.code().to_owned(),
+            }));
         }
         if let Some(t) = ticket
             .map(|t| t.trim().to_string())

@@ -7,7 +7,10 @@ use ts_rs::TS;
 
 use super::legal::ids;
 use super::templates::{render, Language};
-use crate::error::{CoreError, CoreResult};
+use crate::error::{CoreError, CoreResult, Field};
+
+/// Longest case number kept (the services give short codes).
+const MAX_CASE_NUMBER: usize = 128;
 
 pub use crate::model::HashService;
 
@@ -68,10 +71,14 @@ impl HashServiceCase {
     /// with control characters.
     pub fn new(service: HashService, case_number: &str) -> CoreResult<Self> {
         let n = case_number.trim();
-        if n.is_empty() || n.len() > 128 || n.chars().any(char::is_control) {
-            return Err(CoreError::invalid_input(
-                "the case number is empty, too long or has control characters",
-            ));
+        if n.is_empty() {
+            return Err(CoreError::missing(Field::CaseNumber));
+        }
+        if n.chars().count() > MAX_CASE_NUMBER {
+            return Err(CoreError::text_too_long(Field::CaseNumber, MAX_CASE_NUMBER));
+        }
+        if n.chars().any(char::is_control) {
+            return Err(CoreError::bad_format(Field::CaseNumber, "ABC-123456"));
         }
         Ok(Self {
             service,
@@ -112,7 +119,16 @@ mod tests {
     fn case_numbers_are_kept_as_typed() {
         let c = HashServiceCase::new(HashService::Stopncii, "  AB-1234-xyz ").unwrap();
         assert_eq!(c.case_number, "AB-1234-xyz");
-        assert!(HashServiceCase::new(HashService::Stopncii, "  ").is_err());
+        // Each refusal says what to do differently.
+        let empty = HashServiceCase::new(HashService::Stopncii, "  ").unwrap_err();
+        assert_eq!(
+            empty.detail,
+            Some(crate::ErrorDetail::Missing {
+                field: Field::CaseNumber
+            })
+        );
+        let long = HashServiceCase::new(HashService::Stopncii, &"9".repeat(129)).unwrap_err();
+        assert_eq!(long.kind, crate::ErrorKind::TextTooLong);
         assert!(HashServiceCase::new(HashService::Stopncii, "1\n2").is_err());
     }
 }

@@ -154,8 +154,8 @@ impl PlatformRoutes {
             channels: p.channels.iter().map(route).collect(),
             legal_routes: p.legal_routes.iter().map(route).collect(),
             languages: p.languages.codes.clone(),
-            // The catalogue has no structured answer time yet.
-            response_hours: None,
+            // The answer time of its first route that states one (issue 17).
+            response_hours: p.actionable_channels().find_map(|c| c.answer_hours()),
         }
     }
 }

@@ -6,10 +6,9 @@
 
 use rusqlite::{params, Connection};
 
-use super::db::db_error;
 use super::fsutil::now_utc;
 use super::model::CustodyEntry;
-use crate::CoreResult;
+use crate::{CoreError, CoreResult};
 
 pub use crate::model::custody::{entry_hash, CUSTODY_GENESIS as GENESIS};
 
@@ -29,8 +28,7 @@ pub(crate) fn append(
         .or_else(|e| match e {
             rusqlite::Error::QueryReturnedNoRows => Ok((0, GENESIS.to_owned())),
             other => Err(other),
-        })
-        .map_err(db_error)?;
+        })?;
     let entry = CustodyEntry::chained(
         last_seq + 1,
         &now_utc(),
@@ -48,31 +46,26 @@ pub(crate) fn insert(conn: &Connection, e: &CustodyEntry) -> CoreResult<()> {
     conn.execute(
         "INSERT INTO custody (seq, at, action, subject, details, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         params![e.seq, e.at, e.action, e.subject, e.details, e.prev_hash, e.hash],
-    )
-    .map_err(db_error)?;
+    )?;
     Ok(())
 }
 
 pub(crate) fn entries(conn: &Connection) -> CoreResult<Vec<CustodyEntry>> {
-    let mut stmt = conn
-        .prepare(
-            "SELECT seq, at, action, subject, details, prev_hash, hash FROM custody ORDER BY seq",
-        )
-        .map_err(db_error)?;
-    let rows = stmt
-        .query_map([], |r| {
-            Ok(CustodyEntry {
-                seq: r.get(0)?,
-                at: r.get(1)?,
-                action: r.get(2)?,
-                subject: r.get(3)?,
-                details: r.get(4)?,
-                prev_hash: r.get(5)?,
-                hash: r.get(6)?,
-            })
+    let mut stmt = conn.prepare(
+        "SELECT seq, at, action, subject, details, prev_hash, hash FROM custody ORDER BY seq",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok(CustodyEntry {
+            seq: r.get(0)?,
+            at: r.get(1)?,
+            action: r.get(2)?,
+            subject: r.get(3)?,
+            details: r.get(4)?,
+            prev_hash: r.get(5)?,
+            hash: r.get(6)?,
         })
-        .map_err(db_error)?;
-    rows.collect::<Result<_, _>>().map_err(db_error)
+    })?;
+    rows.collect::<Result<_, _>>().map_err(CoreError::from)
 }
 
 /// Checks a custody log (see [`crate::model::custody::verify_chain`]);

@@ -16,33 +16,37 @@ const MIGRATIONS: &[&str] = &[include_str!("schema_v1.sql"), include_str!("schem
 /// The schema version this build writes.
 pub(crate) const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
 
-pub(crate) fn db_error(err: rusqlite::Error) -> CoreError {
-    match &err {
-        rusqlite::Error::SqliteFailure(code, _) => match code.code {
-            rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt => {
-                CoreError::new(
-                    ErrorKind::Corrupt,
-                    format!("the case database is damaged: {err}"),
-                )
+/// What a database error means for the person: a damaged case, a busy one,
+/// a full disk, or (rarely) a bug.
+impl From<rusqlite::Error> for CoreError {
+    fn from(err: rusqlite::Error) -> Self {
+        match &err {
+            rusqlite::Error::SqliteFailure(code, _) => match code.code {
+                rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt => {
+                    CoreError::new(
+                        ErrorKind::Corrupt,
+                        format!("the case database is damaged: {err}"),
+                    )
+                }
+                rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked => {
+                    CoreError::new(
+                        ErrorKind::Busy,
+                        format!("the case database is in use: {err}"),
+                    )
+                }
+                rusqlite::ErrorCode::DiskFull
+                | rusqlite::ErrorCode::CannotOpen
+                | rusqlite::ErrorCode::SystemIoFailure => CoreError::new(
+                    ErrorKind::Io,
+                    format!("the case database could not be written: {err}"),
+                ),
+                _ => CoreError::internal(format!("database: {err}")),
+            },
+            rusqlite::Error::QueryReturnedNoRows => {
+                CoreError::new(ErrorKind::NotFound, "not found in this case")
             }
-            rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked => {
-                CoreError::new(
-                    ErrorKind::Busy,
-                    format!("the case database is in use: {err}"),
-                )
-            }
-            rusqlite::ErrorCode::DiskFull
-            | rusqlite::ErrorCode::CannotOpen
-            | rusqlite::ErrorCode::SystemIoFailure => CoreError::new(
-                ErrorKind::Io,
-                format!("the case database could not be written: {err}"),
-            ),
             _ => CoreError::internal(format!("database: {err}")),
-        },
-        rusqlite::Error::QueryReturnedNoRows => {
-            CoreError::new(ErrorKind::NotFound, "not found in this case")
         }
-        _ => CoreError::internal(format!("database: {err}")),
     }
 }
 
@@ -85,29 +89,26 @@ pub(crate) fn open(
     if create {
         flags |= OpenFlags::SQLITE_OPEN_CREATE;
     }
-    let conn = Connection::open_with_flags(&path, flags).map_err(db_error)?;
+    let conn = Connection::open_with_flags(&path, flags)?;
     // Keep SQLCipher's own diagnostics off stderr (it would print "hmac check failed").
     let _ = conn.execute_batch("PRAGMA cipher_log_level = NONE;");
     let hex_key = Zeroizing::new(format!(
         "PRAGMA key = \"x'{}'\";",
         hex::encode(key.as_slice())
     ));
-    conn.execute_batch(&hex_key).map_err(db_error)?;
+    conn.execute_batch(&hex_key)?;
     // Fails with NotADatabase if the key does not fit.
     conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
         r.get::<_, i64>(0)
-    })
-    .map_err(db_error)?;
+    })?;
     conn.execute_batch(
         "PRAGMA journal_mode = WAL;
          PRAGMA synchronous = FULL;
          PRAGMA foreign_keys = ON;
          PRAGMA secure_delete = ON;
          PRAGMA temp_store = MEMORY;",
-    )
-    .map_err(db_error)?;
-    conn.busy_timeout(std::time::Duration::from_secs(5))
-        .map_err(db_error)?;
+    )?;
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
     migrate(&conn)?;
     Ok(conn)
 }
@@ -115,9 +116,7 @@ pub(crate) fn open(
 /// Applies every migration after the database's `user_version`, each in its
 /// own transaction together with the version bump.
 fn migrate(conn: &Connection) -> CoreResult<()> {
-    let current: u32 = conn
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .map_err(db_error)?;
+    let current: u32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     if current > SCHEMA_VERSION {
         return Err(CoreError::new(
             ErrorKind::UnsupportedFormat,
@@ -131,7 +130,7 @@ fn migrate(conn: &Connection) -> CoreResult<()> {
         ))
         .map_err(|e| {
             let _ = conn.execute_batch("ROLLBACK;");
-            db_error(e)
+            CoreError::from(e)
         })?;
     }
     Ok(())
@@ -140,27 +139,18 @@ fn migrate(conn: &Connection) -> CoreResult<()> {
 /// `PRAGMA quick_check` and `PRAGMA cipher_integrity_check`; the problems found.
 pub(crate) fn integrity_problems(conn: &Connection) -> CoreResult<Vec<String>> {
     let mut problems = Vec::new();
-    let mut stmt = conn.prepare("PRAGMA quick_check").map_err(db_error)?;
-    let rows = stmt
-        .query_map([], |r| r.get::<_, String>(0))
-        .map_err(db_error)?;
+    let mut stmt = conn.prepare("PRAGMA quick_check")?;
+    let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
     for row in rows {
-        let row = row.map_err(db_error)?;
+        let row = row?;
         if row != "ok" {
             problems.push(format!("quick_check: {row}"));
         }
     }
-    let mut stmt = conn
-        .prepare("PRAGMA cipher_integrity_check")
-        .map_err(db_error)?;
-    let rows = stmt
-        .query_map([], |r| r.get::<_, String>(0))
-        .map_err(db_error)?;
+    let mut stmt = conn.prepare("PRAGMA cipher_integrity_check")?;
+    let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
     for row in rows {
-        problems.push(format!(
-            "cipher_integrity_check: {}",
-            row.map_err(db_error)?
-        ));
+        problems.push(format!("cipher_integrity_check: {}", row?));
     }
     Ok(problems)
 }

@@ -9,6 +9,7 @@ use secrecy::SecretString;
 use sha2::{Digest, Sha256};
 
 use super::*;
+use crate::ErrorKind;
 
 fn pass(text: &str) -> SecretString {
     SecretString::from(text.to_owned())

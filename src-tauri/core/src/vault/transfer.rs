@@ -16,9 +16,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
-use super::case::{check_passphrase, code_of, OpenCase};
+use super::case::{code_of, OpenCase};
+use super::codes::check_passphrase;
 use super::custody;
-use super::db::db_error;
 use super::fsutil::{now_utc, random_name, sync_dir};
 use super::model::{CaseSnapshot, NewCase};
 use super::{CreateOptions, Vault};
@@ -189,21 +189,18 @@ fn fill(
     tx.execute(
         "UPDATE case_info SET created_at = ?1, updated_at = ?2 WHERE id = 1",
         params![snap.case.created_at, snap.case.updated_at],
-    )
-    .map_err(db_error)?;
+    )?;
     for u in &snap.urls {
         tx.execute(
             "INSERT INTO urls (id, original, normalised, platform, kind, found_at, how_found, notes, added_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             params![u.id, u.original, u.normalised, u.platform, u.kind, u.found_at, u.how_found, u.notes, u.added_at],
-        )
-        .map_err(db_error)?;
+        )?;
         for h in &u.history {
             tx.execute(
                 "INSERT INTO url_status (url_id, at, status, note) VALUES (?1, ?2, ?3, ?4)",
                 params![u.id, h.at, code_of(h.status), h.note],
-            )
-            .map_err(db_error)?;
+            )?;
         }
     }
     for e in &snap.evidence {
@@ -231,16 +228,14 @@ fn fill(
                 e.url_id,
                 e.added_at
             ],
-        )
-        .map_err(db_error)?;
+        )?;
     }
     for h in &snap.image_hashes {
         tx.execute(
             "INSERT INTO image_hashes (id, label, sha256, md5, pdq, pdq_quality, phash, dhash, width, height, evidence_id, added_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
             params![h.id, h.label, h.sha256, h.md5, h.pdq, h.pdq_quality, h.phash, h.dhash, h.width, h.height, h.evidence_id, h.added_at],
-        )
-        .map_err(db_error)?;
+        )?;
     }
     for q in &snap.requests {
         let legal = serde_json::to_string(&q.legal_bases)
@@ -249,36 +244,31 @@ fn fill(
             "INSERT INTO requests (id, platform, channel, legal_bases, language, subject, body, deadline, created_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             params![q.id, q.platform, q.channel.to_string(), legal, q.language, q.subject, q.body, q.deadline, q.created_at],
-        )
-        .map_err(db_error)?;
+        )?;
         for u in &q.url_ids {
             tx.execute(
                 "INSERT INTO request_urls (request_id, url_id) VALUES (?1, ?2)",
                 params![q.id, u],
-            )
-            .map_err(db_error)?;
+            )?;
         }
         for t in &q.tickets {
             tx.execute(
                 "INSERT INTO request_tickets (request_id, ticket, added_at) VALUES (?1, ?2, ?3)",
                 params![q.id, t, q.created_at],
-            )
-            .map_err(db_error)?;
+            )?;
         }
         for h in &q.history {
             tx.execute(
                 "INSERT INTO request_status (request_id, at, status, note) VALUES (?1, ?2, ?3, ?4)",
                 params![q.id, h.at, code_of(h.status), h.note],
-            )
-            .map_err(db_error)?;
+            )?;
         }
     }
     for c in &snap.hash_service_cases {
         tx.execute(
             "INSERT INTO hash_service_cases (id, service, case_number, submitted_at, note, added_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             params![c.id, code_of(c.service), c.case_number, c.submitted_at, c.note, c.added_at],
-        )
-        .map_err(db_error)?;
+        )?;
     }
     for entry in &snap.custody {
         custody::insert(tx, entry)?;

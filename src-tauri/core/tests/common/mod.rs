@@ -1,1 +1,3 @@
+pub mod authority;
+pub mod leak_set;
 pub mod sample_case;

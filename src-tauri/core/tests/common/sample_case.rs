@@ -191,20 +191,46 @@ pub fn case(language: Language, sizes: &Sizes) -> CaseFile {
         custody.push(entry);
     };
     push(t0, "case_created", "case", "{}");
-    for u in &urls {
+    // The details the vault writes (vault/case.rs).
+    for (n, u) in urls.iter().enumerate() {
         push(
             u.captured_at,
             "url_added",
-            "url",
-            &format!("{{\"url\":{:?}}}", u.url),
+            &format!("url:{}", n + 1),
+            &serde_json::json!({ "original": u.url, "found_at": null }).to_string(),
         );
     }
     for e in &evidence {
+        let captured = e
+            .captured_at
+            .format(&time::format_description::well_known::Rfc3339)
+            .unwrap();
         push(
             e.captured_at,
             "evidence_added",
-            &format!("evidence:{}", e.id),
-            &format!("{{\"sha256\":\"{}\"}}", e.recorded_sha256),
+            &e.id,
+            &serde_json::json!({
+                "sha256": e.recorded_sha256,
+                "size": e.bytes.len(),
+                "kind": "screenshot",
+                "captured_at": captured,
+            })
+            .to_string(),
+        );
+    }
+    // The person's own pictures kept in the case (the vault records them as
+    // evidence of kind "image").
+    for image in &images {
+        let added = image
+            .added_at
+            .format(&time::format_description::well_known::Rfc3339)
+            .unwrap();
+        push(
+            image.added_at,
+            "evidence_added",
+            &image.id,
+            &serde_json::json!({ "sha256": image.sha256, "kind": "image", "captured_at": added })
+                .to_string(),
         );
     }
     CaseFile {

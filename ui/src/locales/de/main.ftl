@@ -170,3 +170,11 @@ auto-locked = Ihr Fall wurde nach einer Weile ohne Aktivität gesperrt, um ihn z
 window-title-neutral-word = Notizen
 window-title-neutral = Dieses Fenster „{ $word }“ statt „Reclaim“ nennen (in der Taskleiste und der Fensterliste)
 window-title-failed = Der Fenstertitel konnte nicht geändert werden. „Schnell weg“ funktioniert weiterhin.
+
+# Opening a hand-over file from another Reclaim.
+handover-import-title = Eine Übergabedatei von einem anderen Computer öffnen
+handover-import-intro = Eine Beraterin, ein Berater oder Sie selbst haben diesen Fall vielleicht auf einem anderen Computer als Übergabedatei gespeichert. Sie brauchen die Passphrase, mit der diese Datei gesperrt ist.
+handover-import-pick = Übergabedatei auswählen
+handover-import-picked = Datei: { $name }
+handover-import-passphrase = Die Passphrase der Übergabedatei
+handover-import-open = Den Fall hier öffnen

@@ -170,3 +170,11 @@ auto-locked = Your case was locked after a while without activity, to keep it sa
 window-title-neutral-word = Notes
 window-title-neutral = Call this window “{ $word }” instead of “Reclaim” (in the taskbar and the window list)
 window-title-failed = The window title could not be changed. Quick exit still works as usual.
+
+# Opening a hand-over file from another Reclaim.
+handover-import-title = Open a hand-over file from another computer
+handover-import-intro = A counsellor or you yourself may have saved this case on another computer as a hand-over file. You need the passphrase that locks that file.
+handover-import-pick = Choose the hand-over file
+handover-import-picked = File: { $name }
+handover-import-passphrase = The passphrase of the hand-over file
+handover-import-open = Open the case here

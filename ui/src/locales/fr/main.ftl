@@ -170,3 +170,11 @@ auto-locked = Votre dossier a été verrouillé après un moment sans activité,
 window-title-neutral-word = Notes
 window-title-neutral = Appeler cette fenêtre « { $word } » au lieu de « Reclaim » (dans la barre des tâches et la liste des fenêtres)
 window-title-failed = Le titre de la fenêtre n'a pas pu être changé. La sortie rapide fonctionne toujours.
+
+# Opening a hand-over file from another Reclaim.
+handover-import-title = Ouvrir un fichier de transmission venant d’un autre ordinateur
+handover-import-intro = Une personne qui vous accompagne, ou vous-même, a peut-être enregistré ce dossier sur un autre ordinateur dans un fichier de transmission. Il vous faut la phrase de passe qui verrouille ce fichier.
+handover-import-pick = Choisir le fichier de transmission
+handover-import-picked = Fichier : { $name }
+handover-import-passphrase = La phrase de passe du fichier de transmission
+handover-import-open = Ouvrir le dossier ici

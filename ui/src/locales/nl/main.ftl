@@ -170,3 +170,11 @@ auto-locked = Je dossier is vergrendeld na een tijd zonder activiteit, om het te
 window-title-neutral-word = Notities
 window-title-neutral = Dit venster „{ $word }” noemen in plaats van „Reclaim” (in de taakbalk en de vensterlijst)
 window-title-failed = De venstertitel kon niet worden gewijzigd. Snel weg werkt nog altijd.
+
+# Opening a hand-over file from another Reclaim.
+handover-import-title = Een overdrachtsbestand van een andere computer openen
+handover-import-intro = Een hulpverlener, of jijzelf, heeft dit dossier misschien op een andere computer bewaard als overdrachtsbestand. Je hebt de wachtzin nodig waarmee dat bestand vergrendeld is.
+handover-import-pick = Kies het overdrachtsbestand
+handover-import-picked = Bestand: { $name }
+handover-import-passphrase = De wachtzin van het overdrachtsbestand
+handover-import-open = Open het dossier hier

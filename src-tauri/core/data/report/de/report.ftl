@@ -106,8 +106,25 @@ custody-intro = Jedes Ereignis des Falls, so festgehalten, wie es geschah. Jeder
 verify-heading = So prüfen Sie dieses Paket
 verify-intro = Dieser Bericht ist eine Datei eines Beweispakets. Jede Person kann prüfen, dass keine Datei seit der Erstellung verändert wurde:
 verify-step-sha256 = 1. Im Ordner des Pakets ausführen: sha256sum -c manifest.sha256 (jede Zeile muss OK melden). Unter Windows: Get-FileHash -Algorithm SHA256 für jede Datei, verglichen mit manifest.sha256.
-verify-step-cli = 2. Oder mit Reclaim: reclaim-cli bundle verify ORDNER. Der Befehl prüft jeden Hashwert, die Größe jeder Datei, die Kette des Protokolls und den Zeitstempel, falls vorhanden, und nennt jede Datei, die nicht übereinstimmt.
+verify-step-cli = 2. Oder mit Reclaim: reclaim-cli bundle verify ORDNER --tsa-root ROOT.pem. Der Befehl prüft jeden Hashwert und jede Größe, die Kette des Protokolls, dass jedes Beweisstück, jede Adresse und jeder Zeitpunkt der Sicherung dem entspricht, was das Protokoll erfasst hat, sowie Signatur und Dienst des Zeitstempels; er nennt alles, was nicht übereinstimmt, und sagt, was bewiesen ist.
 verify-step-custody = 3. Das Protokoll (custody.jsonl): Der Hashwert jeder Zeile ist der SHA-256 der Bytes reclaim-custody-v1, gefolgt für jedes Feld seq (dezimal), at, action, subject, details, prev_hash in dieser Reihenfolge von der Länge des Feldes in Bytes als 8-Byte-Zahl (Big-Endian) und dann dem Feld selbst in UTF-8; prev_hash ist der Hashwert der vorigen Zeile (64 Nullen für die erste).
 verify-step-timestamp = 4. Enthält das Paket manifest.tsr, ist dies ein RFC-3161-Zeitstempel über den SHA-256 von manifest.sha256; er lässt sich auch prüfen mit: openssl ts -verify -data manifest.sha256 -in manifest.tsr -CAfile (Zertifikat des Zeitstempeldienstes).
 verify-manifest = manifest.json führt jede Datei mit SHA-256, Größe und Zeitpunkt der Sicherung auf, und jede Adresse genau so, wie sie erfasst wurde.
 verify-privacy = Nur der Hashwert von manifest.sha256 wird je an einen Zeitstempeldienst gesendet, nie ein Bild oder der Hashwert eines Bildes.
+verify-proves = Was eine Prüfung beweist. Mit einem gültigen Zeitstempel (manifest.tsr): Keine Datei wurde seit dem darin genannten Zeitpunkt verändert, und der genannte Zeitstempeldienst bürgt für diesen Zeitpunkt; das beweist weder, wer die Dateien erstellt hat, noch dass ihr Inhalt wahr ist. Ohne gültigen Zeitstempel: nur, dass die Dateien untereinander und mit dem Protokoll übereinstimmen (nur in sich stimmig); wer sie alle gemeinsam neu geschrieben hätte, fiele nicht auf, und nichts zeigt, wann sie erstellt wurden.
+verify-this-timestamped = Dieses Paket wurde mit einer Anfrage für einen Zeitstempel erstellt: manifest.tsr muss darin sein. Fehlt es, wurde das Paket verändert.
+verify-this-not-timestamped = Dieses Paket wurde ohne Zeitstempel erstellt. Sofern manifest.tsr nicht später hinzugefügt wurde, kann eine Prüfung nur zeigen, dass es in sich stimmig ist.
+proof-timestamped = Unverändert seit { $time }, mit Zeitstempel von { $tsa } (Signatur gültig; der Dienst führt zur vertrauenswürdigen Wurzel { $root }).
+proof-timestamped-unanchored = Unverändert seit { $time }, mit Zeitstempel von { $tsa }: Die Signatur ist gültig, aber der Unterzeichner wurde nicht gegen eine Wurzel geprüft, der Sie vertrauen (nennen Sie eine mit --tsa-root); das beruht also auf dem Zertifikat im Zeitstempel.
+proof-consistent-only = Nur in sich stimmig (kein Zeitstempel): Die Dateien stimmen untereinander und mit dem Protokoll überein, aber nichts zeigt, wann sie erstellt wurden oder dass sie nicht gemeinsam neu geschrieben wurden.
+proof-not-proven = Nichts ist bewiesen: { $count ->
+    [one] Ein Problem wurde gefunden.
+   *[other] { $count } Probleme wurden gefunden.
+}
+
+# How a request was sent.
+channel-form = Webformular
+channel-email = E-Mail
+channel-in_app = in der App oder auf der Website
+channel-find_contact = Suche nach dem richtigen Kontakt
+channel-letter = Brief

@@ -106,8 +106,25 @@ custody-intro = Every event in the case, as written when it happened. Each entry
 verify-heading = How to check this bundle
 verify-intro = This report is one file of an evidence bundle. Anyone can check that no file of the bundle was changed since it was made:
 verify-step-sha256 = 1. In the bundle folder, run: sha256sum -c manifest.sha256 (every line must say OK). On Windows: Get-FileHash -Algorithm SHA256 on each file, compared with manifest.sha256.
-verify-step-cli = 2. Or, with Reclaim: reclaim-cli bundle verify FOLDER. It checks every hash, the size of every file, the custody log's chain and the trusted timestamp if there is one, and names any file that does not match.
+verify-step-cli = 2. Or, with Reclaim: reclaim-cli bundle verify FOLDER --tsa-root ROOT.pem. It checks every hash and size, the custody log's chain, that every evidence file, address and capture time matches what the custody log recorded, and the time-stamp's signature and authority; it names anything that does not match and says what was proven.
 verify-step-custody = 3. The custody log (custody.jsonl): each line's hash is the SHA-256 of the bytes reclaim-custody-v1 followed, for each field seq (in decimal), at, action, subject, details, prev_hash in that order, by the field's length in bytes as an 8-byte big-endian number and then the field itself in UTF-8; prev_hash is the hash of the line before (64 zeros for the first).
 verify-step-timestamp = 4. If the bundle holds manifest.tsr, it is an RFC 3161 time-stamp token over the SHA-256 of manifest.sha256; it can also be checked with: openssl ts -verify -data manifest.sha256 -in manifest.tsr -CAfile (the authority's certificate).
 verify-manifest = manifest.json lists every file with its SHA-256, size and capture time, and every address exactly as recorded.
 verify-privacy = Only the hash of manifest.sha256 is ever sent to a time-stamp authority, never an image or an image hash.
+verify-proves = What a verification proves. With a valid time-stamp (manifest.tsr): every file is unchanged since the time in it, and the authority named in it vouches for that time; it does not prove who made the files or that their content is true. Without a valid time-stamp: only that the files agree with each other and with the custody log (internally consistent only); someone who rewrote them all together would not be detected, and nothing shows when they were made.
+verify-this-timestamped = This bundle was made with a request for a time-stamp: manifest.tsr must be in it. If it is missing, the bundle was changed.
+verify-this-not-timestamped = This bundle was made without a time-stamp. Unless manifest.tsr was added later, a verification can only show that it is internally consistent.
+proof-timestamped = Unchanged since { $time }, time-stamped by { $tsa } (signature valid; the authority leads to the trusted root { $root }).
+proof-timestamped-unanchored = Unchanged since { $time }, time-stamped by { $tsa }: the signature is valid, but the signer was not checked against a root you trust (name one with --tsa-root), so this rests on the certificate in the token.
+proof-consistent-only = Internally consistent only (no time-stamp): the files agree with each other and with the custody log, but nothing shows when they were made or that they were not rewritten together.
+proof-not-proven = Nothing is proven: { $count ->
+    [one] one problem was found.
+   *[other] { $count } problems were found.
+}
+
+# How a request was sent.
+channel-form = web form
+channel-email = e-mail
+channel-in_app = inside the app or website
+channel-find_contact = finding who to contact
+channel-letter = letter

@@ -106,8 +106,25 @@ custody-intro = Chaque événement du dossier, tel qu'écrit au moment où il s'
 verify-heading = Comment vérifier ce dossier
 verify-intro = Ce rapport est un des fichiers d'un dossier de preuves. Chacun peut vérifier qu'aucun fichier n'a été modifié depuis sa création :
 verify-step-sha256 = 1. Dans le répertoire du dossier, lancer : sha256sum -c manifest.sha256 (chaque ligne doit indiquer OK). Sous Windows : Get-FileHash -Algorithm SHA256 sur chaque fichier, à comparer avec manifest.sha256.
-verify-step-cli = 2. Ou, avec Reclaim : reclaim-cli bundle verify RÉPERTOIRE. Cette commande vérifie chaque empreinte, la taille de chaque fichier, la chaîne du journal et l'horodatage s'il y en a un, et nomme tout fichier qui ne correspond pas.
+verify-step-cli = 2. Ou, avec Reclaim : reclaim-cli bundle verify RÉPERTOIRE --tsa-root RACINE.pem. Cette commande vérifie chaque empreinte et chaque taille, la chaîne du journal, que chaque preuve, adresse et date de capture correspond à ce que le journal a enregistré, ainsi que la signature et l'autorité de l'horodatage ; elle nomme tout ce qui ne correspond pas et dit ce qui est prouvé.
 verify-step-custody = 3. Le journal (custody.jsonl) : l'empreinte de chaque ligne est le SHA-256 des octets reclaim-custody-v1 suivis, pour chaque champ seq (en décimal), at, action, subject, details, prev_hash dans cet ordre, de la longueur du champ en octets sur 8 octets gros-boutistes puis du champ lui-même en UTF-8 ; prev_hash est l'empreinte de la ligne précédente (64 zéros pour la première).
 verify-step-timestamp = 4. Si le dossier contient manifest.tsr, c'est un jeton d'horodatage RFC 3161 portant sur le SHA-256 de manifest.sha256 ; il peut aussi être vérifié avec : openssl ts -verify -data manifest.sha256 -in manifest.tsr -CAfile (certificat de l'autorité).
 verify-manifest = manifest.json liste chaque fichier avec son SHA-256, sa taille et sa date de capture, et chaque adresse telle qu'enregistrée.
 verify-privacy = Seule l'empreinte de manifest.sha256 est envoyée à une autorité d'horodatage, jamais une image ni l'empreinte d'une image.
+verify-proves = Ce que prouve une vérification. Avec un horodatage valide (manifest.tsr) : aucun fichier n'a changé depuis l'heure qu'il indique, et l'autorité qu'il nomme garantit cette heure ; cela ne prouve ni qui a créé les fichiers ni que leur contenu est vrai. Sans horodatage valide : seulement que les fichiers concordent entre eux et avec le journal (cohérence interne seulement) ; une personne qui les aurait tous réécrits ensemble ne serait pas détectée, et rien ne montre quand ils ont été créés.
+verify-this-timestamped = Ce dossier a été créé avec une demande d'horodatage : manifest.tsr doit s'y trouver. S'il manque, le dossier a été modifié.
+verify-this-not-timestamped = Ce dossier a été créé sans horodatage. Sauf si manifest.tsr a été ajouté ensuite, une vérification peut seulement montrer sa cohérence interne.
+proof-timestamped = Inchangé depuis le { $time }, horodaté par { $tsa } (signature valide ; l'autorité remonte à la racine de confiance { $root }).
+proof-timestamped-unanchored = Inchangé depuis le { $time }, horodaté par { $tsa } : la signature est valide, mais le signataire n'a pas été vérifié auprès d'une racine de confiance (indiquez-en une avec --tsa-root) ; cela repose donc sur le certificat contenu dans le jeton.
+proof-consistent-only = Cohérence interne seulement (pas d'horodatage) : les fichiers concordent entre eux et avec le journal, mais rien ne montre quand ils ont été créés ni qu'ils n'ont pas été réécrits ensemble.
+proof-not-proven = Rien n'est prouvé : { $count ->
+    [one] un problème a été trouvé.
+   *[other] { $count } problèmes ont été trouvés.
+}
+
+# How a request was sent.
+channel-form = formulaire en ligne
+channel-email = e-mail
+channel-in_app = dans l’application ou sur le site
+channel-find_contact = recherche du bon contact
+channel-letter = lettre

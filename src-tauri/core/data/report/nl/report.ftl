@@ -106,8 +106,25 @@ custody-intro = Elke gebeurtenis in het dossier, genoteerd op het moment zelf. E
 verify-heading = Hoe deze bundel te controleren
 verify-intro = Dit rapport is één bestand van een bewijsbundel. Iedereen kan nagaan dat geen enkel bestand is gewijzigd sinds de bundel is gemaakt:
 verify-step-sha256 = 1. Voer in de map van de bundel uit: sha256sum -c manifest.sha256 (elke regel moet OK tonen). Onder Windows: Get-FileHash -Algorithm SHA256 op elk bestand, te vergelijken met manifest.sha256.
-verify-step-cli = 2. Of, met Reclaim: reclaim-cli bundle verify MAP. Dit controleert elke hash, de grootte van elk bestand, de keten van het logboek en de tijdstempel als die er is, en noemt elk bestand dat niet klopt.
+verify-step-cli = 2. Of, met Reclaim: reclaim-cli bundle verify MAP --tsa-root ROOT.pem. Dit controleert elke hash en grootte, de keten van het logboek, dat elk bewijsstuk, elk adres en elk tijdstip van vastlegging overeenkomt met wat het logboek vastlegde, en de handtekening en de dienst van de tijdstempel; het noemt alles wat niet klopt en zegt wat bewezen is.
 verify-step-custody = 3. Het logboek (custody.jsonl): de hash van elke regel is de SHA-256 van de bytes reclaim-custody-v1, gevolgd door, voor elk veld seq (decimaal), at, action, subject, details, prev_hash in die volgorde, de lengte van het veld in bytes als getal van 8 bytes (big-endian) en dan het veld zelf in UTF-8; prev_hash is de hash van de vorige regel (64 nullen voor de eerste).
 verify-step-timestamp = 4. Als de bundel manifest.tsr bevat, is dat een RFC 3161-tijdstempel over de SHA-256 van manifest.sha256; die kan ook worden gecontroleerd met: openssl ts -verify -data manifest.sha256 -in manifest.tsr -CAfile (certificaat van de tijdstempeldienst).
 verify-manifest = manifest.json vermeldt elk bestand met zijn SHA-256, grootte en tijdstip van vastlegging, en elk adres precies zoals vastgelegd.
 verify-privacy = Alleen de hash van manifest.sha256 wordt ooit naar een tijdstempeldienst gestuurd, nooit een beeld of de hash van een beeld.
+verify-proves = Wat een controle bewijst. Met een geldige tijdstempel (manifest.tsr): geen enkel bestand is gewijzigd sinds het tijdstip erin, en de genoemde tijdstempeldienst staat in voor dat tijdstip; het bewijst niet wie de bestanden maakte of dat hun inhoud waar is. Zonder geldige tijdstempel: alleen dat de bestanden met elkaar en met het logboek overeenkomen (alleen intern consistent); wie ze allemaal samen herschreef, zou niet opvallen, en niets toont wanneer ze gemaakt zijn.
+verify-this-timestamped = Deze bundel is gemaakt met een aanvraag voor een tijdstempel: manifest.tsr moet erin zitten. Ontbreekt het, dan is de bundel gewijzigd.
+verify-this-not-timestamped = Deze bundel is gemaakt zonder tijdstempel. Tenzij manifest.tsr later is toegevoegd, kan een controle alleen tonen dat hij intern consistent is.
+proof-timestamped = Ongewijzigd sinds { $time }, met een tijdstempel van { $tsa } (handtekening geldig; de dienst leidt naar de vertrouwde root { $root }).
+proof-timestamped-unanchored = Ongewijzigd sinds { $time }, met een tijdstempel van { $tsa }: de handtekening is geldig, maar de ondertekenaar is niet gecontroleerd tegen een root die u vertrouwt (geef er een met --tsa-root); dit steunt dus op het certificaat in de tijdstempel.
+proof-consistent-only = Alleen intern consistent (geen tijdstempel): de bestanden komen met elkaar en met het logboek overeen, maar niets toont wanneer ze gemaakt zijn of dat ze niet samen herschreven zijn.
+proof-not-proven = Niets is bewezen: { $count ->
+    [one] er is één probleem gevonden.
+   *[other] er zijn { $count } problemen gevonden.
+}
+
+# How a request was sent.
+channel-form = webformulier
+channel-email = e-mail
+channel-in_app = in de app of op de website
+channel-find_contact = zoeken wie te contacteren
+channel-letter = brief

@@ -1,0 +1,187 @@
+//! Removal requests: letters, tickets, deadlines and status history.
+
+use rusqlite::params;
+use serde_json::json;
+use sha2::{Digest, Sha256};
+
+use super::checks::{
+    check_text, check_time, code_of, column, ensure_exists, from_code, StatusTable,
+};
+use super::OpenCase;
+use crate::vault::custody;
+use crate::vault::fsutil::now_utc;
+use crate::vault::model::*;
+use crate::{CoreError, CoreResult};
+
+impl OpenCase {
+    pub fn add_request(&mut self, req: &NewRequest) -> CoreResult<i64> {
+        if req.platform.trim().is_empty() {
+            return Err(CoreError::invalid_input("the request needs a platform"));
+        }
+        check_text("subject", &req.subject)?;
+        check_text("body", &req.body)?;
+        check_time("deadline", &req.deadline)?;
+        for url_id in &req.url_ids {
+            ensure_exists(&self.conn, "urls", *url_id)?;
+        }
+        let now = now_utc();
+        let legal = serde_json::to_string(&req.legal_bases)
+            .map_err(|e| CoreError::internal(e.to_string()))?;
+        self.tx(|tx| {
+            tx.execute(
+                "INSERT INTO requests (platform, channel, legal_bases, language, subject, body, deadline, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![req.platform, req.channel.to_string(), legal, req.language, req.subject, req.body, req.deadline, now],
+            )?;
+            let id = tx.last_insert_rowid();
+            for url_id in &req.url_ids {
+                tx.execute("INSERT OR IGNORE INTO request_urls (request_id, url_id) VALUES (?1, ?2)", params![id, url_id])?;
+            }
+            tx.execute(
+                "INSERT INTO request_status (request_id, at, status) VALUES (?1, ?2, ?3)",
+                params![id, now, code_of(RequestStatus::Draft)],
+            )?;
+            custody::append(
+                tx,
+                "request_added",
+                &format!("request:{id}"),
+                &json!({ "platform": req.platform, "url_ids": req.url_ids, "legal_bases": req.legal_bases }),
+            )?;
+            Ok(id)
+        })
+    }
+
+    /// Records a new status (sent, acknowledged, removed, …). To keep the text
+    /// exactly as sent, call [`OpenCase::set_request_text`] before marking it `sent`.
+    pub fn set_request_status(
+        &mut self,
+        request_id: i64,
+        status: RequestStatus,
+        note: Option<&str>,
+    ) -> CoreResult<()> {
+        self.record_status(StatusTable::Request, request_id, code_of(status), note)
+    }
+
+    /// Replaces the subject and body (e.g. the person edited the letter before sending).
+    pub fn set_request_text(
+        &mut self,
+        request_id: i64,
+        subject: Option<&str>,
+        body: Option<&str>,
+    ) -> CoreResult<()> {
+        check_text("subject", &subject.map(str::to_owned))?;
+        check_text("body", &body.map(str::to_owned))?;
+        self.tx(|tx| {
+            ensure_exists(tx, "requests", request_id)?;
+            tx.execute(
+                "UPDATE requests SET subject = ?1, body = ?2 WHERE id = ?3",
+                params![subject, body, request_id],
+            )?;
+            let digest = hex::encode(Sha256::digest(format!(
+                "{}\n{}",
+                subject.unwrap_or(""),
+                body.unwrap_or("")
+            )));
+            custody::append(
+                tx,
+                "request_text",
+                &format!("request:{request_id}"),
+                &json!({ "text_sha256": digest }),
+            )?;
+            Ok(())
+        })
+    }
+
+    pub fn add_ticket(&mut self, request_id: i64, ticket: &str) -> CoreResult<()> {
+        if ticket.trim().is_empty() || ticket.len() > 1000 {
+            return Err(CoreError::invalid_input(
+                "the ticket number is empty or too long",
+            ));
+        }
+        let now = now_utc();
+        self.tx(|tx| {
+            ensure_exists(tx, "requests", request_id)?;
+            tx.execute(
+                "INSERT INTO request_tickets (request_id, ticket, added_at) VALUES (?1, ?2, ?3)",
+                params![request_id, ticket, now],
+            )?;
+            custody::append(
+                tx,
+                "ticket_added",
+                &format!("request:{request_id}"),
+                &json!({ "ticket": ticket }),
+            )?;
+            Ok(())
+        })
+    }
+
+    pub fn set_deadline(&mut self, request_id: i64, deadline: Option<&str>) -> CoreResult<()> {
+        check_time("deadline", &deadline.map(str::to_owned))?;
+        self.tx(|tx| {
+            ensure_exists(tx, "requests", request_id)?;
+            tx.execute(
+                "UPDATE requests SET deadline = ?1 WHERE id = ?2",
+                params![deadline, request_id],
+            )?;
+            custody::append(
+                tx,
+                "deadline_set",
+                &format!("request:{request_id}"),
+                &json!({ "deadline": deadline }),
+            )?;
+            Ok(())
+        })
+    }
+
+    pub fn requests(&self) -> CoreResult<Vec<RequestRecord>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, platform, channel, legal_bases, language, subject, body, deadline, created_at FROM requests ORDER BY id")?;
+        let mut out: Vec<RequestRecord> = stmt
+            .query_map([], |r| {
+                let channel: String = r.get(2)?;
+                let legal: String = r.get(3)?;
+                Ok(RequestRecord {
+                    id: r.get(0)?,
+                    platform: r.get(1)?,
+                    channel: serde_json::from_str(&channel)
+                        .unwrap_or(serde_json::Value::String(channel)),
+                    legal_bases: serde_json::from_str(&legal).unwrap_or_default(),
+                    language: r.get(4)?,
+                    subject: r.get(5)?,
+                    body: r.get(6)?,
+                    url_ids: Vec::new(),
+                    deadline: r.get(7)?,
+                    tickets: Vec::new(),
+                    created_at: r.get(8)?,
+                    history: Vec::new(),
+                })
+            })?
+            .collect::<Result<_, _>>()?;
+        for req in &mut out {
+            req.url_ids = column(
+                &self.conn,
+                "SELECT url_id FROM request_urls WHERE request_id = ?1 ORDER BY url_id",
+                req.id,
+            )?;
+            req.tickets = column(
+                &self.conn,
+                "SELECT ticket FROM request_tickets WHERE request_id = ?1 ORDER BY id",
+                req.id,
+            )?;
+            let mut stmt = self.conn.prepare(
+                "SELECT at, status, note FROM request_status WHERE request_id = ?1 ORDER BY id",
+            )?;
+            req.history = stmt
+                .query_map([req.id], |r| {
+                    Ok(StatusEntry {
+                        at: r.get(0)?,
+                        status: from_code(&r.get::<_, String>(1)?)?,
+                        note: r.get(2)?,
+                    })
+                })?
+                .collect::<Result<_, _>>()?;
+        }
+        Ok(out)
+    }
+}

@@ -1,0 +1,94 @@
+//! The URLs where the images were found, with their status history.
+
+use rusqlite::params;
+use serde_json::json;
+
+use super::checks::{check_text, check_time, code_of, from_code, StatusTable, MAX_URL_BYTES};
+use super::OpenCase;
+use crate::vault::custody;
+use crate::vault::fsutil::now_utc;
+use crate::vault::model::*;
+use crate::{CoreError, CoreResult, ErrorKind};
+
+impl OpenCase {
+    pub fn add_url(&mut self, url: &NewUrl) -> CoreResult<i64> {
+        if url.original.trim().is_empty() {
+            return Err(CoreError::invalid_input("the URL is empty"));
+        }
+        if url.original.len() > MAX_URL_BYTES {
+            return Err(CoreError::new(
+                ErrorKind::TooLarge,
+                "the URL is longer than 8000 characters",
+            ));
+        }
+        check_time("found_at", &url.found_at)?;
+        for (f, v) in [
+            ("normalised", &url.normalised),
+            ("how found", &url.how_found),
+            ("notes", &url.notes),
+        ] {
+            check_text(f, v)?;
+        }
+        let now = now_utc();
+        self.tx(|tx| {
+            tx.execute(
+                "INSERT INTO urls (original, normalised, platform, kind, found_at, how_found, notes, added_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![url.original, url.normalised, url.platform, url.kind, url.found_at, url.how_found, url.notes, now],
+            )?;
+            let id = tx.last_insert_rowid();
+            tx.execute(
+                "INSERT INTO url_status (url_id, at, status) VALUES (?1, ?2, ?3)",
+                params![id, now, code_of(UrlStatus::Found)],
+            )?;
+            custody::append(tx, "url_added", &format!("url:{id}"), &json!({ "original": url.original }))?;
+            Ok(id)
+        })
+    }
+
+    pub fn set_url_status(
+        &mut self,
+        url_id: i64,
+        status: UrlStatus,
+        note: Option<&str>,
+    ) -> CoreResult<()> {
+        self.record_status(StatusTable::Url, url_id, code_of(status), note)
+    }
+
+    pub fn urls(&self) -> CoreResult<Vec<UrlRecord>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, original, normalised, platform, kind, found_at, how_found, notes, added_at FROM urls ORDER BY id")?;
+        let mut urls: Vec<UrlRecord> = stmt
+            .query_map([], |r| {
+                Ok(UrlRecord {
+                    id: r.get(0)?,
+                    original: r.get(1)?,
+                    normalised: r.get(2)?,
+                    platform: r.get(3)?,
+                    kind: r.get(4)?,
+                    found_at: r.get(5)?,
+                    how_found: r.get(6)?,
+                    notes: r.get(7)?,
+                    added_at: r.get(8)?,
+                    history: Vec::new(),
+                })
+            })?
+            .collect::<Result<_, _>>()?;
+        let mut stmt = self
+            .conn
+            .prepare("SELECT at, status, note FROM url_status WHERE url_id = ?1 ORDER BY id")?;
+        for url in &mut urls {
+            url.history = stmt
+                .query_map([url.id], |r| {
+                    Ok(StatusEntry {
+                        at: r.get(0)?,
+                        status: from_code(&r.get::<_, String>(1)?)?,
+                        note: r.get(2)?,
+                    })
+                })?
+                .collect::<Result<_, _>>()?;
+        }
+        Ok(urls)
+    }
+}
