@@ -85,8 +85,8 @@ async fn requests_are_written_per_platform_copied_marked_sent_and_followed_up() 
     click(&client, "requests-save-contact").await;
     wait_for(
         &client,
-        "document.querySelectorAll('.request-card').length === 2",
-        "one card per platform",
+        "document.querySelectorAll('.request-card').length === 4",
+        "one card per platform, and Google and Bing delisting added",
     )
     .await;
     let titles = text_of(&client, "#requests-title").await;
@@ -102,9 +102,12 @@ async fn requests_are_written_per_platform_copied_marked_sent_and_followed_up() 
         }
         out
     };
-    assert_eq!(cards.len(), 2, "{cards:?}");
+    // The two sites, and the search engines that can delist their links.
+    assert_eq!(cards.len(), 4, "{cards:?}");
     assert!(cards.iter().any(|c| c.contains('X')), "{cards:?}");
     assert!(cards.iter().any(|c| c.contains("Reddit")), "{cards:?}");
+    assert!(cards.iter().any(|c| c.contains("Google")), "{cards:?}");
+    assert!(cards.iter().any(|c| c.contains("Bing")), "{cards:?}");
 
     // Copy a field: the real clipboard gets it, and the screen says it will be cleared.
     click_css(&client, ".request-card button.copy[data-field='body']").await;
