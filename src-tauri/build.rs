@@ -11,6 +11,7 @@ const COMMANDS: &[&str] = &[
     "quick_exit",
     "vault_overview",
     "create_case",
+    "rate_passphrase",
     "unlock_case",
     "current_case",
     "lock_case",

@@ -5,8 +5,8 @@ use std::path::PathBuf;
 use std::sync::{Mutex, OnceLock};
 
 use reclaim_core::vault::{
-    CaseInfo, CaseSummary, CreateOptions, KdfStrength, KeyringStatus, NewCase, OpenCase, Unlock,
-    UnlockReport, Vault,
+    CaseInfo, CaseSummary, CreateOptions, KdfStrength, KeyringStatus, NewCase, OpenCase,
+    PassphraseStrength, Unlock, UnlockReport, Vault,
 };
 use reclaim_core::{CoreError, ErrorKind};
 use secrecy::SecretString;
@@ -161,6 +161,16 @@ pub fn vault_overview<R: Runtime>(
         open_case,
         min_passphrase_chars: reclaim_core::vault::MIN_PASSPHRASE_CHARS as u32,
     })
+}
+
+/// How hard the passphrase being chosen would be to guess, for the hint under
+/// the field. `known_words`: what the form already holds (label, name, e-mail).
+/// Computed here; nothing leaves the device.
+#[tauri::command]
+pub fn rate_passphrase(passphrase: String, known_words: Vec<String>) -> PassphraseStrength {
+    let passphrase = SecretString::from(passphrase);
+    let known: Vec<&str> = known_words.iter().map(String::as_str).collect();
+    reclaim_core::vault::rate_passphrase(&passphrase, &known)
 }
 
 /// Creates a case and opens it. A passphrase is required when the keyring is

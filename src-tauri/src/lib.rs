@@ -38,6 +38,7 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::quick_exit,
             cases::vault_overview,
             cases::create_case,
+            cases::rate_passphrase,
             cases::unlock_case,
             cases::current_case,
             cases::lock_case,

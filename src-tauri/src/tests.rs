@@ -191,6 +191,25 @@ fn new_case(label: &str) -> Value {
 }
 
 #[test]
+fn a_guessable_passphrase_is_rated_weak_through_the_main_window() {
+    let app = app();
+    let main = window(&app, "main");
+    let rate = |passphrase: &str, known: &[&str]| {
+        invoke(
+            &main,
+            APP_ORIGIN,
+            "rate_passphrase",
+            json!({"passphrase": passphrase, "knownWords": known}),
+        )
+        .unwrap()
+    };
+    assert_eq!(rate("password", &[]), "weak");
+    assert_eq!(rate("short", &[]), "too_short");
+    assert_eq!(rate("annelies2009", &["Annelies Peeters"]), "weak");
+    assert_eq!(rate("correct horse battery staple", &[]), "strong");
+}
+
+#[test]
 fn a_case_is_created_locked_and_unlocked_only_with_its_passphrase() {
     let app = app();
     let main = window(&app, "main");

@@ -61,6 +61,8 @@ fn case_commands_round_trip_with_a_passphrase() {
         String::from_utf8_lossy(&out.stderr)
     );
     let code = json_lines(&out)[0]["case"].as_str().unwrap().to_owned();
+    // A hint of how hard it is to guess (the app shows the same one).
+    assert_eq!(json_lines(&out)[0]["passphrase_strength"], "strong");
 
     let out = run(
         {

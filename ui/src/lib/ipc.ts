@@ -10,10 +10,11 @@ import type { ErrorDetail } from "../bindings/ErrorDetail";
 import type { ErrorKind } from "../bindings/ErrorKind";
 import type { Helpline } from "../bindings/Helpline";
 import type { NewCase } from "../bindings/NewCase";
+import type { PassphraseStrength } from "../bindings/PassphraseStrength";
 import type { UnlockReport } from "../bindings/UnlockReport";
 import type { VaultOverview } from "../bindings/VaultOverview";
 
-export type { CaseInfo, NewCase, UnlockReport, VaultOverview };
+export type { CaseInfo, NewCase, PassphraseStrength, UnlockReport, VaultOverview };
 
 export function isCoreError(value: unknown): value is CoreError {
   return (
@@ -44,6 +45,9 @@ export const createCase = (
   passphrase: string | null,
   useKeyring: boolean,
 ): Promise<CaseInfo> => invoke<CaseInfo>("create_case", { case: newCase, passphrase, useKeyring });
+/** How hard a new passphrase would be to guess (a hint; rated on the device). */
+export const ratePassphrase = (passphrase: string, knownWords: string[]): Promise<PassphraseStrength> =>
+  invoke<PassphraseStrength>("rate_passphrase", { passphrase, knownWords });
 /** Opens a case with its passphrase, or with the OS keyring when `passphrase` is null. */
 export const unlockCase = (code: string, passphrase: string | null): Promise<UnlockReport> =>
   invoke<UnlockReport>("unlock_case", { code, passphrase });

@@ -20,6 +20,7 @@ import stageTs from "../bindings/Stage.ts?raw";
 import requestChannelTs from "../bindings/RequestChannel.ts?raw";
 import livenessTs from "../bindings/Liveness.ts?raw";
 import transformTs from "../bindings/Transform.ts?raw";
+import strengthTs from "../bindings/PassphraseStrength.ts?raw";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { CASE_STEPS } from "../lib/steps";
@@ -141,6 +142,7 @@ describe("locales", () => {
       ["followup-status-", unionMembers(requestStatusTs).map(dash)],
       ["followup-liveness-", unionMembers(livenessTs).map(dash)],
       ["copies-transform-", unionMembers(transformTs)],
+      ["case-strength-", unionMembers(strengthTs).map(dash)],
       ["step-", [...CASE_STEPS]],
       ["path-step-", [...CASE_STEPS]],
     ];

@@ -81,3 +81,74 @@ describe("case screen", () => {
     expect(label.value).toBe("Mon dossier");
   });
 });
+
+describe("choosing how the new case is protected", () => {
+  beforeEach(() => {
+    locale.set("en");
+    clearMocks();
+    mockIPC((cmd, args) => {
+      calls.push({ cmd, args: (args ?? {}) as Record<string, unknown> });
+      if (cmd === "vault_overview") return { ...overview, keyring: { status: "usable" } };
+      if (cmd === "rate_passphrase") {
+        return (args as { passphrase: string }).passphrase === "password" ? "weak" : "strong";
+      }
+      if (cmd === "create_case") throw { kind: "internal", message: "stop here" };
+      throw new Error(`unexpected ${cmd}`);
+    });
+  });
+
+  async function renderForm() {
+    render(CaseScreen, { minor: false, oncontinue: () => {}, onback: () => {}, onopenchange: () => {} });
+    await waitFor(() => screen.getByText("Start a new case"));
+  }
+
+  test("the password store is not used unless she ticks it, and then she is told who can open the case", async () => {
+    await renderForm();
+    const box = screen.getByRole("checkbox", { name: /password store/ }) as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    expect(document.getElementById("keyring-warning")).toBeNull();
+    await fireEvent.input(document.getElementById("case-label")!, { target: { value: "Mine" } });
+    for (const id of ["case-passphrase", "case-passphrase-confirm"]) {
+      await fireEvent.input(document.getElementById(id)!, { target: { value: "a calm and long passphrase" } });
+    }
+    await fireEvent.submit(document.getElementById("new-case")!);
+    await waitFor(() => expect(calls.some((c) => c.cmd === "create_case")).toBe(true));
+    expect(calls.find((c) => c.cmd === "create_case")?.args.useKeyring).toBe(false);
+
+    await fireEvent.click(box);
+    expect(document.getElementById("keyring-warning")?.textContent).toMatch(
+      /anyone who can use this computer while you are logged in can open the case without the passphrase/,
+    );
+  });
+
+  test("a guessable passphrase gets a hint, rated with what the form already holds", async () => {
+    await renderForm();
+    await fireEvent.input(document.getElementById("case-label")!, { target: { value: "Marie case" } });
+    await fireEvent.input(document.getElementById("case-passphrase")!, { target: { value: "password" } });
+    await waitFor(() =>
+      expect(document.getElementById("passphrase-strength")?.textContent).toMatch(/^\s*Easy to guess/),
+    );
+    expect(calls.find((c) => c.cmd === "rate_passphrase")?.args).toEqual({
+      passphrase: "password",
+      knownWords: ["Marie case"],
+    });
+    await fireEvent.input(document.getElementById("case-passphrase")!, {
+      target: { value: "a calm and long passphrase" },
+    });
+    await waitFor(() =>
+      expect(document.getElementById("passphrase-strength")?.textContent).toMatch(/Very hard to guess/),
+    );
+  });
+
+  test("the show button reveals both passphrase fields and hides them again", async () => {
+    await renderForm();
+    const fields = ["case-passphrase", "case-passphrase-confirm"].map(
+      (id) => document.getElementById(id) as HTMLInputElement,
+    );
+    expect(fields.map((f) => f.type)).toEqual(["password", "password"]);
+    await fireEvent.click(screen.getByRole("button", { name: "Show passphrase" }));
+    expect(fields.map((f) => f.type)).toEqual(["text", "text"]);
+    await fireEvent.click(screen.getByRole("button", { name: "Hide passphrase" }));
+    expect(fields.map((f) => f.type)).toEqual(["password", "password"]);
+  });
+});

@@ -224,8 +224,25 @@ fn execute(
                 country,
                 minor,
             };
+            // A hint, never a refusal: how hard the passphrase is to guess.
+            let strength = options.passphrase.as_ref().map(|p| {
+                let known = [
+                    Some(new.label.as_str()),
+                    new.contact_name.as_deref(),
+                    new.contact_email.as_deref(),
+                ];
+                reclaim_core::vault::rate_passphrase(
+                    p,
+                    &known.into_iter().flatten().collect::<Vec<_>>(),
+                )
+            });
             let case = vault.create_case(&new, options)?;
-            output::line(&json!({ "case": case.code() }));
+            match strength {
+                Some(strength) => {
+                    output::line(&json!({ "case": case.code(), "passphrase_strength": strength }))
+                }
+                None => output::line(&json!({ "case": case.code() })),
+            }
         }
         CaseCommand::List => {
             for summary in vault.list_cases()? {

@@ -33,7 +33,9 @@ impl Default for CreateOptions {
     fn default() -> Self {
         Self {
             passphrase: None,
-            use_keyring: true,
+            // Off unless she chooses it: a keyring slot opens the case for
+            // anyone using her logged-in session.
+            use_keyring: false,
             kdf: KdfStrength::Calibrated,
         }
     }

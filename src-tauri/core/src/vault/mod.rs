@@ -47,6 +47,7 @@ mod lock;
 mod model;
 mod open;
 mod state;
+mod strength;
 mod transfer;
 
 #[cfg(test)]
@@ -67,4 +68,5 @@ pub use keyring::{forget_device_key, probe as probe_keyring, KeyringConfig, Keyr
 pub use lock::IdleTimer;
 pub use model::*;
 pub use open::Unlock;
+pub use strength::{rate_passphrase, PassphraseStrength};
 pub use transfer::ExportReport;
