@@ -110,7 +110,24 @@ async fn requests_are_written_per_platform_copied_marked_sent_and_followed_up() 
     assert!(cards.iter().any(|c| c.contains("Bing")), "{cards:?}");
 
     // Copy a field: the real clipboard gets it, and the screen says it will be cleared.
-    click_css(&client, ".request-card button.copy[data-field='body']").await;
+    // A checklist: nothing sent yet, the first row open and saying "Start here",
+    // the others closed (one "I have sent it" on the page, not one per route).
+    let progress = text_of(&client, "#requests-progress").await;
+    assert!(progress.contains("0 of 4 sent"), "{progress}");
+    let open_rows = client
+        .find_all(Locator::Css(".row-toggle[aria-expanded='true']"))
+        .await
+        .unwrap();
+    assert_eq!(open_rows.len(), 1, "one row open at a time");
+    let first = open_rows[0].text().await.unwrap();
+    assert!(first.contains("Start here"), "{first}");
+    let sent_buttons = client
+        .find_all(Locator::Css("button[data-mark-sent]"))
+        .await
+        .unwrap();
+    assert_eq!(sent_buttons.len(), 1, "only the open row's best route");
+
+    click_css(&client, ".request-card button.copy").await;
     wait_for(
         &client,
         "document.querySelector('.copied-note') !== null",
@@ -141,10 +158,12 @@ async fn requests_are_written_per_platform_copied_marked_sent_and_followed_up() 
     click_css(&client, "button[data-mark-sent='x']").await;
     wait_for(
         &client,
-        "document.querySelector('.sent-note') !== null",
-        "the request shown as sent",
+        "document.querySelector('#requests-progress').textContent.includes('1 of 4 sent')",
+        "the progress counting the sent request",
     )
     .await;
+    let x_row = text_of(&client, ".request-card[data-platform='x'] .row-toggle").await;
+    assert!(x_row.contains("Sent"), "{x_row}");
 
     // Follow-up: sent, with a deadline and the ticket number.
     click(&client, "next-step").await;

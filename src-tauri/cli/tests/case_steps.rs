@@ -154,6 +154,54 @@ fn links_to_a_request_sent_and_followed_up() {
 }
 
 #[test]
+fn requests_come_in_checklist_order_most_links_first_then_search_engines() {
+    let data = tempfile::tempdir().unwrap();
+    let code = common::fast_case(data.path(), PASS.trim(), "en")
+        .code()
+        .to_owned();
+    // One link on X pasted first, then three on Reddit.
+    for url in [
+        "https://x.com/someone/status/1111111111",
+        "https://www.reddit.com/r/a/comments/abc123/one/",
+        "https://www.reddit.com/r/a/comments/def456/two/",
+        "https://www.reddit.com/r/a/comments/ghi789/three/",
+    ] {
+        lines(&cli(data.path(), &["add-url", &code, url]));
+    }
+    let view = &lines(&cli(
+        data.path(),
+        &[
+            "contact",
+            &code,
+            "--name",
+            "Alex Example",
+            "--email",
+            "alex@example.org",
+            "--country",
+            "be",
+        ],
+    ))[0];
+    let mut services: Vec<String> = Vec::new();
+    for planned in view["requests"].as_array().unwrap() {
+        let platform = planned["request"]["platform"].as_str().unwrap().to_owned();
+        if services.last() != Some(&platform) {
+            assert!(
+                !services.contains(&platform),
+                "one service's routes stay together: {services:?}"
+            );
+            services.push(platform);
+        }
+    }
+    assert_eq!(services[..2], ["reddit", "x"], "{services:?}");
+    assert!(
+        services[2..]
+            .iter()
+            .all(|s| s == "google_search" || s == "bing"),
+        "search engines come after the sites that carry the links: {services:?}"
+    );
+}
+
+#[test]
 fn images_hashed_into_the_case_find_a_flipped_copy_in_a_folder() {
     let data = tempfile::tempdir().unwrap();
     let code = common::fast_case(data.path(), PASS.trim(), "en")

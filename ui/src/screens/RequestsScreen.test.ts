@@ -98,33 +98,49 @@ afterEach(() => {
 
 const opened = () => calls.filter((c) => c.cmd === "open_request");
 
+const row = (name: string) => screen.getByRole("button", { name: new RegExp(name) });
+
 describe("requests screen", () => {
-  test("one card per platform, with the channel and legal basis in plain words", async () => {
+  test("a checklist in the core's order: the first request not sent is open and says start here", async () => {
     render(RequestsScreen);
-    await waitFor(() => screen.getByRole("heading", { name: "X (Twitter)" }));
-    expect(screen.getByRole("heading", { name: "Reddit" })).toBeTruthy();
-    expect(screen.getByText(/Web form/)).toBeTruthy();
+    await waitFor(() => screen.getByRole("heading", { name: /X \(Twitter\)/ }));
+    expect(screen.getByRole("heading", { name: /Reddit/ })).toBeTruthy();
+    expect(document.getElementById("requests-progress")?.textContent).toMatch(/0 of 2 sent/);
+    expect(row("X \\(Twitter\\)").getAttribute("aria-expanded")).toBe("true");
+    expect(row("X \\(Twitter\\)").textContent).toMatch(/Start here/);
+    expect(row("Reddit").getAttribute("aria-expanded")).toBe("false");
+    // Only the open row shows its route: one "I have sent it" on the page.
+    expect(screen.getAllByRole("button", { name: "I have sent it" })).toHaveLength(1);
+    // The form's address is visible, and the legal basis in plain words.
+    expect(screen.getByText(xRequest.channel.url)).toBeTruthy();
     expect(screen.getByText(/Digital Services Act/)).toBeTruthy();
+    await fireEvent.click(row("Reddit"));
     expect(screen.getByText(/right to have your images erased/)).toBeTruthy();
+    expect(row("X \\(Twitter\\)").getAttribute("aria-expanded")).toBe("false");
   });
 
   test("copy sends the field's exact text to the Rust command and says it will be cleared", async () => {
     render(RequestsScreen);
-    await waitFor(() => screen.getByRole("heading", { name: "X (Twitter)" }));
-    const copyBody = screen.getAllByRole("button", { name: "Copy Message" })[0];
+    await waitFor(() => screen.getByRole("heading", { name: /X \(Twitter\)/ }));
+    const copyLinks = document.querySelector("button.copy[data-field='exact_urls']") as HTMLButtonElement;
     // Buttons wait while the requests load.
-    await waitFor(() => expect((copyBody as HTMLButtonElement).disabled).toBe(false));
-    await fireEvent.click(copyBody);
+    await waitFor(() => expect(copyLinks.disabled).toBe(false));
+    await fireEvent.click(copyLinks);
     await waitFor(() => expect(calls.map((c) => c.cmd)).toContain("copy_text"));
-    expect(calls.find((c) => c.cmd === "copy_text")!.args).toEqual({ text: xRequest.body });
+    expect(calls.find((c) => c.cmd === "copy_text")!.args).toEqual({ text: xRequest.fields.exact_urls });
     await waitFor(() =>
       expect(screen.getAllByText(/cleared from the clipboard in a minute/).length).toBeGreaterThan(0),
     );
+    // "Copy everything" gives each part under its name, in order.
+    await fireEvent.click(screen.getByRole("button", { name: "Copy everything" }));
+    await waitFor(() => expect(calls.filter((c) => c.cmd === "copy_text")).toHaveLength(2));
+    const all = calls.filter((c) => c.cmd === "copy_text")[1].args.text as string;
+    expect(all.indexOf(xRequest.fields.exact_urls)).toBeLessThan(all.indexOf("Alex Example"));
   });
 
   test("the history warning comes first; 'Not now' opens nothing, 'Open' asks Rust", async () => {
     render(RequestsScreen);
-    await waitFor(() => screen.getByRole("heading", { name: "X (Twitter)" }));
+    await waitFor(() => screen.getByRole("heading", { name: /X \(Twitter\)/ }));
     await fireEvent.click(screen.getByRole("button", { name: "Open the form" }));
     expect(screen.getByText(/keep this page in its history/)).toBeTruthy();
     expect(opened()).toEqual([]);
@@ -132,6 +148,7 @@ describe("requests screen", () => {
     expect(screen.queryByText(/keep this page in its history/)).toBeNull();
     expect(opened()).toEqual([]);
 
+    await fireEvent.click(row("Reddit"));
     await fireEvent.click(screen.getByRole("button", { name: "Open in my e-mail program" }));
     await fireEvent.click(screen.getByRole("button", { name: "Open" }));
     await waitFor(() => expect(opened().length).toBe(1));
@@ -142,19 +159,25 @@ describe("requests screen", () => {
     });
   });
 
-  test("marking as sent passes the ticket and then shows the request as sent", async () => {
+  test("marking as sent passes the ticket, closes the row, counts it and opens the next", async () => {
     render(RequestsScreen);
-    await waitFor(() => screen.getByRole("heading", { name: "X (Twitter)" }));
+    await waitFor(() => screen.getByRole("heading", { name: /X \(Twitter\)/ }));
     const ticket = document.getElementById("x-0-ticket") as HTMLInputElement;
     await fireEvent.input(ticket, { target: { value: "T-7" } });
-    await fireEvent.click(screen.getAllByRole("button", { name: "I have sent it" })[0]);
-    await waitFor(() => screen.getByText("Sent, waiting for an answer"));
+    await fireEvent.click(screen.getByRole("button", { name: "I have sent it" }));
+    await waitFor(() => expect(document.getElementById("requests-progress")?.textContent).toMatch(/1 of 2 sent/));
     expect(calls.find((c) => c.cmd === "mark_request_sent")!.args).toEqual({
       platform: "x",
       channel: xRequest.channel,
       ticket: "T-7",
     });
-    expect(screen.getAllByRole("button", { name: "I have sent it" })).toHaveLength(1);
+    expect(row("X \\(Twitter\\)").getAttribute("aria-expanded")).toBe("false");
+    expect(row("X \\(Twitter\\)").textContent).toMatch(/Sent/);
+    expect(row("Reddit").getAttribute("aria-expanded")).toBe("true");
+    expect(row("Reddit").textContent).toMatch(/Start here/);
+    // The sent one can still be opened and says so.
+    await fireEvent.click(row("X \\(Twitter\\)"));
+    expect(screen.getByText("Sent, waiting for an answer")).toBeTruthy();
   });
 
   test("missing details are named; what was typed stays when saving fails", async () => {
@@ -173,6 +196,60 @@ describe("requests screen", () => {
     expect(email.value).toBe("alex@example.org");
     contactFails = false;
     await fireEvent.click(screen.getByRole("button", { name: "Save and write the requests" }));
-    await waitFor(() => screen.getByRole("heading", { name: "X (Twitter)" }));
+    await waitFor(() => screen.getByRole("heading", { name: /X \(Twitter\)/ }));
+  });
+});
+
+describe("a service with more than one route", () => {
+  const inApp = {
+    ...xRequest,
+    platform: "instagram",
+    platform_name: "Instagram",
+    channel: { type: "in_app", steps: ["Tap the three dots above the post", "Tap Report"] },
+    fields: {},
+  };
+  const form = { ...inApp, channel: { type: "form", url: "https://help.instagram.example/form" }, stage: "alternative" };
+
+  beforeEach(() => {
+    clearMocks();
+    mockIPC((cmd, args) => {
+      calls.push({ cmd, args: args as Record<string, unknown> });
+      if (cmd === "case_requests") {
+        return {
+          missing: [],
+          no_links: false,
+          problems: [],
+          requests: [
+            { request: inApp },
+            sent
+              ? {
+                  request: form,
+                  recorded: { id: 2, status: "sent", sent_at: "2026-11-23T10:00:00Z", tickets: [] },
+                }
+              : { request: form },
+          ],
+        };
+      }
+      throw new Error(`unexpected ${cmd}`);
+    });
+  });
+
+  test("steps inside the app warn that they lead to the post and offer someone trusted", async () => {
+    render(RequestsScreen);
+    await waitFor(() => screen.getByRole("heading", { name: /Instagram/ }));
+    expect(screen.getByText(/you may see the images/).textContent).toMatch(/someone you trust/);
+    expect(screen.getByText("Tap Report")).toBeTruthy();
+    // The other route waits behind "other ways".
+    expect(screen.getByText("Other ways to send it (1)")).toBeTruthy();
+  });
+
+  test("once one route is sent, it leads the row and the others say they are not needed", async () => {
+    sent = true;
+    render(RequestsScreen);
+    await waitFor(() => screen.getByRole("heading", { name: /Instagram/ }));
+    await fireEvent.click(row("Instagram"));
+    expect(screen.getByText("Sent, waiting for an answer")).toBeTruthy();
+    expect(screen.getByText(/Not needed any more/)).toBeTruthy();
+    expect(document.getElementById("requests-progress")?.textContent).toMatch(/1 of 1 sent/);
   });
 });

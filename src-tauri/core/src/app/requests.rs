@@ -15,9 +15,45 @@ use crate::vault::{NewCase, OpenCase};
 
 pub use crate::requests::open_case::{missing_details, ContactDetail, PlannedRequest};
 
-/// The open case's requests, each with what was recorded of it.
+/// The open case's requests, each with what was recorded of it, in the order
+/// of the checklist (see [`checklist_order`]).
 pub fn requests(case: &mut OpenCase, now: OffsetDateTime) -> CoreResult<CaseRequests> {
-    open_case::case_requests(&case.snapshot()?, now)
+    let mut view = open_case::case_requests(&case.snapshot()?, now)?;
+    checklist_order(&mut view.requests);
+    Ok(view)
+}
+
+/// Puts the requests in the order that helps most first: the services that
+/// carry her links, the one with the most links first; then the services the
+/// generator added although no link is on them (search engines, which delist
+/// the others' pages: they carry a `reason`). Within a service its routes keep
+/// the generator's order (best route first); ties keep the order of the links.
+pub fn checklist_order(requests: &mut [PlannedRequest]) {
+    use std::collections::HashMap;
+    let mut links_per_service: HashMap<(String, String), usize> = HashMap::new();
+    for planned in requests.iter() {
+        let r = &planned.request;
+        let entry = links_per_service
+            .entry((r.platform.clone(), r.platform_name.clone()))
+            .or_default();
+        *entry = (*entry).max(r.urls.len());
+    }
+    let mut first_seen: HashMap<(String, String), usize> = HashMap::new();
+    for (i, planned) in requests.iter().enumerate() {
+        let r = &planned.request;
+        first_seen
+            .entry((r.platform.clone(), r.platform_name.clone()))
+            .or_insert(i);
+    }
+    requests.sort_by_key(|planned| {
+        let r = &planned.request;
+        let service = (r.platform.clone(), r.platform_name.clone());
+        (
+            r.reason.is_some(),
+            std::cmp::Reverse(links_per_service[&service]),
+            first_seen[&service],
+        )
+    });
 }
 
 /// Contact details typed on the Requests screen; an empty field leaves the
