@@ -115,11 +115,17 @@ describe("follow-up screen", () => {
     });
   });
 
-  test("links are checked only when the button is pressed, results in plain words", async () => {
+  test("links are checked only when she confirms, after the IP address warning; results in plain words", async () => {
     render(FollowUpScreen);
     await waitFor(() => screen.getByRole("heading", { name: "X (Twitter)" }));
     expect(calls.some((c) => c.cmd === "check_online")).toBe(false);
     await fireEvent.click(screen.getByRole("button", { name: "Vérifier les liens maintenant" }));
+    // First she is told that the sites will see her IP address; "not now" asks nothing.
+    expect(screen.getByText(/adresse IP/).textContent).toMatch(/Tor ou un VPN/);
+    await fireEvent.click(screen.getByRole("button", { name: "Pas maintenant" }));
+    expect(calls.some((c) => c.cmd === "check_online")).toBe(false);
+    await fireEvent.click(screen.getByRole("button", { name: "Vérifier les liens maintenant" }));
+    await fireEvent.click(screen.getByRole("button", { name: "Vérifier maintenant" }));
     await waitFor(() => screen.getByText("Toujours en ligne"));
     expect(screen.getByText("Disparu")).toBeTruthy();
   });
