@@ -49,13 +49,14 @@ pub fn hash_service(cases: State<'_, Cases>, lang: String) -> AppResult<HashServ
     cases.with_open(|case| images::hash_service(case, lang))
 }
 
-/// Keeps the case number the service gave (as typed, less surrounding spaces).
+/// Keeps the case number the service gave, and its PIN if there is one.
 #[tauri::command]
 pub fn record_hash_service_case(
     cases: State<'_, Cases>,
     case_number: String,
+    pin: Option<String>,
 ) -> AppResult<Vec<HashServiceRecord>> {
-    cases.with_open(|case| images::record_hash_service_case(case, &case_number))
+    cases.with_open(|case| images::record_hash_service_case(case, &case_number, pin.as_deref()))
 }
 
 /// Opens the site of the hash service that fits the case (StopNCII, or Take
@@ -212,10 +213,14 @@ mod tests {
             &main,
             APP_ORIGIN,
             "record_hash_service_case",
-            json!({"caseNumber": "  SN-12345 "}),
+            json!({"caseNumber": "  SN-12345 ", "pin": " 4821 "}),
         )
         .unwrap();
         assert_eq!(kept[0]["case_number"], "SN-12345");
+        assert_eq!(
+            kept[0]["pin"], "4821",
+            "the PIN is kept with the case number"
+        );
         let err = invoke(
             &main,
             APP_ORIGIN,

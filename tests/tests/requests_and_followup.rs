@@ -122,7 +122,7 @@ async fn requests_are_written_per_platform_copied_marked_sent_and_followed_up() 
     let first = open_rows[0].text().await.unwrap();
     assert!(first.contains("Start here"), "{first}");
     let sent_buttons = client
-        .find_all(Locator::Css("button[data-mark-sent]"))
+        .find_all(Locator::Css(".row-body > .request button[data-mark-sent]"))
         .await
         .unwrap();
     assert_eq!(sent_buttons.len(), 1, "only the open row's best route");

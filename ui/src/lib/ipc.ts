@@ -189,8 +189,9 @@ export const imageFingerprints = (): Promise<ImageHashRecord[]> =>
 /** StopNCII (adults) or Take It Down (minors), explained in `lang`, and the case numbers kept. */
 export const hashService = (lang: string): Promise<HashServiceView> =>
   invoke<HashServiceView>("hash_service", { lang });
-export const recordHashServiceCase = (caseNumber: string): Promise<HashServiceRecord[]> =>
-  invoke<HashServiceRecord[]>("record_hash_service_case", { caseNumber });
+/** Keeps the service's case number, and StopNCII's PIN (null when there is none). */
+export const recordHashServiceCase = (caseNumber: string, pin: string | null): Promise<HashServiceRecord[]> =>
+  invoke<HashServiceRecord[]>("record_hash_service_case", { caseNumber, pin });
 /** Opens the hash service's own site (StopNCII or Take It Down) in the browser. */
 export const openHashServiceSite = (): Promise<void> => invoke<void>("open_hash_service_site");
 /** Searches the folder picked (`token` from `pickPaths`) for copies of the kept images; progress about 4 times a second. */

@@ -24,12 +24,14 @@ const record = (id: number, quality: number) => ({
 });
 
 let kept: string[] = [];
+let pins: (string | null)[] = [];
 let hashed: unknown[] = [];
 let opened = 0;
 
 beforeEach(() => {
   locale.set("en");
   kept = [];
+  pins = [];
   hashed = [];
   mockIPC((cmd, args) => {
     const a = args as Record<string, unknown>;
@@ -62,10 +64,12 @@ beforeEach(() => {
       };
     if (cmd === "record_hash_service_case") {
       kept.push((a.caseNumber as string).trim());
+      pins.push((a.pin as string | null) ?? null);
       return kept.map((n, i) => ({
         id: i + 1,
         service: "stopncii",
         case_number: n,
+        pin: pins[i],
         submitted_at: null,
         note: null,
         added_at: "2026-11-23T18:00:00Z",
@@ -98,6 +102,21 @@ describe("your images", () => {
     expect(problems).toContain("c.heic");
     expect(problems).toMatch(/Export it as JPEG/);
     expect(document.querySelector("img")).toBeNull();
+  });
+
+  test("StopNCII's PIN is kept with the case number and shown only when asked", async () => {
+    render(ImagesScreen);
+    await waitFor(() => expect(document.getElementById("service-site")).toBeTruthy());
+    await fireEvent.input(screen.getByLabelText("Case number"), { target: { value: "SN-7" } });
+    await fireEvent.input(screen.getByLabelText(/PIN \(if StopNCII/), { target: { value: " 4821 " } });
+    expect(screen.getByText(/cannot send you the case number or the PIN again/)).toBeTruthy();
+    await fireEvent.click(screen.getByRole("button", { name: "Keep this number" }));
+    await waitFor(() => expect(document.getElementById("service-cases")).toBeTruthy());
+    expect(pins).toEqual(["4821"]);
+    const list = document.getElementById("service-cases")!;
+    expect(list.textContent).not.toContain("4821");
+    await fireEvent.click(screen.getByRole("button", { name: "Show PIN" }));
+    expect(list.textContent).toContain("4821");
   });
 
   test("StopNCII is explained with its site as text and the case number is kept", async () => {

@@ -114,16 +114,22 @@ pub fn hash_service(case: &mut OpenCase, lang: Language) -> CoreResult<HashServi
     })
 }
 
-/// Keeps the case number the service gave (as typed, less surrounding spaces).
+/// Keeps the case number the service gave (as typed, less surrounding spaces),
+/// and StopNCII's PIN when she has it: neither can be recovered from the service.
 pub fn record_hash_service_case(
     case: &mut OpenCase,
     case_number: &str,
+    pin: Option<&str>,
 ) -> CoreResult<Vec<HashServiceRecord>> {
     let service = service_for(!case.info()?.minor);
     let checked = HashServiceCase::new(service, case_number)?;
     case.add_hash_service_case(&NewHashServiceCase {
         service,
         case_number: checked.case_number,
+        pin: pin
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(str::to_owned),
         submitted_at: None,
         note: None,
     })?;

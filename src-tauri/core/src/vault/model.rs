@@ -271,6 +271,9 @@ pub struct RequestRecord {
 pub struct NewHashServiceCase {
     pub service: HashService,
     pub case_number: String,
+    /// StopNCII's PIN (Take It Down gives none).
+    #[serde(default)]
+    pub pin: Option<String>,
     pub submitted_at: Option<String>,
     pub note: Option<String>,
 }
@@ -282,6 +285,9 @@ pub struct HashServiceRecord {
     pub id: i64,
     pub service: HashService,
     pub case_number: String,
+    /// StopNCII's PIN, never put in the police report.
+    #[serde(default)]
+    pub pin: Option<String>,
     pub submitted_at: Option<String>,
     pub note: Option<String>,
     pub added_at: String,

@@ -136,6 +136,7 @@ fn fill_everything(case: &mut OpenCase, marker: &str) -> i64 {
     case.add_hash_service_case(&NewHashServiceCase {
         service: HashService::Stopncii,
         case_number: format!("S-{marker}"),
+        pin: Some(format!("P-{marker}")),
         submitted_at: None,
         note: Some(marker.to_owned()),
     })

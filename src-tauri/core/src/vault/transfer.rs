@@ -266,8 +266,8 @@ fn fill(
     }
     for c in &snap.hash_service_cases {
         tx.execute(
-            "INSERT INTO hash_service_cases (id, service, case_number, submitted_at, note, added_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![c.id, code_of(c.service), c.case_number, c.submitted_at, c.note, c.added_at],
+            "INSERT INTO hash_service_cases (id, service, case_number, pin, submitted_at, note, added_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![c.id, code_of(c.service), c.case_number, c.pin, c.submitted_at, c.note, c.added_at],
         )?;
     }
     for entry in &snap.custody {
