@@ -18,6 +18,7 @@ const COMMANDS: &[&str] = &[
     "check_links",
     "save_links",
     "case_links",
+    "remove_link",
     "pick_paths",
     "keep_case_open",
     "window_title",

@@ -45,6 +45,7 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             links::check_links,
             links::save_links,
             links::case_links,
+            links::remove_link,
             picker::pick_paths,
             auto_lock::keep_case_open,
             window_title::window_title,

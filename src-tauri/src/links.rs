@@ -70,6 +70,15 @@ pub fn save_links(cases: State<'_, Cases>, text: String) -> AppResult<CaseLinks>
     })
 }
 
+/// Takes a link out of the open case; the custody log keeps that it existed.
+#[tauri::command]
+pub fn remove_link(cases: State<'_, Cases>, id: i64) -> AppResult<CaseLinks> {
+    cases.with_open(|case| {
+        case.remove_url(id, None)?;
+        Ok(CaseLinks::new(case.urls()?))
+    })
+}
+
 /// The links kept in the open case, oldest first.
 #[tauri::command]
 pub fn case_links(cases: State<'_, Cases>) -> AppResult<CaseLinks> {

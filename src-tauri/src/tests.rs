@@ -353,4 +353,11 @@ fn pasted_links_are_checked_then_kept_verbatim_in_the_open_case() {
     assert_eq!(saved["platform_names"]["x"], check["platform_names"]["x"]);
     let listed = invoke(&main, APP_ORIGIN, "case_links", json!({})).unwrap();
     assert_eq!(listed["links"], saved["links"]);
+
+    // A link pasted by mistake can be taken out; asking again says it is gone.
+    let id = links[0]["id"].clone();
+    let after = invoke(&main, APP_ORIGIN, "remove_link", json!({"id": id})).unwrap();
+    assert_eq!(after["links"], json!([]));
+    let err = invoke(&main, APP_ORIGIN, "remove_link", json!({"id": id})).unwrap_err();
+    assert_eq!(err["kind"], "not_found");
 }

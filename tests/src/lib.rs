@@ -141,6 +141,7 @@ fn stop_leftover_apps() {
     loop {
         let pids = running();
         if pids.is_empty() {
+            wait_for_single_instance_name_to_be_free();
             return;
         }
         let signal = if Instant::now() < deadline {
@@ -157,6 +158,35 @@ fn stop_leftover_apps() {
             return;
         }
     }
+}
+
+/// The app claims a D-Bus name to stay single-instance. The bus frees it a
+/// moment after the process has gone (later on a loaded machine); a launch in
+/// that moment would hand itself to the dying copy and end. Waits until the
+/// name has no owner (at most 5 s; without `dbus-send` it does not wait).
+fn wait_for_single_instance_name_to_be_free() {
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while Instant::now() < deadline {
+        let Ok(out) = Command::new("dbus-send")
+            .args([
+                "--session",
+                "--print-reply",
+                "--dest=org.freedesktop.DBus",
+                "/org/freedesktop/DBus",
+                "org.freedesktop.DBus.NameHasOwner",
+                "string:org.reclaim.desktop.SingleInstance",
+            ])
+            .stderr(Stdio::null())
+            .output()
+        else {
+            return;
+        };
+        if !out.status.success() || !String::from_utf8_lossy(&out.stdout).contains("true") {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    eprintln!("the app's single-instance name was still taken after 5 s");
 }
 
 /// Opens a WebDriver session that starts the app.

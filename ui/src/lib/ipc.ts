@@ -65,6 +65,8 @@ export const checkLinks = (text: string): Promise<LinkCheck> =>
 export const saveLinks = (text: string): Promise<CaseLinks> =>
   invoke<CaseLinks>("save_links", { text });
 export const caseLinks = (): Promise<CaseLinks> => invoke<CaseLinks>("case_links");
+/** Takes a link out of the case; the case's record keeps that it existed. */
+export const removeLink = (id: number): Promise<CaseLinks> => invoke<CaseLinks>("remove_link", { id });
 
 import type { PickPurpose } from "../bindings/PickPurpose";
 import type { Picked } from "../bindings/Picked";

@@ -11,11 +11,13 @@ import { locale } from "../lib/i18n";
 const pasted = "https://x.com/a/status/1\njavascript:alert(1)";
 let saveFails = false;
 let saved: string[] = [];
+let removed: number[] = [];
 
 beforeEach(() => {
   locale.set("nl");
   saveFails = false;
   saved = [];
+  removed = [];
   mockIPC((cmd, args) => {
     if (cmd === "case_links") return { links: [], platform_names: {} };
     if (cmd === "case_evidence") return [];
@@ -74,6 +76,10 @@ beforeEach(() => {
         ],
       };
     }
+    if (cmd === "remove_link") {
+      removed.push((args as { id: number }).id);
+      return { platform_names: {}, links: [] };
+    }
     throw new Error(`unexpected ${cmd}`);
   });
 });
@@ -115,5 +121,19 @@ describe("links screen", () => {
     await fireEvent.click(screen.getByRole("button", { name: "Deze link in het dossier bewaren" }));
     await waitFor(() => expect(screen.getByRole("alert").textContent).toMatch(/vergrendeld/));
     expect(box.value).toBe(pasted);
+  });
+
+  test("a kept link can be removed after a question that says the case keeps a note of it", async () => {
+    await pasteAndCheck();
+    await fireEvent.click(screen.getByRole("button", { name: "Deze link in het dossier bewaren" }));
+    await waitFor(() => expect(document.getElementById("links-saved")).toBeTruthy());
+    await fireEvent.click(screen.getByRole("button", { name: "Deze link verwijderen" }));
+    expect(screen.getByText(/houdt bij dat hij er was/)).toBeTruthy();
+    await fireEvent.click(screen.getByRole("button", { name: "Behouden" }));
+    expect(removed).toEqual([]);
+    await fireEvent.click(screen.getByRole("button", { name: "Deze link verwijderen" }));
+    await fireEvent.click(screen.getByRole("button", { name: "Verwijderen" }));
+    await waitFor(() => expect(document.getElementById("links-saved")).toBeNull());
+    expect(removed).toEqual([1]);
   });
 });

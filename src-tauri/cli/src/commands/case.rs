@@ -53,6 +53,15 @@ pub enum CaseCommand {
         #[arg(long)]
         notes: Option<String>,
     },
+    /// Take a link out of the case; the custody log keeps that it existed → {removed}. Stdin: the case passphrase.
+    RemoveUrl {
+        case: String,
+        /// The link's id (from `show` or `add-url`).
+        id: i64,
+        /// Why (kept in the custody log), e.g. "pasted by mistake".
+        #[arg(long)]
+        reason: Option<String>,
+    },
     /// Add an evidence file, encrypted → {id, sha256}. Stdin: the case passphrase.
     AddEvidence {
         case: String,
@@ -263,6 +272,11 @@ fn execute(
                 ..Default::default()
             })?;
             output::line(&json!({ "id": id }));
+        }
+        CaseCommand::RemoveUrl { case, id, reason } => {
+            let mut case = open(vault, &mut stdin, passphrase_stdin, &case)?;
+            case.remove_url(id, reason.as_deref())?;
+            output::line(&json!({ "removed": id }));
         }
         CaseCommand::AddEvidence {
             case,

@@ -931,3 +931,51 @@ fn a_pasted_link_is_stored_verbatim_with_its_platform_and_a_rejected_one_not_at_
     assert_eq!(stored[0].platform.as_deref(), Some("instagram"));
     assert_eq!(stored[0].kind.as_deref(), Some("post"));
 }
+
+#[test]
+fn vault_a_removed_link_leaves_the_case_but_its_record_stays_in_the_custody_log() {
+    let data = tempfile::tempdir().unwrap();
+    let vault = Vault::without_keyring(data.path());
+    let mut case = vault
+        .create_case(&new_case("links"), fast("right passphrase"))
+        .unwrap();
+    let keep = case
+        .add_url(&NewUrl {
+            original: "https://example.org/keep".to_owned(),
+            ..Default::default()
+        })
+        .unwrap();
+    let mistake = case
+        .add_url(&NewUrl {
+            original: "https://example.org/not-mine".to_owned(),
+            ..Default::default()
+        })
+        .unwrap();
+    case.remove_url(mistake, Some("pasted by mistake")).unwrap();
+
+    let ids: Vec<i64> = case.urls().unwrap().iter().map(|u| u.id).collect();
+    assert_eq!(ids, [keep], "the removed link no longer shows");
+    let custody = case.snapshot().unwrap().custody;
+    let removed = custody
+        .iter()
+        .find(|e| e.action == "url_removed")
+        .expect("the removal is in the custody log");
+    assert_eq!(removed.subject, format!("url:{mistake}"));
+    assert!(
+        custody
+            .iter()
+            .any(|e| e.action == "url_added" && e.subject == format!("url:{mistake}")),
+        "the record that it existed stays"
+    );
+    assert!(verify_custody_chain(&custody).is_empty());
+    // Removing it twice, or a link that never existed, says so and changes nothing.
+    assert_eq!(
+        case.remove_url(mistake, None).unwrap_err().kind,
+        ErrorKind::NotFound
+    );
+    assert_eq!(
+        case.remove_url(9999, None).unwrap_err().kind,
+        ErrorKind::NotFound
+    );
+    assert_eq!(case.urls().unwrap().len(), 1);
+}

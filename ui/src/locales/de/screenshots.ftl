@@ -1,6 +1,10 @@
 ## Bildschirmfotos zu einem gespeicherten Link („Wo ist es?“)
 
 links-add-screenshot = Ein Bildschirmfoto hinzufügen
+links-remove = Diesen Link entfernen
+links-remove-question = Diesen Link aus Ihrem Fall nehmen? Er steht dann nicht mehr in Ihren Anfragen und Ihrer Akte. Der Verlauf Ihres Falls vermerkt, dass er da war, mit dem Datum. Sie können ihn später wieder hinzufügen.
+links-remove-confirm = Entfernen
+links-remove-cancel = Behalten
 links-screenshot-hint = Ein Bildschirmfoto der Seite ist ein starker Beweis. Es wird verschlüsselt in Ihrem Fall aufbewahrt, mit seinem Fingerabdruck (SHA-256) und dem Zeitpunkt, zu dem es hinzugefügt wurde. Es wird nie gezeigt, außer Sie möchten es.
 links-screenshot-added = Das Bildschirmfoto ist verschlüsselt in Ihrem Fall aufbewahrt.
 links-screenshots-kept = { $count ->

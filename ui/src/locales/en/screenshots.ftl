@@ -1,6 +1,10 @@
 ## Screenshots kept for a saved link ("Where is it?")
 
 links-add-screenshot = Add a screenshot
+links-remove = Remove this link
+links-remove-question = Take this link out of your case? It will no longer be in your requests or your file. Your case's record keeps a note that it was there, with the date. You can add it again later.
+links-remove-confirm = Remove it
+links-remove-cancel = Keep it
 links-screenshot-hint = A screenshot of the page is strong evidence. It is kept encrypted in your case, with its fingerprint (SHA-256) and the time it was added. It is never shown unless you ask.
 links-screenshot-added = The screenshot is kept, encrypted, in your case.
 links-screenshots-kept = { $count ->

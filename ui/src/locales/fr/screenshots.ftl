@@ -1,6 +1,10 @@
 ## Captures d'écran gardées pour un lien enregistré (« Où est-ce ? »)
 
 links-add-screenshot = Ajouter une capture d'écran
+links-remove = Retirer ce lien
+links-remove-question = Retirer ce lien de votre dossier ? Il ne sera plus dans vos demandes ni dans votre dossier complet. L’historique de votre dossier garde une note qu’il y était, avec la date. Vous pourrez l’ajouter à nouveau plus tard.
+links-remove-confirm = Le retirer
+links-remove-cancel = Le garder
 links-screenshot-hint = Une capture d'écran de la page est une preuve solide. Elle est gardée chiffrée dans votre dossier, avec son empreinte (SHA-256) et l'heure à laquelle elle a été ajoutée. Elle ne s'affiche jamais sans que vous le demandiez.
 links-screenshot-added = La capture d'écran est gardée, chiffrée, dans votre dossier.
 links-screenshots-kept = { $count ->

@@ -1,6 +1,10 @@
 ## Schermafbeeldingen bij een bewaarde link ("Waar staat het?")
 
 links-add-screenshot = Een schermafbeelding toevoegen
+links-remove = Deze link verwijderen
+links-remove-question = Deze link uit je dossier halen? Hij staat dan niet meer in je verzoeken of je volledig dossier. De geschiedenis van je dossier houdt bij dat hij er was, met de datum. Je kunt hem later opnieuw toevoegen.
+links-remove-confirm = Verwijderen
+links-remove-cancel = Behouden
 links-screenshot-hint = Een schermafbeelding van de pagina is sterk bewijs. Ze wordt versleuteld in je dossier bewaard, met haar vingerafdruk (SHA-256) en het tijdstip waarop ze werd toegevoegd. Ze wordt nooit getoond tenzij je erom vraagt.
 links-screenshot-added = De schermafbeelding is versleuteld in je dossier bewaard.
 links-screenshots-kept = { $count ->

@@ -55,10 +55,35 @@ impl OpenCase {
         self.record_status(StatusTable::Url, url_id, code_of(status), note)
     }
 
+    /// Takes a link out of the case. Its row stays, marked removed, and the
+    /// custody log records when and why (the entries about it keep their
+    /// meaning); it no longer shows, nor goes into requests or the report's
+    /// list of links.
+    pub fn remove_url(&mut self, url_id: i64, reason: Option<&str>) -> CoreResult<()> {
+        let reason = reason
+            .map(str::trim)
+            .filter(|r| !r.is_empty())
+            .map(str::to_owned);
+        check_text("reason", &reason)?;
+        let now = now_utc();
+        self.tx(|tx| {
+            let changed = tx.execute(
+                "UPDATE urls SET removed_at = ?1, removed_reason = ?2 WHERE id = ?3 AND removed_at IS NULL",
+                params![now, reason, url_id],
+            )?;
+            if changed == 0 {
+                return Err(CoreError::new(ErrorKind::NotFound, "no such link in the case"));
+            }
+            custody::append(tx, "url_removed", &format!("url:{url_id}"), &json!({ "reason": reason }))?;
+            Ok(())
+        })
+    }
+
+    /// The links of the case (removed ones left out), oldest first.
     pub fn urls(&self) -> CoreResult<Vec<UrlRecord>> {
         let mut stmt = self
             .conn
-            .prepare("SELECT id, original, normalised, platform, kind, found_at, how_found, notes, added_at FROM urls ORDER BY id")?;
+            .prepare("SELECT id, original, normalised, platform, kind, found_at, how_found, notes, added_at FROM urls WHERE removed_at IS NULL ORDER BY id")?;
         let mut urls: Vec<UrlRecord> = stmt
             .query_map([], |r| {
                 Ok(UrlRecord {
