@@ -8,7 +8,7 @@
 use std::path::{Path, PathBuf};
 
 use reclaim_core::report::{
-    export_case, verify_bundle, BundleOptions, BundleSummary, BundleVerifyReport,
+    export_case_until, verify_bundle, BundleOptions, BundleSummary, BundleVerifyReport,
 };
 use reclaim_core::vault::ExportReport;
 use reclaim_core::CoreError;
@@ -80,9 +80,12 @@ pub async fn export_case_file<R: Runtime>(
         let options = BundleOptions {
             include_intimate_images,
         };
-        let summary = app
-            .state::<Cases>()
-            .with_open(|case| export_case(case, &out, &options))?;
+        // A quick exit or a lock stops the export within one chunk and
+        // removes what it wrote; the case is then locked at once.
+        let cases = app.state::<Cases>();
+        let stop = cases.lock_watch();
+        let summary =
+            cases.with_open(|case| export_case_until(case, &out, &options, &|_| stop()))?;
         let verification = verify_bundle(Path::new(&summary.dir));
         Ok(Some(CaseFileExport {
             summary,
@@ -110,9 +113,9 @@ pub async fn handover_case<R: Runtime>(
     };
     on_worker(move || {
         let dest = fresh_path(&parent, &format!("reclaim-handover-{code}"), ".age");
-        let report = app
-            .state::<Cases>()
-            .with_open(|case| case.export(&dest, &passphrase))?;
+        let cases = app.state::<Cases>();
+        let stop = cases.lock_watch();
+        let report = cases.with_open(|case| case.export_until(&dest, &passphrase, &stop))?;
         Ok(Some(HandoverExport {
             path: dest.to_string_lossy().into_owned(),
             report,

@@ -159,6 +159,8 @@ pub fn run(data_dir: Option<&Path>, passphrase_stdin: bool, command: CaseCommand
     let Some(data_dir) = data_dir else {
         return output::usage_error("case commands need --data-dir DIR");
     };
+    // Plaintext left by an export that was killed half-way goes first.
+    reclaim_core::report::remove_interrupted_exports(data_dir);
     let vault = if passphrase_stdin {
         Vault::without_keyring(data_dir)
     } else {

@@ -20,6 +20,7 @@ pub mod bundle;
 pub mod case;
 mod content;
 pub mod custody;
+mod export;
 mod from_vault;
 mod i18n;
 pub mod manifest;
@@ -36,7 +37,7 @@ pub use case::{
     RequestStatusChange, UrlCheck, UrlRecord,
 };
 pub use custody::CustodyEntry;
-pub use from_vault::export_case;
+pub use export::{export_case, export_case_until, stopped as export_stopped, ExportProgress};
 pub use staging::remove_interrupted_exports;
 pub use token::BundleTimestamp;
 pub use tsa::timestamp_bundle;
