@@ -326,4 +326,88 @@ mod tests {
         );
         assert_eq!(super::fresh_path(&dir, "new", ".age"), dir.join("new.age"));
     }
+    /// Quick exit during a long export (issue 18 item 3): the export stops
+    /// within a chunk, removes what it wrote, and the case is locked (keys
+    /// zeroed) long before a full export would have ended. The latency is
+    /// printed for docs/benchmarks.md; it is not asserted.
+    #[test]
+    fn quick_exit_during_an_export_stops_it_leaves_nothing_and_locks_the_case() {
+        use std::io::Read;
+        use std::time::{Duration, Instant};
+        use tauri::Manager;
+
+        const TOTAL: u64 = 256 * 1024 * 1024;
+        let app = app();
+        let main = window(&app, "main");
+        let parent = picked_export_folder();
+        open_new_case(&main, "quick exit during a big export");
+        let code = invoke(&main, APP_ORIGIN, "current_case", json!({})).unwrap()["code"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        main.state::<crate::cases::Cases>()
+            .with_open(|case| {
+                case.add_evidence(
+                    &reclaim_core::vault::NewEvidence {
+                        kind: reclaim_core::vault::EvidenceKind::Document,
+                        original_name: Some("chat history.txt".into()),
+                        captured_at: None,
+                        note: None,
+                        url_id: None,
+                    },
+                    &mut std::io::repeat(b'c').take(TOTAL),
+                )
+            })
+            .unwrap();
+
+        let exporting = main.clone();
+        let export = std::thread::spawn(move || {
+            invoke(
+                &exporting,
+                APP_ORIGIN,
+                "export_case_file",
+                json!({"includeIntimateImages": false}),
+            )
+        });
+        let partial = parent
+            .join(format!(".reclaim-file-{code}.partial"))
+            .join("evidence")
+            .join("001-chat history.txt");
+        let started = Instant::now();
+        let written = loop {
+            let len = std::fs::metadata(&partial).map_or(0, |m| m.len());
+            if len >= 4 * 1024 * 1024 {
+                break len;
+            }
+            assert!(
+                started.elapsed() < Duration::from_secs(120),
+                "the export never started"
+            );
+            std::thread::sleep(Duration::from_millis(5));
+        };
+
+        let asked = Instant::now();
+        invoke(&main, APP_ORIGIN, "quick_exit", json!({})).unwrap();
+        let hidden_after = asked.elapsed();
+        // Waits for the export to let go of the case, then finds it locked.
+        let err = invoke(&main, APP_ORIGIN, "current_case", json!({})).unwrap_err();
+        let locked_after = asked.elapsed();
+        assert_eq!(err["kind"], "locked");
+        let outcome = export.join().unwrap().unwrap_err();
+        assert_eq!(outcome["kind"], "cancelled", "{outcome}");
+        eprintln!(
+            "quick exit during an export: window hidden after {hidden_after:?}, \
+             case locked after {locked_after:?}; {} MiB of {} MiB had been written",
+            written >> 20,
+            TOTAL >> 20
+        );
+        assert!(written < TOTAL / 2, "the export was nearly done anyway");
+        let left: Vec<_> = std::fs::read_dir(&parent)
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|name| name.contains(&code))
+            .collect();
+        assert_eq!(left, Vec::<String>::new(), "a partial export was left");
+    }
 }

@@ -16,6 +16,7 @@
 //!
 //! [`verify_bundle`] checks all of it and names every file that is off.
 
+pub mod anchor;
 pub mod bundle;
 pub mod case;
 mod content;
@@ -31,6 +32,9 @@ pub mod token;
 pub mod tsa;
 pub mod verify;
 
+pub use anchor::{
+    anchor_custody, anchor_if_asked, authority, time_stamp_authorities, TimeStampAuthority,
+};
 pub use bundle::{export_bundle, BundleOptions, BundleSummary};
 pub use case::{
     CaseFile, CaseSummary, EvidenceFile, ImageRecord, RequestAnswer, RequestRecord,
@@ -43,5 +47,5 @@ pub use token::BundleTimestamp;
 pub use tsa::timestamp_bundle;
 pub use verify::{
     verify_bundle, verify_bundle_with, BundleProblem, BundleProblemKind, BundleProof,
-    BundleVerifyReport, VerifyOptions,
+    BundleVerifyReport, RecordTimeStamp, VerifyOptions,
 };

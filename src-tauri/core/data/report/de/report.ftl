@@ -102,6 +102,9 @@ rstate-came_back = Inhalt wieder online
 
 custody-heading = Protokoll der Beweiskette
 custody-intro = Jedes Ereignis des Falls, so festgehalten, wie es geschah. Jeder Eintrag trägt den SHA-256 des vorigen, sodass eine Änderung, Löschung oder Einfügung sichtbar wird.
+custody-time-stamped = Zeitstempel vom { $time } durch { $tsa } (der früheste Zeitstempel, der diesen Eintrag abdeckt)
+custody-not-time-stamped = Noch kein Zeitstempel
+custody-anchor = Zeitstempel durch { $tsa } am { $time } für die Einträge 1 bis { $seq } (das Token selbst steht in custody.jsonl)
 
 verify-heading = So prüfen Sie dieses Paket
 verify-intro = Dieser Bericht ist eine Datei eines Beweispakets. Jede Person kann prüfen, dass keine Datei seit der Erstellung verändert wurde:

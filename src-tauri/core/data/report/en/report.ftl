@@ -102,6 +102,9 @@ rstate-came_back = content came back
 
 custody-heading = Custody log
 custody-intro = Every event in the case, as written when it happened. Each entry carries the SHA-256 of the one before it, so a change, removal or insertion shows.
+custody-time-stamped = Time-stamped { $time } by { $tsa } (the earliest time-stamp covering this entry)
+custody-not-time-stamped = Not time-stamped yet
+custody-anchor = Time-stamp by { $tsa } at { $time }, covering entries 1 to { $seq } (the token itself is in custody.jsonl)
 
 verify-heading = How to check this bundle
 verify-intro = This report is one file of an evidence bundle. Anyone can check that no file of the bundle was changed since it was made:

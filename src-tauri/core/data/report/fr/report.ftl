@@ -102,6 +102,9 @@ rstate-came_back = contenu revenu en ligne
 
 custody-heading = Journal de la chaîne de conservation
 custody-intro = Chaque événement du dossier, tel qu'écrit au moment où il s'est produit. Chaque entrée porte l'empreinte SHA-256 de la précédente : une modification, une suppression ou un ajout se voit.
+custody-time-stamped = Horodaté le { $time } par { $tsa } (le premier horodatage qui couvre cette entrée)
+custody-not-time-stamped = Pas encore horodaté
+custody-anchor = Horodatage par { $tsa } le { $time }, qui couvre les entrées 1 à { $seq } (le jeton lui-même est dans custody.jsonl)
 
 verify-heading = Comment vérifier ce dossier
 verify-intro = Ce rapport est un des fichiers d'un dossier de preuves. Chacun peut vérifier qu'aucun fichier n'a été modifié depuis sa création :

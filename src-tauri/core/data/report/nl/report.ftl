@@ -102,6 +102,9 @@ rstate-came_back = inhoud opnieuw online
 
 custody-heading = Logboek van de bewijsketen
 custody-intro = Elke gebeurtenis in het dossier, genoteerd op het moment zelf. Elke regel bevat de SHA-256 van de vorige, zodat een wijziging, verwijdering of toevoeging zichtbaar wordt.
+custody-time-stamped = Tijdstempel { $time } door { $tsa } (de eerste tijdstempel die deze regel dekt)
+custody-not-time-stamped = Nog geen tijdstempel
+custody-anchor = Tijdstempel door { $tsa } op { $time }, voor de regels 1 tot en met { $seq } (het token zelf staat in custody.jsonl)
 
 verify-heading = Hoe deze bundel te controleren
 verify-intro = Dit rapport is één bestand van een bewijsbundel. Iedereen kan nagaan dat geen enkel bestand is gewijzigd sinds de bundel is gemaakt:

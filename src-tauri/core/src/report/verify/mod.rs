@@ -8,6 +8,7 @@
 //! The bundle may be hostile: only regular files are read, hashing is
 //! streamed, every whole-file read is capped ([`files`]).
 
+mod anchors;
 mod cross;
 mod files;
 
@@ -22,6 +23,7 @@ use super::manifest::{self, Manifest, CUSTODY_LOG, MANIFEST_JSON, MANIFEST_SHA25
 use super::token::{self, BundleTimestamp, TokenError};
 use crate::model::Language;
 
+pub use anchors::RecordTimeStamp;
 pub use cross::TIMESTAMP_REQUESTED;
 
 /// Caps on the files read whole (far above what an export writes).
@@ -111,6 +113,10 @@ pub struct BundleVerifyReport {
     pub proof: BundleProof,
     /// What was proven, in one sentence, in the language asked for.
     pub statement: String,
+    /// For each record of the custody log, the earliest time-stamp that
+    /// covers it (records time-stamped when they were made); empty when the
+    /// log holds no time-stamp.
+    pub records: Vec<RecordTimeStamp>,
 }
 
 /// What the reader brings to a verification.
@@ -150,8 +156,11 @@ pub fn verify_bundle(dir: &Path) -> BundleVerifyReport {
 pub fn verify_bundle_with(dir: &Path, options: &VerifyOptions) -> BundleVerifyReport {
     let mut problems = Vec::new();
     let mut files_checked = 0;
-    let timestamp = check_all(dir, options, &mut problems, &mut files_checked);
-    finish(problems, files_checked, timestamp, options)
+    let mut records = Vec::new();
+    let timestamp = check_all(dir, options, &mut problems, &mut files_checked, &mut records);
+    let mut report = finish(problems, files_checked, timestamp, options);
+    report.records = records;
+    report
 }
 
 fn check_all(
@@ -159,6 +168,7 @@ fn check_all(
     options: &VerifyOptions,
     problems: &mut Vec<BundleProblem>,
     files_checked: &mut usize,
+    records: &mut Vec<RecordTimeStamp>,
 ) -> Option<BundleTimestamp> {
     let on_disk = match files::list(dir, problems) {
         Ok(list) => list,
@@ -277,6 +287,7 @@ fn check_all(
                 brk.message,
             ));
         }
+        *records = anchors::check(entries, &options.tsa_roots, problems);
         if let Some(manifest) = &manifest {
             let head = entries.last().map(|e| e.hash.as_str()).unwrap_or("");
             if head != manifest.custody_head {
@@ -527,6 +538,7 @@ fn finish(
         timestamp,
         proof,
         statement,
+        records: Vec::new(),
     }
 }
 
