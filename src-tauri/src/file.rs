@@ -369,16 +369,22 @@ mod tests {
                 json!({"includeIntimateImages": false}),
             )
         });
-        let partial = parent
+        let evidence = parent
             .join(format!(".reclaim-file-{code}.partial"))
-            .join("evidence")
-            .join("001-chat history.txt");
+            .join("evidence");
         let started = Instant::now();
         let written = loop {
-            let len = std::fs::metadata(&partial).map_or(0, |m| m.len());
+            let len: u64 = std::fs::read_dir(&evidence)
+                .map(|d| d.flatten().map(|e| e.metadata().map_or(0, |m| m.len())).sum())
+                .unwrap_or(0);
             if len >= 4 * 1024 * 1024 {
                 break len;
             }
+            assert!(
+                !export.is_finished(),
+                "the export ended first: {:?}",
+                export.join()
+            );
             assert!(
                 started.elapsed() < Duration::from_secs(120),
                 "the export never started"
