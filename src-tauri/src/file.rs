@@ -8,8 +8,10 @@
 use std::path::{Path, PathBuf};
 
 use reclaim_core::report::{
-    export_case_until, verify_bundle, BundleOptions, BundleSummary, BundleVerifyReport,
+    export_case_until, verify_bundle_with, BundleOptions, BundleSummary, BundleVerifyReport,
+    VerifyOptions,
 };
+use reclaim_core::model::Language;
 use reclaim_core::vault::ExportReport;
 use reclaim_core::CoreError;
 use secrecy::SecretString;
@@ -84,9 +86,21 @@ pub async fn export_case_file<R: Runtime>(
         // removes what it wrote; the case is then locked at once.
         let cases = app.state::<Cases>();
         let stop = cases.lock_watch();
-        let summary =
-            cases.with_open(|case| export_case_until(case, &out, &options, &|_| stop()))?;
-        let verification = verify_bundle(Path::new(&summary.dir));
+        let (summary, language) = cases.with_open(|case| {
+            let language = Language::from_code(&case.info()?.language);
+            Ok((
+                export_case_until(case, &out, &options, &|_| stop())?,
+                language,
+            ))
+        })?;
+        // What was proven, said in the case's language.
+        let verification = verify_bundle_with(
+            Path::new(&summary.dir),
+            &VerifyOptions {
+                language,
+                ..VerifyOptions::default()
+            },
+        );
         Ok(Some(CaseFileExport {
             summary,
             verification,

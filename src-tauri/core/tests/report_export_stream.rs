@@ -180,3 +180,52 @@ fn a_hand_over_asked_to_stop_stops_and_removes_its_partial_file() {
     assert!(writes.load(Ordering::SeqCst) < 40, "it went on writing");
     assert_eq!(left_beside_vault(tmp.path()), Vec::<String>::new());
 }
+
+#[test]
+fn a_link_s_capture_time_changed_in_the_bundle_is_caught_against_the_custody_log() {
+    use reclaim_core::report::manifest;
+    let tmp = tempfile::tempdir().unwrap();
+    let mut case = case(&tmp.path().join("data"));
+    case.add_url(&reclaim_core::vault::NewUrl {
+        original: "https://example.test/where-she-saw-it".into(),
+        found_at: Some("2026-11-01T10:00:00+01:00".into()),
+        ..Default::default()
+    })
+    .unwrap();
+    let out = tmp.path().join("bundle");
+    export_case(&mut case, &out, &BundleOptions::default()).unwrap();
+    assert!(verify_bundle(&out).ok);
+
+    // Moved three weeks later, with manifest.sha256 made to agree.
+    let json_path = out.join(manifest::MANIFEST_JSON);
+    let mut json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&json_path).unwrap()).unwrap();
+    assert_eq!(json["urls"][0]["captured_at"], "2026-11-01T09:00:00Z");
+    json["urls"][0]["captured_at"] = "2026-11-22T09:00:00Z".into();
+    let bytes = serde_json::to_vec_pretty(&json).unwrap();
+    std::fs::write(&json_path, &bytes).unwrap();
+    let sums_path = out.join(manifest::MANIFEST_SHA256);
+    let sums: Vec<(String, String)> =
+        manifest::parse_sha256_lines(&std::fs::read_to_string(&sums_path).unwrap())
+            .unwrap()
+            .into_iter()
+            .map(|(path, sha)| {
+                if path == manifest::MANIFEST_JSON {
+                    (path, manifest::sha256_hex(&bytes))
+                } else {
+                    (path, sha)
+                }
+            })
+            .collect();
+    std::fs::write(&sums_path, manifest::sha256_lines(&sums)).unwrap();
+
+    let report = verify_bundle(&out);
+    assert!(
+        report
+            .problems
+            .iter()
+            .any(|p| p.kind == reclaim_core::report::BundleProblemKind::CustodyMismatch),
+        "{:?}",
+        report.problems
+    );
+}
