@@ -7,11 +7,11 @@
 
 use std::path::{Path, PathBuf};
 
+use reclaim_core::model::Language;
 use reclaim_core::report::{
     export_case_until, verify_bundle_with, BundleOptions, BundleSummary, BundleVerifyReport,
     VerifyOptions,
 };
-use reclaim_core::model::Language;
 use reclaim_core::vault::ExportReport;
 use reclaim_core::CoreError;
 use secrecy::SecretString;
@@ -389,7 +389,11 @@ mod tests {
         let started = Instant::now();
         let written = loop {
             let len: u64 = std::fs::read_dir(&evidence)
-                .map(|d| d.flatten().map(|e| e.metadata().map_or(0, |m| m.len())).sum())
+                .map(|d| {
+                    d.flatten()
+                        .map(|e| e.metadata().map_or(0, |m| m.len()))
+                        .sum()
+                })
                 .unwrap_or(0);
             if len >= 4 * 1024 * 1024 {
                 break len;

@@ -140,7 +140,10 @@ fn records_time_stamped_as_made_show_their_times_in_verify_and_the_pdf() {
     let url1 = time_of("url_added", 0);
     let evidence = time_of("evidence_added", 0);
     let late = time_of("url_added", 2);
-    assert_eq!(url1.time_stamped_at.as_deref(), Some(first.gen_time.as_str()));
+    assert_eq!(
+        url1.time_stamped_at.as_deref(),
+        Some(first.gen_time.as_str())
+    );
     assert!(url1.tsa.as_deref().unwrap().contains("Loopback test TSA"));
     assert_eq!(
         evidence.time_stamped_at.as_deref(),
@@ -148,7 +151,10 @@ fn records_time_stamped_as_made_show_their_times_in_verify_and_the_pdf() {
     );
     assert_eq!(late.time_stamped_at, None, "{late:?}");
     assert!(
-        report.records.iter().all(|r| r.action != "custody_time_stamped"),
+        report
+            .records
+            .iter()
+            .all(|r| r.action != "custody_time_stamped"),
         "time-stamps are not records"
     );
 
@@ -207,9 +213,11 @@ fn a_record_rewritten_after_its_time_stamp_is_caught_even_with_the_chain_recompu
     let report = verify_bundle(&out);
     assert!(!report.ok);
     assert!(
-        report.problems.iter().any(|p| p.kind
-            == BundleProblemKind::TimestampInvalid
-            && p.message.contains("does not cover custody entry")),
+        report
+            .problems
+            .iter()
+            .any(|p| p.kind == BundleProblemKind::TimestampInvalid
+                && p.message.contains("does not cover custody entry")),
         "{:?}",
         report.problems
     );

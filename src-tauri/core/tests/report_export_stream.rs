@@ -83,7 +83,12 @@ fn left_beside_vault(dir: &Path) -> Vec<String> {
 fn a_vault_export_streams_every_file_into_an_owner_only_bundle_that_verifies() {
     let tmp = tempfile::tempdir().unwrap();
     let mut case = case(&tmp.path().join("data"));
-    add(&mut case, EvidenceKind::Document, "chat export.txt", 3 * MIB + 17);
+    add(
+        &mut case,
+        EvidenceKind::Document,
+        "chat export.txt",
+        3 * MIB + 17,
+    );
     add(&mut case, EvidenceKind::Image, "own.jpg", 70_000);
     let out = tmp.path().join("bundle");
     let summary = export_case(

@@ -348,7 +348,9 @@ fn execute(
             net,
         } => {
             let mut case = open(vault, &mut stdin, passphrase_stdin, &case)?;
-            output::line(&super::case_anchor::anchor(&mut case, tsa, &tsa_root, &net)?);
+            output::line(&super::case_anchor::anchor(
+                &mut case, tsa, &tsa_root, &net,
+            )?);
         }
         CaseCommand::Import { file } => {
             let export_pass = stdin.secret("the export passphrase")?;

@@ -12,9 +12,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::timestamp::format_utc as rfc3339_utc;
 use super::tsa;
 use crate::error::{CoreError, CoreResult, ErrorKind};
+use crate::model::timestamp::format_utc as rfc3339_utc;
 use crate::net::Net;
 use crate::vault::{CustodyAnchor, OpenCase};
 
@@ -114,10 +114,7 @@ pub async fn anchor_custody(
 /// turned time-stamping on for this case; does nothing otherwise. A failure
 /// (offline, authority down) loses nothing: the next record's time-stamp
 /// covers this one too.
-pub async fn anchor_if_asked(
-    case: &mut OpenCase,
-    net: &Net,
-) -> CoreResult<Option<CustodyAnchor>> {
+pub async fn anchor_if_asked(case: &mut OpenCase, net: &Net) -> CoreResult<Option<CustodyAnchor>> {
     match case.time_stamping()? {
         Some(choice) => anchor_custody(case, net, &choice.tsa_url, &[]).await,
         None => Ok(None),
@@ -138,7 +135,10 @@ mod tests {
             assert!(!a.source.is_empty() && a.checked == "2026-11-29", "{a:?}");
         }
         assert!(list.iter().any(|a| a.free == Some(true) && a.verified));
-        assert_eq!(authority("sectigo").unwrap().url, "http://timestamp.sectigo.com");
+        assert_eq!(
+            authority("sectigo").unwrap().url,
+            "http://timestamp.sectigo.com"
+        );
         assert_eq!(authority("https://tsa.example/").unwrap().id, "custom");
         assert!(authority("nobody").is_err());
     }

@@ -132,9 +132,8 @@ fn check_one(
                 BundleProblemKind::TimestampNotTrusted,
                 format!("the time-stamp's signer does not lead to a root you named: {why}"),
             ));
-            token::check(&bytes, &[]).map_err(|e| {
-                at(BundleProblemKind::TimestampInvalid, e.to_string())
-            })?
+            token::check(&bytes, &[])
+                .map_err(|e| at(BundleProblemKind::TimestampInvalid, e.to_string()))?
         }
         Err(err @ (TokenError::BadSignature(_) | TokenError::SignerNotForTimeStamping(_))) => {
             return Err(at(

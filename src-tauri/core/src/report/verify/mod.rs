@@ -157,7 +157,13 @@ pub fn verify_bundle_with(dir: &Path, options: &VerifyOptions) -> BundleVerifyRe
     let mut problems = Vec::new();
     let mut files_checked = 0;
     let mut records = Vec::new();
-    let timestamp = check_all(dir, options, &mut problems, &mut files_checked, &mut records);
+    let timestamp = check_all(
+        dir,
+        options,
+        &mut problems,
+        &mut files_checked,
+        &mut records,
+    );
     let mut report = finish(problems, files_checked, timestamp, options);
     report.records = records;
     report

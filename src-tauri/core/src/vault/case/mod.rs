@@ -12,10 +12,8 @@ mod key_slots;
 mod requests;
 mod urls;
 
+pub use anchors::{CustodyAnchor, TimeStampingChoice, CUSTODY_TIME_STAMPED, TIME_STAMPING_SET};
 pub(crate) use checks::{check_new_case, code_of};
-pub use anchors::{
-    CustodyAnchor, TimeStampingChoice, CUSTODY_TIME_STAMPED, TIME_STAMPING_SET,
-};
 pub use checks::{MAX_TEXT_BYTES, MAX_URL_BYTES};
 
 use std::collections::HashSet;
