@@ -148,7 +148,8 @@ impl Staging {
         };
         private_fs::create_dir(&staging.dir)?;
         let marker = private_fs::create_file(&staging.dir.join(MARKER))?;
-        marker.lock()?;
+        // Best effort: a network share may not lock; the export goes on.
+        let _ = marker.lock();
         marker.sync_all()?;
         staging.held.push(marker);
         Ok(staging)
@@ -202,7 +203,8 @@ fn note_export(journal: &Path, staging: &Path) -> CoreResult<(PathBuf, fs::File)
     let staging = std::path::absolute(staging)?;
     let note = journal.join(format!("{:016x}.path", rand::random::<u64>()));
     let mut file = private_fs::create_file(&note)?;
-    file.lock()?;
+    // Best effort, as the marker's.
+    let _ = file.lock();
     file.write_all(staging.to_string_lossy().as_bytes())?;
     file.sync_all()?;
     if let Ok(dir) = fs::File::open(journal) {
