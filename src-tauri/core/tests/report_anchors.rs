@@ -128,6 +128,14 @@ fn records_time_stamped_as_made_show_their_times_in_verify_and_the_pdf() {
         },
     );
     assert!(report.ok, "{:?}", report.problems);
+    // The sentence says what the record time-stamps prove, and no more.
+    assert!(
+        report.statement.contains(
+            "5 of the 6 records in the custody log were time-stamped when they were made"
+        ),
+        "{}",
+        report.statement
+    );
     let time_of = |action: &str, nth: usize| {
         report
             .records

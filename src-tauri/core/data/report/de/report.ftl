@@ -120,6 +120,7 @@ verify-this-not-timestamped = Dieses Paket wurde ohne Zeitstempel erstellt. Sofe
 proof-timestamped = Unverändert seit { $time }, mit Zeitstempel von { $tsa } (Signatur gültig; der Dienst führt zur vertrauenswürdigen Wurzel { $root }).
 proof-timestamped-unanchored = Unverändert seit { $time }, mit Zeitstempel von { $tsa }: Die Signatur ist gültig, aber der Unterzeichner wurde nicht gegen eine Wurzel geprüft, der Sie vertrauen (nennen Sie eine mit --tsa-root); das beruht also auf dem Zertifikat im Zeitstempel.
 proof-consistent-only = Nur in sich stimmig (kein Zeitstempel): Die Dateien stimmen untereinander und mit dem Protokoll überein, aber nichts zeigt, wann sie erstellt wurden oder dass sie nicht gemeinsam neu geschrieben wurden.
+proof-records = { $stamped } von { $total } Einträgen im Protokoll erhielten einen Zeitstempel, als sie entstanden (durch { $tsa }): jeder davon bestand genau so spätestens zu der dafür angegebenen Zeit.
 proof-not-proven = Nichts ist bewiesen: { $count ->
     [one] Ein Problem wurde gefunden.
    *[other] { $count } Probleme wurden gefunden.

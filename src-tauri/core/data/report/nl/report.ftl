@@ -120,6 +120,7 @@ verify-this-not-timestamped = Deze bundel is gemaakt zonder tijdstempel. Tenzij 
 proof-timestamped = Ongewijzigd sinds { $time }, met een tijdstempel van { $tsa } (handtekening geldig; de dienst leidt naar de vertrouwde root { $root }).
 proof-timestamped-unanchored = Ongewijzigd sinds { $time }, met een tijdstempel van { $tsa }: de handtekening is geldig, maar de ondertekenaar is niet gecontroleerd tegen een root die u vertrouwt (geef er een met --tsa-root); dit steunt dus op het certificaat in de tijdstempel.
 proof-consistent-only = Alleen intern consistent (geen tijdstempel): de bestanden komen met elkaar en met het logboek overeen, maar niets toont wanneer ze gemaakt zijn of dat ze niet samen herschreven zijn.
+proof-records = { $stamped } van de { $total } regels in het logboek kregen een tijdstempel toen ze werden gemaakt (door { $tsa }): elk ervan bestond, precies zoals vastgelegd, uiterlijk op het tijdstip dat erbij staat.
 proof-not-proven = Niets is bewezen: { $count ->
     [one] er is één probleem gevonden.
    *[other] er zijn { $count } problemen gevonden.

@@ -165,6 +165,25 @@ pub fn verify_bundle_with(dir: &Path, options: &VerifyOptions) -> BundleVerifyRe
         &mut records,
     );
     let mut report = finish(problems, files_checked, timestamp, options);
+    let stamped: Vec<&RecordTimeStamp> = records
+        .iter()
+        .filter(|r| r.time_stamped_at.is_some())
+        .collect();
+    if report.proof != BundleProof::NotProven && !stamped.is_empty() {
+        // Records time-stamped as they were made: said too, no more.
+        let mut tsas: Vec<&str> = stamped.iter().filter_map(|r| r.tsa.as_deref()).collect();
+        tsas.dedup();
+        let labels = Labels::new(options.language.unwrap_or(Language::En));
+        report.statement.push(' ');
+        report.statement.push_str(&labels.with(
+            "proof-records",
+            &[
+                ("stamped", Arg::Num(stamped.len())),
+                ("total", Arg::Num(records.len())),
+                ("tsa", Arg::Str(&tsas.join(", "))),
+            ],
+        ));
+    }
     report.records = records;
     report
 }
