@@ -121,6 +121,15 @@ impl Cases {
         self.locks.clone()
     }
 
+    /// For long work on the open case (export, hand-over): true from the
+    /// moment a lock, a quick exit or a case switch is asked for, so the work
+    /// stops and the case can be locked at once.
+    pub fn lock_watch(&self) -> impl Fn() -> bool + Send + Sync + 'static {
+        let counter = self.lock_counter();
+        let before = counter.load(std::sync::atomic::Ordering::SeqCst);
+        move || counter.load(std::sync::atomic::Ordering::SeqCst) != before
+    }
+
     pub(crate) fn replace_open(&self, case: OpenCase) {
         self.locks.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         let mut slot = self.open_slot();

@@ -7,8 +7,10 @@
 
 use std::path::{Path, PathBuf};
 
+use reclaim_core::model::Language;
 use reclaim_core::report::{
-    export_case, verify_bundle, BundleOptions, BundleSummary, BundleVerifyReport,
+    export_case_until, verify_bundle_with, BundleOptions, BundleSummary, BundleVerifyReport,
+    VerifyOptions,
 };
 use reclaim_core::vault::ExportReport;
 use reclaim_core::CoreError;
@@ -80,10 +82,25 @@ pub async fn export_case_file<R: Runtime>(
         let options = BundleOptions {
             include_intimate_images,
         };
-        let summary = app
-            .state::<Cases>()
-            .with_open(|case| export_case(case, &out, &options))?;
-        let verification = verify_bundle(Path::new(&summary.dir));
+        // A quick exit or a lock stops the export within one chunk and
+        // removes what it wrote; the case is then locked at once.
+        let cases = app.state::<Cases>();
+        let stop = cases.lock_watch();
+        let (summary, language) = cases.with_open(|case| {
+            let language = Language::from_code(&case.info()?.language);
+            Ok((
+                export_case_until(case, &out, &options, &|_| stop())?,
+                language,
+            ))
+        })?;
+        // What was proven, said in the case's language.
+        let verification = verify_bundle_with(
+            Path::new(&summary.dir),
+            &VerifyOptions {
+                language,
+                ..VerifyOptions::default()
+            },
+        );
         Ok(Some(CaseFileExport {
             summary,
             verification,
@@ -110,9 +127,9 @@ pub async fn handover_case<R: Runtime>(
     };
     on_worker(move || {
         let dest = fresh_path(&parent, &format!("reclaim-handover-{code}"), ".age");
-        let report = app
-            .state::<Cases>()
-            .with_open(|case| case.export(&dest, &passphrase))?;
+        let cases = app.state::<Cases>();
+        let stop = cases.lock_watch();
+        let report = cases.with_open(|case| case.export_until(&dest, &passphrase, &stop))?;
         Ok(Some(HandoverExport {
             path: dest.to_string_lossy().into_owned(),
             report,
@@ -322,5 +339,99 @@ mod tests {
             dir.join("reclaim-file-X-2")
         );
         assert_eq!(super::fresh_path(&dir, "new", ".age"), dir.join("new.age"));
+    }
+    /// Quick exit during a long export (issue 18 item 3): the export stops
+    /// within a chunk, removes what it wrote, and the case is locked (keys
+    /// zeroed) long before a full export would have ended. The latency is
+    /// printed for docs/benchmarks.md; it is not asserted.
+    #[test]
+    fn quick_exit_during_an_export_stops_it_leaves_nothing_and_locks_the_case() {
+        use std::io::Read;
+        use std::time::{Duration, Instant};
+        use tauri::Manager;
+
+        const TOTAL: u64 = 256 * 1024 * 1024;
+        let app = app();
+        let main = window(&app, "main");
+        let parent = picked_export_folder();
+        open_new_case(&main, "quick exit during a big export");
+        let code = invoke(&main, APP_ORIGIN, "current_case", json!({})).unwrap()["code"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        main.state::<crate::cases::Cases>()
+            .with_open(|case| {
+                case.add_evidence(
+                    &reclaim_core::vault::NewEvidence {
+                        kind: reclaim_core::vault::EvidenceKind::Document,
+                        original_name: Some("chat history.txt".into()),
+                        captured_at: None,
+                        note: None,
+                        url_id: None,
+                    },
+                    &mut std::io::repeat(b'c').take(TOTAL),
+                )
+            })
+            .unwrap();
+
+        let exporting = main.clone();
+        let export = std::thread::spawn(move || {
+            invoke(
+                &exporting,
+                APP_ORIGIN,
+                "export_case_file",
+                json!({"includeIntimateImages": false}),
+            )
+        });
+        let evidence = parent
+            .join(format!(".reclaim-file-{code}.partial"))
+            .join("evidence");
+        let started = Instant::now();
+        let written = loop {
+            let len: u64 = std::fs::read_dir(&evidence)
+                .map(|d| {
+                    d.flatten()
+                        .map(|e| e.metadata().map_or(0, |m| m.len()))
+                        .sum()
+                })
+                .unwrap_or(0);
+            if len >= 4 * 1024 * 1024 {
+                break len;
+            }
+            assert!(
+                !export.is_finished(),
+                "the export ended first: {:?}",
+                export.join()
+            );
+            assert!(
+                started.elapsed() < Duration::from_secs(120),
+                "the export never started"
+            );
+            std::thread::sleep(Duration::from_millis(5));
+        };
+
+        let asked = Instant::now();
+        invoke(&main, APP_ORIGIN, "quick_exit", json!({})).unwrap();
+        let hidden_after = asked.elapsed();
+        // Waits for the export to let go of the case, then finds it locked.
+        let err = invoke(&main, APP_ORIGIN, "current_case", json!({})).unwrap_err();
+        let locked_after = asked.elapsed();
+        assert_eq!(err["kind"], "locked");
+        let outcome = export.join().unwrap().unwrap_err();
+        assert_eq!(outcome["kind"], "cancelled", "{outcome}");
+        eprintln!(
+            "quick exit during an export: window hidden after {hidden_after:?}, \
+             case locked after {locked_after:?}; {} MiB of {} MiB had been written",
+            written >> 20,
+            TOTAL >> 20
+        );
+        assert!(written < TOTAL / 2, "the export was nearly done anyway");
+        let left: Vec<_> = std::fs::read_dir(&parent)
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|name| name.contains(&code))
+            .collect();
+        assert_eq!(left, Vec::<String>::new(), "a partial export was left");
     }
 }

@@ -78,6 +78,10 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         .manage(images::CopySearch::default())
         .manage(picker::PickedPaths::default())
         .setup(|app| {
+            // Plaintext left by an export that was killed half-way goes first.
+            if let Ok(dir) = cases::data_dir(app.handle()) {
+                reclaim_core::report::remove_interrupted_exports(&dir);
+            }
             window_title::apply_saved(app.handle());
             auto_lock::start(app.handle());
             Ok(())

@@ -2,6 +2,7 @@
 import type { BundleProblem } from "./BundleProblem";
 import type { BundleProof } from "./BundleProof";
 import type { BundleTimestamp } from "./BundleTimestamp";
+import type { RecordTimeStamp } from "./RecordTimeStamp";
 
 /**
  * The result of a verification.
@@ -14,4 +15,10 @@ files_checked: number, timestamp: BundleTimestamp | null, proof: BundleProof,
 /**
  * What was proven, in one sentence, in the language asked for.
  */
-statement: string, };
+statement: string, 
+/**
+ * For each record of the custody log, the earliest time-stamp that
+ * covers it (records time-stamped when they were made); empty when the
+ * log holds no time-stamp.
+ */
+records: Array<RecordTimeStamp>, };

@@ -35,12 +35,23 @@ beforeEach(() => {
           export_entry: null,
         },
         verification: verified
-          ? { ok: true, problems: [], files_checked: 6, timestamp: null }
+          ? {
+              ok: true,
+              problems: [],
+              files_checked: 6,
+              timestamp: null,
+              proof: "consistent_only",
+              statement: "Nur in sich stimmig (kein Zeitstempel).",
+              records: [],
+            }
           : {
               ok: false,
               problems: [{ file: "evidence/001-shot.png", kind: "hash_mismatch", message: "x" }],
               files_checked: 6,
               timestamp: null,
+              proof: "not_proven",
+              statement: "Nichts ist bewiesen: 1 Problem.",
+              records: [],
             },
       };
     }
@@ -95,6 +106,10 @@ describe("file screen", () => {
     expect(document.getElementById("file-manifest-hash")!.textContent).toBe(manifestHash);
     expect(document.getElementById("file-verified")!.textContent).toMatch(
       /all 6 files match their fingerprints/,
+    );
+    // What the check proves, as the core said it in the case's language.
+    expect(document.getElementById("file-proof")!.textContent).toBe(
+      "Nur in sich stimmig (kein Zeitstempel).",
     );
   });
 

@@ -70,7 +70,7 @@ struct ErrorLine {
 }
 
 /// The roots in the files given, as DER.
-fn load_roots(files: &[PathBuf]) -> Result<Vec<Vec<u8>>, CoreError> {
+pub(crate) fn load_roots(files: &[PathBuf]) -> Result<Vec<Vec<u8>>, CoreError> {
     let mut roots = Vec::new();
     for file in files {
         let bytes = std::fs::read(file).map_err(|e| {

@@ -103,6 +103,32 @@ pub enum CaseCommand {
     /// Import a case export as a new case on this device → {case}.
     /// Stdin: the export passphrase, then (with --passphrase-stdin) the new case passphrase.
     Import { file: PathBuf },
+    /// Time-stamp what is recorded in this case (off by default): shows the
+    /// choice and the authorities offered, or sets it → {time_stamping,
+    /// what_leaves, authorities}. Only a SHA-256 of the custody log leaves
+    /// this computer, through the network guard. Stdin: the case passphrase.
+    TimeStamping {
+        case: String,
+        /// An authority's id from the list (open-tsa, sectigo, …) or its address.
+        #[arg(long, conflicts_with = "off")]
+        tsa: Option<String>,
+        /// Stop time-stamping.
+        #[arg(long)]
+        off: bool,
+    },
+    /// Time-stamp the custody log's newest entry now (covers every record up
+    /// to it) → {time_stamped, anchor}. Stdin: the case passphrase.
+    Anchor {
+        case: String,
+        /// An authority's id or address (default: the case's choice).
+        #[arg(long)]
+        tsa: Option<String>,
+        /// A root certificate (PEM or DER) the authority must lead to; repeatable.
+        #[arg(long, value_name = "FILE")]
+        tsa_root: Vec<PathBuf>,
+        #[command(flatten)]
+        net: super::case_anchor::NetArgs,
+    },
     /// The steps of the app on a case (flow, hash-images, find-copies,
     /// requests, contact, mark-sent, followup, set-status).
     #[command(flatten)]
@@ -168,6 +194,8 @@ pub fn run(data_dir: Option<&Path>, passphrase_stdin: bool, command: CaseCommand
     let Some(data_dir) = data_dir else {
         return output::usage_error("case commands need --data-dir DIR");
     };
+    // Plaintext left by an export that was killed half-way goes first.
+    reclaim_core::report::remove_interrupted_exports(data_dir);
     let vault = if passphrase_stdin {
         Vault::without_keyring(data_dir)
     } else {
@@ -271,7 +299,11 @@ fn execute(
                 notes,
                 ..Default::default()
             })?;
-            output::line(&json!({ "id": id }));
+            let mut line = json!({ "id": id });
+            if let Some(stamp) = super::case_anchor::after_record(&mut case) {
+                line["time_stamp"] = stamp;
+            }
+            output::line(&line);
         }
         CaseCommand::RemoveUrl { case, id, reason } => {
             let mut case = open(vault, &mut stdin, passphrase_stdin, &case)?;
@@ -297,7 +329,11 @@ fn execute(
                     url_id,
                 },
             )?;
-            output::line(&json!({ "id": record.id, "sha256": record.sha256 }));
+            let mut line = json!({ "id": record.id, "sha256": record.sha256 });
+            if let Some(stamp) = super::case_anchor::after_record(&mut case) {
+                line["time_stamp"] = stamp;
+            }
+            output::line(&line);
         }
         CaseCommand::Show { case } => {
             let case = open(vault, &mut stdin, passphrase_stdin, &case)?;
@@ -331,6 +367,21 @@ fn execute(
             let mut case = open(vault, &mut stdin, passphrase_stdin, &case)?;
             let export_pass = stdin.secret("the export passphrase")?;
             output::line(&case.export(&file, &export_pass)?);
+        }
+        CaseCommand::TimeStamping { case, tsa, off } => {
+            let mut case = open(vault, &mut stdin, passphrase_stdin, &case)?;
+            output::line(&super::case_anchor::time_stamping(&mut case, tsa, off)?);
+        }
+        CaseCommand::Anchor {
+            case,
+            tsa,
+            tsa_root,
+            net,
+        } => {
+            let mut case = open(vault, &mut stdin, passphrase_stdin, &case)?;
+            output::line(&super::case_anchor::anchor(
+                &mut case, tsa, &tsa_root, &net,
+            )?);
         }
         CaseCommand::Import { file } => {
             let export_pass = stdin.secret("the export passphrase")?;

@@ -170,13 +170,14 @@ pub fn run(case: &mut OpenCase, command: StepCommand) -> CoreResult<()> {
             let channel: RequestChannel = serde_json::from_str(&channel).map_err(|e| {
                 CoreError::invalid_input(format!("--channel is not a request channel: {e}"))
             })?;
-            output::line(&requests::mark_sent(
-                case,
-                &platform,
-                &channel,
-                ticket.as_deref(),
-                now,
-            )?);
+            let sent = requests::mark_sent(case, &platform, &channel, ticket.as_deref(), now)?;
+            let mut line =
+                serde_json::to_value(&sent).map_err(|e| CoreError::internal(e.to_string()))?;
+            // A request sent is a record: time-stamped when she asked for it.
+            if let Some(stamp) = super::case_anchor::after_record(case) {
+                line["time_stamp"] = stamp;
+            }
+            output::line(&line);
         }
         StepCommand::Followup { .. } => {
             for item in followup::follow_up(case, now)? {

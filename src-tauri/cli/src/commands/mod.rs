@@ -3,6 +3,7 @@
 
 pub mod bundle;
 pub mod case;
+pub mod case_anchor;
 pub mod case_steps;
 pub mod find;
 pub mod hash;

@@ -78,6 +78,11 @@ pub(crate) trait EvidenceSource {
     fn evidence(&mut self, index: usize) -> CoreResult<Box<dyn Read + '_>>;
     /// The bytes of `case.images[index]`, when they were handed over.
     fn image(&mut self, index: usize) -> CoreResult<Option<Box<dyn Read + '_>>>;
+    /// True when the export must stop and leave nothing (the case is being
+    /// locked): asked once more before the finished bundle is moved into place.
+    fn stopped(&self) -> bool {
+        false
+    }
 }
 
 /// The bytes held in the [`CaseFile`].
@@ -200,6 +205,9 @@ pub(crate) fn export_bundle_inner(
         append_export_entry,
         source,
     )?;
+    if source.stopped() {
+        return Err(super::export::stopped());
+    }
     staging.commit(out)?;
     summary.dir = out.display().to_string();
     Ok(summary)

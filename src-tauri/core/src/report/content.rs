@@ -443,13 +443,75 @@ fn custody(flow: &mut Flow<'_>, facts: &ReportFacts<'_>, labels: &Labels) {
     flow.section(true);
     flow.heading(1, &labels.get("custody-heading"));
     flow.paragraph(Style::LABEL, &labels.get("custody-intro"));
+    let stamps = custody_time_stamps(facts.custody);
     for entry in facts.custody {
-        let text = format!(
+        if entry.action == crate::vault::CUSTODY_TIME_STAMPED {
+            // The token itself is long hex: it stays in custody.jsonl.
+            let said = stamps.iter().find(|s| s.entry_seq == entry.seq);
+            let text = format!(
+                "#{} {} · {}\n{}\nprev {}\nhash {}",
+                entry.seq,
+                entry.action,
+                entry.subject,
+                said.map(|s| labels.with(
+                    "custody-anchor",
+                    &[
+                        ("tsa", Arg::Str(&s.tsa)),
+                        ("time", Arg::Str(&s.time)),
+                        ("seq", Arg::Num(s.covers_seq as usize)),
+                    ],
+                ))
+                .unwrap_or_default(),
+                entry.prev_hash,
+                entry.hash
+            );
+            flow.field(&entry.at, Style::MONO, &text);
+            continue;
+        }
+        let mut text = format!(
             "#{} {} · {}\n{}\nprev {}\nhash {}",
             entry.seq, entry.action, entry.subject, entry.details, entry.prev_hash, entry.hash
         );
+        if !stamps.is_empty() {
+            let first = stamps
+                .iter()
+                .filter(|s| s.covers_seq >= entry.seq)
+                .min_by(|a, b| a.time.cmp(&b.time));
+            text.push('\n');
+            text.push_str(&match first {
+                Some(s) => labels.with(
+                    "custody-time-stamped",
+                    &[("time", Arg::Str(&s.time)), ("tsa", Arg::Str(&s.tsa))],
+                ),
+                None => labels.get("custody-not-time-stamped"),
+            });
+        }
         flow.field(&entry.at, Style::MONO, &text);
     }
+}
+
+/// A time-stamp recorded in the custody log, as the case kept it (checked
+/// when it was received; `verify` checks it again from the bundle).
+struct LoggedStamp {
+    entry_seq: i64,
+    covers_seq: i64,
+    time: String,
+    tsa: String,
+}
+
+fn custody_time_stamps(log: &[CustodyEntry]) -> Vec<LoggedStamp> {
+    log.iter()
+        .filter(|e| e.action == crate::vault::CUSTODY_TIME_STAMPED)
+        .filter_map(|e| {
+            let details: serde_json::Value = serde_json::from_str(&e.details).ok()?;
+            Some(LoggedStamp {
+                entry_seq: e.seq,
+                covers_seq: details.get("covers_seq")?.as_i64()?,
+                time: details.get("time")?.as_str()?.to_owned(),
+                tsa: details.get("tsa")?.as_str()?.to_owned(),
+            })
+        })
+        .collect()
 }
 
 fn verification(flow: &mut Flow<'_>, facts: &ReportFacts<'_>, labels: &Labels) {

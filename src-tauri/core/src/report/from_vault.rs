@@ -1,16 +1,14 @@
-//! From an unlocked vault case to a [`CaseFile`], and the export of a vault
-//! case as an evidence bundle.
+//! From an unlocked vault case to a [`CaseFile`] (the export of a vault case
+//! is in `export.rs`).
 //!
 //! Evidence is decrypted into memory only; the one copy written to disk is
 //! the bundle the person asked for. Evidence of kind `image` (the person's
 //! own pictures) is loaded only when she explicitly chose to include it.
 
 use std::collections::HashMap;
-use std::path::Path;
 
 use time::OffsetDateTime;
 
-use super::bundle::{self, BundleOptions, BundleSummary};
 use super::case::*;
 use crate::error::CoreResult;
 use crate::vault::{self, OpenCase};
@@ -49,6 +47,16 @@ impl CaseFile {
     /// bytes are decrypted into memory; the person's own images only when
     /// `include_intimate_images`.
     pub fn from_vault(case: &mut OpenCase, include_intimate_images: bool) -> CoreResult<CaseFile> {
+        Self::read_vault(case, include_intimate_images, true)
+    }
+
+    /// [`CaseFile::from_vault`]; with `load_bytes` false no evidence is
+    /// decrypted (the export streams it from the vault one file at a time).
+    pub(crate) fn read_vault(
+        case: &mut OpenCase,
+        include_intimate_images: bool,
+        load_bytes: bool,
+    ) -> CoreResult<CaseFile> {
         let snapshot = case.snapshot()?;
         let info = &snapshot.case;
         let url_text: HashMap<i64, String> = snapshot
@@ -89,7 +97,7 @@ impl CaseFile {
                 .clone()
                 .unwrap_or_else(|| format!("evidence-{}", e.id));
             if e.kind == vault::EvidenceKind::Image {
-                let bytes = if include_intimate_images {
+                let bytes = if include_intimate_images && load_bytes {
                     Some(case.evidence_bytes(e.id)?.to_vec())
                 } else {
                     None
@@ -108,7 +116,11 @@ impl CaseFile {
                 });
                 continue;
             }
-            let bytes = case.evidence_bytes(e.id)?.to_vec();
+            let bytes = if load_bytes {
+                case.evidence_bytes(e.id)?.to_vec()
+            } else {
+                Vec::new()
+            };
             evidence.push(EvidenceFile {
                 id: format!("evidence:{}", e.id),
                 kind: e.kind,
@@ -206,40 +218,6 @@ impl CaseFile {
             custody,
         })
     }
-}
-
-/// Exports an unlocked vault case as an evidence bundle into `out`.
-///
-/// The bundle holds the case's custody log as it stands; once the bundle is
-/// complete, a `case_exported` entry carrying the SHA-256 of its
-/// `manifest.sha256` is appended to the case's log, binding the two.
-pub fn export_case(
-    case: &mut OpenCase,
-    out: &Path,
-    options: &BundleOptions,
-) -> CoreResult<BundleSummary> {
-    let file = CaseFile::from_vault(case, options.include_intimate_images)?;
-    let mut summary =
-        bundle::export_bundle_inner(&file, out, options, OffsetDateTime::now_utc(), false, None)?;
-    let entry = case.record_custody(
-        "case_exported",
-        "case",
-        &serde_json::json!({
-            "manifest_sha256": summary.manifest_sha256,
-            "files": summary.files,
-            "images_included": options.include_intimate_images,
-        }),
-    )?;
-    summary.export_entry = Some(crate::model::CustodyEntry {
-        seq: entry.seq,
-        at: entry.at,
-        action: entry.action,
-        subject: entry.subject,
-        details: entry.details,
-        prev_hash: entry.prev_hash,
-        hash: entry.hash,
-    });
-    Ok(summary)
 }
 
 #[cfg(test)]

@@ -16,10 +16,12 @@
 //!
 //! [`verify_bundle`] checks all of it and names every file that is off.
 
+pub mod anchor;
 pub mod bundle;
 pub mod case;
 mod content;
 pub mod custody;
+mod export;
 mod from_vault;
 mod i18n;
 pub mod manifest;
@@ -30,17 +32,20 @@ pub mod token;
 pub mod tsa;
 pub mod verify;
 
+pub use anchor::{
+    anchor_custody, anchor_if_asked, authority, time_stamp_authorities, TimeStampAuthority,
+};
 pub use bundle::{export_bundle, BundleOptions, BundleSummary};
 pub use case::{
     CaseFile, CaseSummary, EvidenceFile, ImageRecord, RequestAnswer, RequestRecord,
     RequestStatusChange, UrlCheck, UrlRecord,
 };
 pub use custody::CustodyEntry;
-pub use from_vault::export_case;
+pub use export::{export_case, export_case_until, stopped as export_stopped, ExportProgress};
 pub use staging::remove_interrupted_exports;
 pub use token::BundleTimestamp;
 pub use tsa::timestamp_bundle;
 pub use verify::{
     verify_bundle, verify_bundle_with, BundleProblem, BundleProblemKind, BundleProof,
-    BundleVerifyReport, VerifyOptions,
+    BundleVerifyReport, RecordTimeStamp, VerifyOptions,
 };

@@ -137,7 +137,7 @@ impl BlobStore {
         Ok((hex::encode(hasher.finalize()), size))
     }
 
-    fn reader(&self, name: &str) -> CoreResult<impl Read> {
+    pub(crate) fn reader(&self, name: &str) -> CoreResult<impl Read> {
         let file = File::open(self.blob_path(name)).map_err(|e| match e.kind() {
             io::ErrorKind::NotFound => {
                 CoreError::new(ErrorKind::Corrupt, "an evidence file is missing")

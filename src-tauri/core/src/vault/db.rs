@@ -16,6 +16,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("schema_v2.sql"),
     include_str!("schema_hash_service_pin.sql"),
     include_str!("schema_url_removed.sql"),
+    include_str!("schema_time_stamps.sql"),
 ];
 
 /// The schema version this build writes.

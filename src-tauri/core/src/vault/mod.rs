@@ -54,7 +54,10 @@ mod transfer;
 mod tests;
 
 pub use blobs::MAX_EVIDENCE_BYTES;
-pub use case::{OpenCase, MAX_TEXT_BYTES, MAX_URL_BYTES};
+pub use case::{
+    CustodyAnchor, OpenCase, TimeStampingChoice, CUSTODY_TIME_STAMPED, MAX_TEXT_BYTES,
+    MAX_URL_BYTES, TIME_STAMPING_SET,
+};
 pub use cases::{Vault, DEFAULT_IDLE_TIMEOUT};
 pub use codes::{check_passphrase, parse_code, MIN_PASSPHRASE_CHARS};
 pub use create::CreateOptions;

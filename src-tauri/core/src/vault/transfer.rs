@@ -48,6 +48,18 @@ impl OpenCase {
     /// Writes the whole case to `dest`, encrypted with `passphrase` (age
     /// scrypt). Decrypted evidence only passes through memory.
     pub fn export(&mut self, dest: &Path, passphrase: &SecretString) -> CoreResult<ExportReport> {
+        self.export_until(dest, passphrase, &|| false)
+    }
+
+    /// [`OpenCase::export`], asking `stop` before every 64 KiB of evidence
+    /// whether to stop now (the case is being locked): then the partial file
+    /// is removed and the error is `Cancelled`.
+    pub fn export_until(
+        &mut self,
+        dest: &Path,
+        passphrase: &SecretString,
+        stop: &dyn Fn() -> bool,
+    ) -> CoreResult<ExportReport> {
         check_passphrase(passphrase)?;
         let snapshot = self.snapshot()?;
         let manifest = serde_json::to_vec(&Manifest {
@@ -70,7 +82,18 @@ impl OpenCase {
             w.write_all(&manifest)?;
             for e in &evidence {
                 let (blob, sha) = self.blob_name(e.id)?;
-                let (got, _) = self.blobs.copy_to(&blob, &mut w)?;
+                let mut sink = Stoppable {
+                    inner: &mut w,
+                    stop,
+                };
+                let copied = self.blobs.copy_to(&blob, &mut sink);
+                if stop() {
+                    return Err(CoreError::new(
+                        ErrorKind::Cancelled,
+                        "the hand-over was stopped because the case was locked; nothing of it was kept",
+                    ));
+                }
+                let (got, _) = copied?;
                 if got != sha {
                     return Err(CoreError::new(
                         ErrorKind::Corrupt,
@@ -104,6 +127,25 @@ impl OpenCase {
             evidence_files: evidence.len(),
             bytes,
         })
+    }
+}
+
+/// A writer that fails as soon as `stop` says so.
+struct Stoppable<'a, W> {
+    inner: &'a mut W,
+    stop: &'a dyn Fn() -> bool,
+}
+
+impl<W: Write> Write for Stoppable<'_, W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if (self.stop)() {
+            return Err(std::io::Error::other("stopped"));
+        }
+        self.inner.write(buf)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
     }
 }
 

@@ -46,6 +46,30 @@ pub fn serve_once(
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
         let (stream, _) = listener.accept().unwrap();
+        tx.send(answer(stream, reply)).unwrap();
+    });
+    (url, rx)
+}
+
+/// Serves every request on 127.0.0.1 (until the test ends), answering each
+/// with `reply(body)`.
+pub fn serve_many(
+    reply: impl Fn(&[u8]) -> Vec<u8> + Send + 'static,
+) -> (String, mpsc::Receiver<(String, Vec<u8>)>) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/tsa", listener.local_addr().unwrap());
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let _ = tx.send(answer(stream.unwrap(), &reply));
+        }
+    });
+    (url, rx)
+}
+
+/// Reads one HTTP request from `stream` and answers it: (head, body).
+fn answer(stream: std::net::TcpStream, reply: impl FnOnce(&[u8]) -> Vec<u8>) -> (String, Vec<u8>) {
+    {
         stream
             .set_read_timeout(Some(Duration::from_secs(10)))
             .unwrap();
@@ -74,9 +98,8 @@ pub fn serve_once(
         )
         .unwrap();
         stream.write_all(&reply).unwrap();
-        tx.send((head, body)).unwrap();
-    });
-    (url, rx)
+        (head, body)
+    }
 }
 
 pub fn openssl(dir: &Path, args: &[&str]) -> std::process::Output {
@@ -203,5 +226,10 @@ impl Authority {
     /// Serves one request.
     pub fn serve(self) -> (String, mpsc::Receiver<(String, Vec<u8>)>) {
         serve_once(move |body| self.reply(body))
+    }
+
+    /// Serves every request.
+    pub fn serve_all(self) -> (String, mpsc::Receiver<(String, Vec<u8>)>) {
+        serve_many(move |body| self.reply(body))
     }
 }

@@ -102,6 +102,9 @@ rstate-came_back = Inhalt wieder online
 
 custody-heading = Protokoll der Beweiskette
 custody-intro = Jedes Ereignis des Falls, so festgehalten, wie es geschah. Jeder Eintrag trägt den SHA-256 des vorigen, sodass eine Änderung, Löschung oder Einfügung sichtbar wird.
+custody-time-stamped = Zeitstempel vom { $time } durch { $tsa } (der früheste Zeitstempel, der diesen Eintrag abdeckt)
+custody-not-time-stamped = Noch kein Zeitstempel
+custody-anchor = Zeitstempel durch { $tsa } am { $time } für die Einträge 1 bis { $seq } (das Token selbst steht in custody.jsonl)
 
 verify-heading = So prüfen Sie dieses Paket
 verify-intro = Dieser Bericht ist eine Datei eines Beweispakets. Jede Person kann prüfen, dass keine Datei seit der Erstellung verändert wurde:
@@ -117,6 +120,7 @@ verify-this-not-timestamped = Dieses Paket wurde ohne Zeitstempel erstellt. Sofe
 proof-timestamped = Unverändert seit { $time }, mit Zeitstempel von { $tsa } (Signatur gültig; der Dienst führt zur vertrauenswürdigen Wurzel { $root }).
 proof-timestamped-unanchored = Unverändert seit { $time }, mit Zeitstempel von { $tsa }: Die Signatur ist gültig, aber der Unterzeichner wurde nicht gegen eine Wurzel geprüft, der Sie vertrauen (nennen Sie eine mit --tsa-root); das beruht also auf dem Zertifikat im Zeitstempel.
 proof-consistent-only = Nur in sich stimmig (kein Zeitstempel): Die Dateien stimmen untereinander und mit dem Protokoll überein, aber nichts zeigt, wann sie erstellt wurden oder dass sie nicht gemeinsam neu geschrieben wurden.
+proof-records = { $stamped } von { $total } Einträgen im Protokoll erhielten einen Zeitstempel, als sie entstanden (durch { $tsa }): jeder davon bestand genau so spätestens zu der dafür angegebenen Zeit.
 proof-not-proven = Nichts ist bewiesen: { $count ->
     [one] Ein Problem wurde gefunden.
    *[other] { $count } Probleme wurden gefunden.

@@ -102,6 +102,9 @@ rstate-came_back = content came back
 
 custody-heading = Custody log
 custody-intro = Every event in the case, as written when it happened. Each entry carries the SHA-256 of the one before it, so a change, removal or insertion shows.
+custody-time-stamped = Time-stamped { $time } by { $tsa } (the earliest time-stamp covering this entry)
+custody-not-time-stamped = Not time-stamped yet
+custody-anchor = Time-stamp by { $tsa } at { $time }, covering entries 1 to { $seq } (the token itself is in custody.jsonl)
 
 verify-heading = How to check this bundle
 verify-intro = This report is one file of an evidence bundle. Anyone can check that no file of the bundle was changed since it was made:
@@ -117,6 +120,7 @@ verify-this-not-timestamped = This bundle was made without a time-stamp. Unless 
 proof-timestamped = Unchanged since { $time }, time-stamped by { $tsa } (signature valid; the authority leads to the trusted root { $root }).
 proof-timestamped-unanchored = Unchanged since { $time }, time-stamped by { $tsa }: the signature is valid, but the signer was not checked against a root you trust (name one with --tsa-root), so this rests on the certificate in the token.
 proof-consistent-only = Internally consistent only (no time-stamp): the files agree with each other and with the custody log, but nothing shows when they were made or that they were not rewritten together.
+proof-records = { $stamped } of the { $total } records in the custody log were time-stamped when they were made (by { $tsa }): each of them existed, exactly as recorded, no later than the time given for it.
 proof-not-proven = Nothing is proven: { $count ->
     [one] one problem was found.
    *[other] { $count } problems were found.

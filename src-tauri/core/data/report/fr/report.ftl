@@ -102,6 +102,9 @@ rstate-came_back = contenu revenu en ligne
 
 custody-heading = Journal de la chaîne de conservation
 custody-intro = Chaque événement du dossier, tel qu'écrit au moment où il s'est produit. Chaque entrée porte l'empreinte SHA-256 de la précédente : une modification, une suppression ou un ajout se voit.
+custody-time-stamped = Horodaté le { $time } par { $tsa } (le premier horodatage qui couvre cette entrée)
+custody-not-time-stamped = Pas encore horodaté
+custody-anchor = Horodatage par { $tsa } le { $time }, qui couvre les entrées 1 à { $seq } (le jeton lui-même est dans custody.jsonl)
 
 verify-heading = Comment vérifier ce dossier
 verify-intro = Ce rapport est un des fichiers d'un dossier de preuves. Chacun peut vérifier qu'aucun fichier n'a été modifié depuis sa création :
@@ -117,6 +120,7 @@ verify-this-not-timestamped = Ce dossier a été créé sans horodatage. Sauf si
 proof-timestamped = Inchangé depuis le { $time }, horodaté par { $tsa } (signature valide ; l'autorité remonte à la racine de confiance { $root }).
 proof-timestamped-unanchored = Inchangé depuis le { $time }, horodaté par { $tsa } : la signature est valide, mais le signataire n'a pas été vérifié auprès d'une racine de confiance (indiquez-en une avec --tsa-root) ; cela repose donc sur le certificat contenu dans le jeton.
 proof-consistent-only = Cohérence interne seulement (pas d'horodatage) : les fichiers concordent entre eux et avec le journal, mais rien ne montre quand ils ont été créés ni qu'ils n'ont pas été réécrits ensemble.
+proof-records = { $stamped } des { $total } entrées du journal ont été horodatées au moment où elles ont été faites (par { $tsa }) : chacune existait, telle qu'enregistrée, au plus tard à l'heure indiquée pour elle.
 proof-not-proven = Rien n'est prouvé : { $count ->
     [one] un problème a été trouvé.
    *[other] { $count } problèmes ont été trouvés.

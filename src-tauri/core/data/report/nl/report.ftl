@@ -102,6 +102,9 @@ rstate-came_back = inhoud opnieuw online
 
 custody-heading = Logboek van de bewijsketen
 custody-intro = Elke gebeurtenis in het dossier, genoteerd op het moment zelf. Elke regel bevat de SHA-256 van de vorige, zodat een wijziging, verwijdering of toevoeging zichtbaar wordt.
+custody-time-stamped = Tijdstempel { $time } door { $tsa } (de eerste tijdstempel die deze regel dekt)
+custody-not-time-stamped = Nog geen tijdstempel
+custody-anchor = Tijdstempel door { $tsa } op { $time }, voor de regels 1 tot en met { $seq } (het token zelf staat in custody.jsonl)
 
 verify-heading = Hoe deze bundel te controleren
 verify-intro = Dit rapport is één bestand van een bewijsbundel. Iedereen kan nagaan dat geen enkel bestand is gewijzigd sinds de bundel is gemaakt:
@@ -117,6 +120,7 @@ verify-this-not-timestamped = Deze bundel is gemaakt zonder tijdstempel. Tenzij 
 proof-timestamped = Ongewijzigd sinds { $time }, met een tijdstempel van { $tsa } (handtekening geldig; de dienst leidt naar de vertrouwde root { $root }).
 proof-timestamped-unanchored = Ongewijzigd sinds { $time }, met een tijdstempel van { $tsa }: de handtekening is geldig, maar de ondertekenaar is niet gecontroleerd tegen een root die u vertrouwt (geef er een met --tsa-root); dit steunt dus op het certificaat in de tijdstempel.
 proof-consistent-only = Alleen intern consistent (geen tijdstempel): de bestanden komen met elkaar en met het logboek overeen, maar niets toont wanneer ze gemaakt zijn of dat ze niet samen herschreven zijn.
+proof-records = { $stamped } van de { $total } regels in het logboek kregen een tijdstempel toen ze werden gemaakt (door { $tsa }): elk ervan bestond, precies zoals vastgelegd, uiterlijk op het tijdstip dat erbij staat.
 proof-not-proven = Niets is bewezen: { $count ->
     [one] er is één probleem gevonden.
    *[other] er zijn { $count } problemen gevonden.

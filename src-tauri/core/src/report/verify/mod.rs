@@ -8,6 +8,7 @@
 //! The bundle may be hostile: only regular files are read, hashing is
 //! streamed, every whole-file read is capped ([`files`]).
 
+mod anchors;
 mod cross;
 mod files;
 
@@ -22,6 +23,7 @@ use super::manifest::{self, Manifest, CUSTODY_LOG, MANIFEST_JSON, MANIFEST_SHA25
 use super::token::{self, BundleTimestamp, TokenError};
 use crate::model::Language;
 
+pub use anchors::RecordTimeStamp;
 pub use cross::TIMESTAMP_REQUESTED;
 
 /// Caps on the files read whole (far above what an export writes).
@@ -111,6 +113,10 @@ pub struct BundleVerifyReport {
     pub proof: BundleProof,
     /// What was proven, in one sentence, in the language asked for.
     pub statement: String,
+    /// For each record of the custody log, the earliest time-stamp that
+    /// covers it (records time-stamped when they were made); empty when the
+    /// log holds no time-stamp.
+    pub records: Vec<RecordTimeStamp>,
 }
 
 /// What the reader brings to a verification.
@@ -150,8 +156,36 @@ pub fn verify_bundle(dir: &Path) -> BundleVerifyReport {
 pub fn verify_bundle_with(dir: &Path, options: &VerifyOptions) -> BundleVerifyReport {
     let mut problems = Vec::new();
     let mut files_checked = 0;
-    let timestamp = check_all(dir, options, &mut problems, &mut files_checked);
-    finish(problems, files_checked, timestamp, options)
+    let mut records = Vec::new();
+    let timestamp = check_all(
+        dir,
+        options,
+        &mut problems,
+        &mut files_checked,
+        &mut records,
+    );
+    let mut report = finish(problems, files_checked, timestamp, options);
+    let stamped: Vec<&RecordTimeStamp> = records
+        .iter()
+        .filter(|r| r.time_stamped_at.is_some())
+        .collect();
+    if report.proof != BundleProof::NotProven && !stamped.is_empty() {
+        // Records time-stamped as they were made: said too, no more.
+        let mut tsas: Vec<&str> = stamped.iter().filter_map(|r| r.tsa.as_deref()).collect();
+        tsas.dedup();
+        let labels = Labels::new(options.language.unwrap_or(Language::En));
+        report.statement.push(' ');
+        report.statement.push_str(&labels.with(
+            "proof-records",
+            &[
+                ("stamped", Arg::Num(stamped.len())),
+                ("total", Arg::Num(records.len())),
+                ("tsa", Arg::Str(&tsas.join(", "))),
+            ],
+        ));
+    }
+    report.records = records;
+    report
 }
 
 fn check_all(
@@ -159,6 +193,7 @@ fn check_all(
     options: &VerifyOptions,
     problems: &mut Vec<BundleProblem>,
     files_checked: &mut usize,
+    records: &mut Vec<RecordTimeStamp>,
 ) -> Option<BundleTimestamp> {
     let on_disk = match files::list(dir, problems) {
         Ok(list) => list,
@@ -277,6 +312,7 @@ fn check_all(
                 brk.message,
             ));
         }
+        *records = anchors::check(entries, &options.tsa_roots, problems);
         if let Some(manifest) = &manifest {
             let head = entries.last().map(|e| e.hash.as_str()).unwrap_or("");
             if head != manifest.custody_head {
@@ -527,6 +563,7 @@ fn finish(
         timestamp,
         proof,
         statement,
+        records: Vec::new(),
     }
 }
 

@@ -144,6 +144,17 @@ impl OpenCase {
             .map_err(CoreError::from)
     }
 
+    /// The decrypted bytes of an evidence file as a stream, decrypted 64 KiB
+    /// at a time (never to disk), so an export copies a file of any size in
+    /// little memory. The stream is not checked against the SHA-256 recorded
+    /// when the file was added: whoever reads it hashes what it reads (the
+    /// export does, and names a file that no longer matches).
+    pub fn evidence_reader(&mut self, evidence_id: i64) -> CoreResult<impl Read + '_> {
+        self.idle.touch();
+        let (blob, _) = self.blob_name(evidence_id)?;
+        self.blobs.reader(&blob)
+    }
+
     /// The decrypted bytes of an evidence file, in memory only, checked against
     /// the SHA-256 recorded when it was added.
     pub fn evidence_bytes(&mut self, evidence_id: i64) -> CoreResult<Zeroizing<Vec<u8>>> {

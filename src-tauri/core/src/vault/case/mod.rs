@@ -1,6 +1,7 @@
 //! An unlocked case: the database connection, the evidence store and the case
 //! key, all dropped (and zeroed) by [`OpenCase::lock`] or on drop.
 
+mod anchors;
 mod checks;
 mod custody_log;
 mod details;
@@ -11,6 +12,7 @@ mod key_slots;
 mod requests;
 mod urls;
 
+pub use anchors::{CustodyAnchor, TimeStampingChoice, CUSTODY_TIME_STAMPED, TIME_STAMPING_SET};
 pub(crate) use checks::{check_new_case, code_of};
 pub use checks::{MAX_TEXT_BYTES, MAX_URL_BYTES};
 

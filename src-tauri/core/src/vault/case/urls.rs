@@ -41,7 +41,14 @@ impl OpenCase {
                 "INSERT INTO url_status (url_id, at, status) VALUES (?1, ?2, ?3)",
                 params![id, now, code_of(UrlStatus::Found)],
             )?;
-            custody::append(tx, "url_added", &format!("url:{id}"), &json!({ "original": url.original }))?;
+            custody::append(
+                tx,
+                "url_added",
+                &format!("url:{id}"),
+                // found_at: when she saw it, if she said (verify checks the
+                // bundle's capture time against it).
+                &json!({ "original": url.original, "found_at": url.found_at }),
+            )?;
             Ok(id)
         })
     }
