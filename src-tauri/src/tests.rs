@@ -20,11 +20,33 @@ pub(crate) const APP_ORIGIN: &str = "tauri://localhost";
 pub(crate) fn test_data_dir() -> &'static std::path::Path {
     static DIR: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
     DIR.get_or_init(|| {
+        remove_folders_of_earlier_runs();
         let dir = std::env::temp_dir().join(format!("reclaim-ipc-tests-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         std::env::set_var("RECLAIM_DATA_DIR", &dir);
         dir
     })
+}
+
+/// A test process cannot clean up after itself (no hook at exit), so each run
+/// removes the folders of earlier runs whose process is gone (Linux: no
+/// `/proc/<pid>`); the export tests leave hundreds of MB there.
+fn remove_folders_of_earlier_runs() {
+    if !std::path::Path::new("/proc/self").exists() {
+        return;
+    }
+    let Ok(entries) = std::fs::read_dir(std::env::temp_dir()) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some(pid) = name.strip_prefix("reclaim-ipc-tests-") else {
+            continue;
+        };
+        if pid.parse::<u32>().is_ok() && !std::path::Path::new("/proc").join(pid).exists() {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
 }
 
 pub(crate) fn app() -> App<MockRuntime> {
