@@ -198,6 +198,16 @@ pub enum FormField {
     CaseNumber,
 }
 
+impl FormField {
+    /// The `snake_case` name, as in the catalogue files and a request's fields.
+    pub fn key(self) -> String {
+        serde_json::to_value(self)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default()
+    }
+}
+
 /// Where and how a report is sent. Serialised with a `type` tag, so the
 /// requests step can emit `{type, url|address|steps}` unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

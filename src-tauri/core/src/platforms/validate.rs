@@ -4,18 +4,7 @@
 use std::collections::HashMap;
 
 use super::model::{Channel, ChannelTarget, Platform};
-
-fn is_iso_date(text: &str) -> bool {
-    let b = text.as_bytes();
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
-        && (1..=12).contains(&text[5..7].parse::<u8>().unwrap_or(0))
-        && (1..=31).contains(&text[8..10].parse::<u8>().unwrap_or(0))
-}
+use crate::model::{is_email, timestamp::is_iso_date};
 
 fn is_web_url(text: &str) -> bool {
     url::Url::parse(text).is_ok_and(|u| {
@@ -25,17 +14,6 @@ fn is_web_url(text: &str) -> bool {
 
 fn is_https_url(text: &str) -> bool {
     is_web_url(text) && text.starts_with("https://")
-}
-
-fn is_email(text: &str) -> bool {
-    let Some((local, domain)) = text.split_once('@') else {
-        return false;
-    };
-    !local.is_empty()
-        && !domain.contains('@')
-        && domain.contains('.')
-        && !text.chars().any(|c| c.is_whitespace() || c.is_control())
-        && is_host_pattern(domain)
 }
 
 /// A lower-case ASCII host name of at least two labels, no scheme, no port.

@@ -31,10 +31,7 @@ pub mod tsa;
 pub mod verify;
 
 pub use bundle::{export_bundle, BundleOptions, BundleSummary};
-pub use case::{
-    CaseFile, CaseSummary, EvidenceFile, ImageRecord, RequestAnswer, RequestRecord,
-    RequestStatusChange, UrlCheck, UrlRecord,
-};
+pub use case::{CaseFile, EvidenceFile, ImageRecord};
 pub use custody::CustodyEntry;
 pub use from_vault::export_case;
 pub use staging::remove_interrupted_exports;

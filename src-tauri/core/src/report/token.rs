@@ -591,7 +591,7 @@ pub struct BundleTimestamp {
 impl BundleTimestamp {
     pub fn from_checked(token: &CheckedToken, covers_manifest: bool) -> Self {
         BundleTimestamp {
-            time: rfc3339(token.gen_time),
+            time: crate::model::timestamp::format_utc(token.gen_time),
             tsa: token.tsa_name.clone(),
             covers_manifest,
             signature_valid: true,
@@ -601,9 +601,4 @@ impl BundleTimestamp {
             },
         }
     }
-}
-
-fn rfc3339(at: OffsetDateTime) -> String {
-    at.format(&time::format_description::well_known::Rfc3339)
-        .unwrap_or_else(|_| at.unix_timestamp().to_string())
 }

@@ -15,11 +15,11 @@ use super::case::{checked_url, url_host, CaseInput, WhoisContact};
 use super::email::validate_address;
 use super::legal::{cited_bases, notice_bases, BasisRoute};
 use super::letter::{write, Context};
-use super::routes::{PlatformRoutes, Route, RoutePurpose, RouteTarget};
+use super::routes::{PlatformRoutes, Route};
 use super::services::services;
 use super::templates::Language;
 use crate::error::{CoreError, CoreResult, ErrorKind};
-use crate::platforms::PlatformRole;
+use crate::platforms::{ChannelPurpose, ChannelTarget, PlatformRole};
 
 /// Where the person sends a request.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -184,7 +184,7 @@ pub(super) struct Plan {
 }
 
 pub(super) enum Target {
-    Route(RouteTarget),
+    Route(ChannelTarget),
     FindContact,
 }
 
@@ -429,7 +429,7 @@ fn letter_of(bases: &[&'static str], fallback: &str) -> String {
 }
 
 fn plan_known(p: &PlatformRoutes, case: &CaseInput, law: &Law) -> Vec<Plan> {
-    use RoutePurpose::*;
+    use ChannelPurpose::*;
     let kind = services().kind(p.role);
     let mut plans = Vec::new();
     let own = bases_for(BasisRoute::Own, p, law);
@@ -443,7 +443,7 @@ fn plan_known(p: &PlatformRoutes, case: &CaseInput, law: &Law) -> Vec<Plan> {
         .filter(|(_, bases)| !bases.is_empty());
     if let Some((route, bases)) = primary {
         let letter = |r: &Route| match &r.target {
-            RouteTarget::InApp { .. } => "in-app".to_string(),
+            ChannelTarget::InApp { .. } => "in-app".to_string(),
             _ => kind.letter.clone(),
         };
         plans.push(plan(
@@ -455,7 +455,7 @@ fn plan_known(p: &PlatformRoutes, case: &CaseInput, law: &Law) -> Vec<Plan> {
         ));
         // The other way to send the same report: a web form or e-mail for someone
         // without an account, or the in-app report for someone who has one.
-        let in_app = |r: &&Route| matches!(r.target, RouteTarget::InApp { .. });
+        let in_app = |r: &&Route| matches!(r.target, ChannelTarget::InApp { .. });
         let alternative = if in_app(&route) {
             p.channels
                 .iter()
@@ -477,7 +477,7 @@ fn plan_known(p: &PlatformRoutes, case: &CaseInput, law: &Law) -> Vec<Plan> {
             ));
         }
     }
-    let own_targets: Vec<RouteTarget> = plans
+    let own_targets: Vec<ChannelTarget> = plans
         .iter()
         .filter_map(|p| match &p.target {
             Target::Route(t) => Some(t.clone()),
@@ -583,7 +583,7 @@ fn plan_unknown(
         .and_then(|w| services().cdn_of(w))
         .and_then(|id| platforms.by_id(id));
     if let Some(cdn) = cdn {
-        if let Some(route) = cdn.first_channel(&[RoutePurpose::Ncii, RoutePurpose::General]) {
+        if let Some(route) = cdn.first_channel(&[ChannelPurpose::Ncii, ChannelPurpose::General]) {
             let kind = services().kind(cdn.role);
             let bases = with_cited(bases_for(BasisRoute::Own, &cdn, law), law);
             let p = plan(
@@ -601,11 +601,11 @@ fn plan_unknown(
     let (role, target) = match (to_host, to_registrar) {
         (Some(address), _) => (
             PlatformRole::WebHost,
-            Target::Route(RouteTarget::Email { address }),
+            Target::Route(ChannelTarget::Email { address }),
         ),
         (None, Some(address)) => (
             PlatformRole::Registrar,
-            Target::Route(RouteTarget::Email { address }),
+            Target::Route(ChannelTarget::Email { address }),
         ),
         (None, None) => (services().unknown_site.role, Target::FindContact),
     };

@@ -5,7 +5,6 @@
 //! of [`RequestStatus::can_move_to`], and the liveness check of the case's URLs.
 
 use serde::{Deserialize, Serialize};
-use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 use ts_rs::TS;
 
@@ -14,6 +13,7 @@ use super::followup::{describe, Deadline, DeadlineSource, FollowUp, RequestStatu
 use super::templates::Language;
 use super::{generate, Catalogue, Options, Request, RequestChannel, UrlProblem};
 use crate::error::{CoreError, CoreResult, ErrorKind};
+use crate::model::timestamp::{format_utc, parse};
 use crate::net::{check_url, LivenessResult, Net};
 use crate::vault::{
     CaseInfo, CaseSnapshot, NewRequest, OpenCase, RequestRecord, StatusEntry, UrlRecord, UrlStatus,
@@ -225,18 +225,6 @@ pub fn find_request(
         })
 }
 
-fn rfc3339(at: OffsetDateTime) -> String {
-    at.to_offset(time::UtcOffset::UTC)
-        .replace_nanosecond(0)
-        .unwrap_or(at)
-        .format(&Rfc3339)
-        .unwrap_or_default()
-}
-
-fn parse(at: &str) -> Option<OffsetDateTime> {
-    OffsetDateTime::parse(at, &Rfc3339).ok()
-}
-
 /// The case's URL ids a request covers (its URLs are quoted as [`checked_url`] quotes them).
 fn url_ids(urls: &[UrlRecord], request: &Request) -> Vec<i64> {
     urls.iter()
@@ -268,7 +256,7 @@ pub fn mark_sent(
     }
     let mut follow = FollowUp::for_request(request, now);
     follow.record(RequestStatus::Sent, now, None)?;
-    let deadline = follow.deadline.as_ref().map(|d| rfc3339(d.due));
+    let deadline = follow.deadline.as_ref().map(|d| format_utc(d.due));
     let id = match existing {
         Some(r) => {
             case.set_request_text(r.id, Some(&request.subject), Some(&request.body))?;
@@ -434,7 +422,7 @@ pub fn change_status(
     follow.record(to, now, None)?;
     if to == RequestStatus::Sent {
         let deadline = super::followup::deadline_for(&record.legal_bases, None, now);
-        case.set_deadline(request_id, Some(&rfc3339(deadline.due)))?;
+        case.set_deadline(request_id, Some(&format_utc(deadline.due)))?;
     }
     case.set_request_status(request_id, to, None)?;
     if let Some(ticket) = ticket.map(str::trim).filter(|t| !t.is_empty()) {

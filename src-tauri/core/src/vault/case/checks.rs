@@ -65,11 +65,9 @@ pub(crate) fn check_new_case(case: &NewCase) -> CoreResult<()> {
         check_text(field, value)?;
     }
     if let Some(email) = &case.contact_email {
-        if !email.contains('@') || email.chars().any(|c| c.is_whitespace() || c.is_control()) {
-            return Err(CoreError::invalid_input(
-                "the contact e-mail address does not look right",
-            ));
-        }
+        // The same rule as the Requests step, so an address kept here is never
+        // called missing there.
+        crate::model::email::validate_email(email)?;
     }
     Ok(())
 }
