@@ -1,3 +1,5 @@
+//! Over 600 lines on purpose: the tests share the loopback servers and resolver set-up defined at the top; a split would repeat it.
+//!
 //! Network code against real HTTP servers on loopback (127.0.0.1 / 127.0.0.2).
 //! Real DNS cannot be reached on the build machines, so host names are
 //! resolved with a `StaticResolver` table instead; no test ever sends traffic

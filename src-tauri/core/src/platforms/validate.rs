@@ -42,7 +42,7 @@ fn check_provenance(problems: &mut Vec<String>, what: &str, source: Option<&str>
 }
 
 fn check_channel(problems: &mut Vec<String>, what: &str, channel: &Channel) {
-    check_provenance(problems, what, Some(&channel.source), &channel.checked);
+    problems.extend(channel.provenance.problems(what));
     match &channel.target {
         ChannelTarget::Form { url, .. } | ChannelTarget::Page { url } => {
             if !is_https_url(url) {
@@ -78,12 +78,7 @@ fn is_language_code(code: &str) -> bool {
 /// Answer time and languages of a route: sourced, dated, plausible.
 fn check_route_facts(problems: &mut Vec<String>, what: &str, channel: &Channel) {
     if let Some(time) = &channel.response_hours {
-        check_provenance(
-            problems,
-            &format!("{what}.response_hours"),
-            Some(&time.source),
-            &time.checked,
-        );
+        problems.extend(time.provenance.problems(&format!("{what}.response_hours")));
         if time.hours == 0 || time.hours > 24 * 366 {
             problems.push(format!(
                 "{what}: response_hours {} is not plausible",
@@ -112,12 +107,7 @@ fn check_proxy(problems: &mut Vec<String>, platform: &Platform) {
             "{id}: only cdn_proxy entries have a [proxy] section"
         ));
     }
-    check_provenance(
-        problems,
-        &format!("{id}.proxy"),
-        Some(&signs.source),
-        &signs.checked,
-    );
+    problems.extend(signs.provenance.problems(&format!("{id}.proxy")));
     for ns in &signs.name_servers {
         if !is_host_pattern(ns) {
             problems.push(format!("{id}.proxy: name server {ns:?} is not a host name"));
@@ -153,12 +143,7 @@ pub fn validate(platform: &Platform) -> Vec<String> {
     }
 
     let hosts = &platform.hosts;
-    check_provenance(
-        &mut problems,
-        &format!("{id}.hosts"),
-        Some(&hosts.source),
-        &hosts.checked,
-    );
+    problems.extend(hosts.provenance.problems(&format!("{id}.hosts")));
     if hosts.web.is_empty() {
         problems.push(format!("{id}: at least one web host is required"));
     }
@@ -266,7 +251,7 @@ pub fn validate(platform: &Platform) -> Vec<String> {
         }
     }
     check_proxy(&mut problems, platform);
-    if platform.verified && !platform.channels.iter().any(|c| c.verified) {
+    if platform.verified && !platform.channels.iter().any(|c| c.provenance.verified) {
         problems.push(format!(
             "{id}: marked verified but none of its channels is verified"
         ));

@@ -67,7 +67,7 @@ fn route(c: &Channel) -> Route {
     Route {
         purpose: c.purpose,
         target: c.target.clone(),
-        verified: c.verified,
+        verified: c.provenance.verified,
     }
 }
 

@@ -1,3 +1,5 @@
+//! Over 600 lines on purpose: each test walks one case through the whole generator with the same fixtures (`shapes`, `case`), which a split would repeat.
+//!
 //! Tests of request generation as a whole.
 
 use time::macros::datetime;

@@ -281,3 +281,19 @@ pub fn case(language: Language, sizes: &Sizes) -> CaseFile {
 pub fn export_time() -> OffsetDateTime {
     OffsetDateTime::from_unix_timestamp(1_764_000_000).unwrap()
 }
+
+/// The small sample case in `language`, exported at [`export_time`] into a
+/// fresh folder `bundle` of a temporary directory (kept alive by the first
+/// value).
+pub fn exported(language: Language) -> (tempfile::TempDir, std::path::PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("bundle");
+    export_bundle(
+        &case(language, &Sizes::SMALL),
+        &dir,
+        &BundleOptions::default(),
+        export_time(),
+    )
+    .unwrap();
+    (tmp, dir)
+}

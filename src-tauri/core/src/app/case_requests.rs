@@ -3,18 +3,22 @@
 //! requests matched with the ones already recorded (so a sent request is never
 //! offered again as new), "mark as sent", status changes that follow the rules
 //! of [`RequestStatus::can_move_to`], and the liveness check of the case's URLs.
+//! This is where the open case meets the letters: [`crate::requests`] writes
+//! them from plain data ([`CaseInput`]) and never reads the vault.
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 use ts_rs::TS;
 
-use super::case::{checked_url, CaseInput, CaseUrl, Content, ContentKind, Victim};
-use super::followup::{describe, Deadline, DeadlineSource, FollowUp, RequestStatus, StatusChange};
-use super::templates::Language;
-use super::{generate, Catalogue, Options, Request, RequestChannel, UrlProblem};
 use crate::error::{CoreError, CoreResult, ErrorKind};
 use crate::model::timestamp::{format_utc, parse};
 use crate::net::{check_url, LivenessResult, Net};
+use crate::requests::case::{checked_url, CaseInput, CaseUrl, Content, ContentKind, Victim};
+use crate::requests::followup::{
+    describe, Deadline, DeadlineSource, FollowUp, RequestStatus, StatusChange,
+};
+use crate::requests::templates::Language;
+use crate::requests::{generate, Catalogue, Options, Request, RequestChannel, UrlProblem};
 use crate::vault::{
     CaseInfo, CaseSnapshot, NewRequest, OpenCase, RequestRecord, StatusEntry, UrlRecord, UrlStatus,
 };
@@ -39,7 +43,7 @@ pub fn missing_details(info: &CaseInfo) -> Vec<ContactDetail> {
     let email_ok = info
         .contact_email
         .as_deref()
-        .is_some_and(|e| super::email::validate_address(e.trim()).is_ok());
+        .is_some_and(|e| crate::requests::email::validate_address(e.trim()).is_ok());
     if !email_ok {
         missing.push(ContactDetail::Email);
     }
@@ -421,7 +425,7 @@ pub fn change_status(
     let mut follow = follow_up_of(record);
     follow.record(to, now, None)?;
     if to == RequestStatus::Sent {
-        let deadline = super::followup::deadline_for(&record.legal_bases, None, now);
+        let deadline = crate::requests::followup::deadline_for(&record.legal_bases, None, now);
         case.set_deadline(request_id, Some(&format_utc(deadline.due)))?;
     }
     case.set_request_status(request_id, to, None)?;
