@@ -33,7 +33,7 @@ impl Provenance {
         });
         if !web {
             out.push(format!(
-                "{what}: source {:?} is not a web address",
+                "{what}: source {:?} is not an http(s) URL",
                 self.source
             ));
         }

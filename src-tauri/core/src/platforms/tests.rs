@@ -77,14 +77,20 @@ fn validation_rejects_a_bad_entry() {
     );
     assert!(parse_platform(&no_source).is_err());
 
+    // Nor does one checked on a date that is not written YYYY-MM-DD.
+    let bad_date = entry_with(
+        "[[legal_routes]]\npurpose = \"dmca\"\ntarget = { type = \"email\", address = \"a@b.example\" }\naccount_needed = \"no\"\nsource = \"https://b.example/\"\nchecked = \"23/11/2026\"\nverified = false\n",
+    );
+    let err = parse_platform(&bad_date).unwrap_err().to_string();
+    assert!(err.contains("not a date like 2026-11-23"), "{err}");
+
     let bad = entry_with(
-        "[[legal_routes]]\npurpose = \"ncii\"\ntarget = { type = \"email\", address = \"not-an-address\" }\naccount_needed = \"no\"\nsource = \"somewhere\"\nchecked = \"23/11/2026\"\nverified = false\n",
+        "[[legal_routes]]\npurpose = \"ncii\"\ntarget = { type = \"email\", address = \"not-an-address\" }\naccount_needed = \"no\"\nsource = \"somewhere\"\nchecked = \"2026-11-23\"\nverified = false\n",
     );
     let problems = validate(&parse_platform(&bad).unwrap());
     let text = problems.join("\n");
     assert!(text.contains("not an e-mail address"), "{text}");
     assert!(text.contains("not an http(s) URL"), "{text}");
-    assert!(text.contains("not YYYY-MM-DD"), "{text}");
     assert!(text.contains("purpose must be"), "{text}");
 }
 
