@@ -3,9 +3,9 @@
 //! whether each link of the case is still online.
 
 use reclaim_core::app::followup as step;
+use reclaim_core::app::followup::{FollowUpItem, UrlCheck};
 use reclaim_core::model::RequestStatus;
 use reclaim_core::net::{Net, NetConfig};
-use reclaim_core::requests::open_case::{FollowUpItem, UrlCheck};
 use tauri::State;
 use time::OffsetDateTime;
 

@@ -5,6 +5,7 @@ use std::process::Command;
 
 use reclaim_core::model::{EvidenceKind, Language};
 use reclaim_core::report::*;
+use reclaim_core::vault::{CaseInfo, UrlRecord};
 use time::OffsetDateTime;
 
 fn cli() -> Command {
@@ -34,19 +35,30 @@ fn small_case() -> CaseFile {
         ),
     );
     CaseFile {
-        summary: CaseSummary {
+        case: CaseInfo {
             code: "CLI-1".into(),
-            language: Language::Nl,
-            created_at: at,
-            prepared_by: None,
-            description: None,
+            label: String::new(),
+            language: Language::Nl.code().to_owned(),
+            contact_name: None,
+            contact_email: None,
+            country: None,
+            minor: false,
+            created_at: "2025-11-23T12:13:20Z".into(),
+            updated_at: "2025-11-23T12:13:20Z".into(),
         },
+        prepared_by: None,
+        description: None,
         urls: vec![UrlRecord {
-            url: "https://example.test/a?b=c".into(),
-            platform: "unknown".into(),
-            captured_at: at,
-            note: None,
-            checks: vec![],
+            id: 1,
+            original: "https://example.test/a?b=c".into(),
+            normalised: None,
+            platform: None,
+            kind: None,
+            found_at: None,
+            how_found: None,
+            notes: None,
+            added_at: "2025-11-23T12:13:20Z".into(),
+            history: vec![],
         }],
         evidence: vec![EvidenceFile {
             id: "ev-1".into(),

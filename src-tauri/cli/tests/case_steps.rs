@@ -151,6 +151,14 @@ fn links_to_a_request_sent_and_followed_up() {
     let wrong = cli(data.path(), &["set-status", &code, &id.to_string(), "done"]);
     assert_eq!(wrong.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&wrong.stdout).contains("came_back"));
+
+    // A ticket number that came later is kept; the status stays.
+    let ticketed = lines(&cli(
+        data.path(),
+        &["add-ticket", &code, &id.to_string(), "FB-2"],
+    ));
+    assert_eq!(ticketed[0]["tickets"], serde_json::json!(["FB-1", "FB-2"]));
+    assert_eq!(ticketed[0]["status"], "acknowledged");
 }
 
 #[test]
@@ -215,6 +223,14 @@ fn images_hashed_into_the_case_find_a_flipped_copy_in_a_folder() {
     assert_eq!(added["added"], 1);
     assert_eq!(added["images"][0]["label"], "Image 1");
     assert!(!added.to_string().contains("bridge"), "no file names kept");
+
+    // The case number StopNCII gave her is kept with the case.
+    let kept = &lines(&cli(
+        data.path(),
+        &["hash-service-case", &code, "SNC-123456"],
+    ))[0];
+    assert_eq!(kept[0]["case_number"], "SNC-123456");
+    assert_eq!(kept[0]["service"], "stopncii");
 
     let found = tempfile::tempdir().unwrap();
     std::fs::copy(

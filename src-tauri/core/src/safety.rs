@@ -8,6 +8,8 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::model::Provenance;
+
 /// Who a helpline is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -75,11 +77,9 @@ pub struct Helpline {
     #[serde(default)]
     #[ts(optional)]
     pub online: Option<String>,
-    pub source: String,
-    /// ISO date (YYYY-MM-DD) when the entry was last checked against its source.
-    pub checked: String,
-    /// Whether the number was confirmed at its source on `checked`.
-    pub verified: bool,
+    /// Where the number was read, when, and whether it was confirmed there.
+    #[serde(flatten)]
+    pub provenance: Provenance,
 }
 
 #[derive(Deserialize)]
@@ -129,11 +129,10 @@ mod tests {
     #[test]
     fn every_line_has_a_source_a_check_date_and_a_dialable_number() {
         for line in helplines() {
-            assert!(line.source.starts_with("https://"), "{}: source", line.id);
-            let date = line.checked.as_bytes();
+            assert_eq!(line.provenance.problems(&line.id), Vec::<String>::new());
             assert!(
-                date.len() == 10 && date[4] == b'-' && date[7] == b'-',
-                "{}: checked must be YYYY-MM-DD",
+                line.provenance.source.starts_with("https://"),
+                "{}: source",
                 line.id
             );
             assert!(

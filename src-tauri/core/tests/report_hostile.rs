@@ -13,22 +13,12 @@ use std::process::Command;
 use std::sync::mpsc;
 use std::time::Duration;
 
-use common::sample_case::{self, Sizes};
+use common::sample_case;
 use reclaim_core::model::Language;
 use reclaim_core::report::*;
 
 fn exported() -> (tempfile::TempDir, PathBuf) {
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("bundle");
-    let case = sample_case::case(Language::En, &Sizes::SMALL);
-    export_bundle(
-        &case,
-        &dir,
-        &BundleOptions::default(),
-        sample_case::export_time(),
-    )
-    .unwrap();
-    (tmp, dir)
+    sample_case::exported(Language::En)
 }
 
 /// Verifies on another thread: a check that blocks (on a FIFO) fails the

@@ -314,16 +314,7 @@ fn a_report_left_out_of_the_manifest_is_named() {
 
 #[test]
 fn without_a_time_stamp_verify_says_internally_consistent_only() {
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("bundle");
-    let case = sample_case::case(Language::De, &Sizes::SMALL);
-    export_bundle(
-        &case,
-        &dir,
-        &BundleOptions::default(),
-        sample_case::export_time(),
-    )
-    .unwrap();
+    let (_tmp, dir) = sample_case::exported(Language::De);
     for (language, start) in [
         (Language::En, "Internally consistent only"),
         (Language::Fr, "Cohérence interne seulement"),

@@ -14,23 +14,13 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use common::authority::{block_on, loopback_net, openssl, serve_once, Authority};
-use common::sample_case::{self, Sizes};
+use common::sample_case;
 use reclaim_core::model::Language;
 use reclaim_core::net::{Net, NetConfig};
 use reclaim_core::report::*;
 
 fn exported() -> (tempfile::TempDir, PathBuf) {
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("bundle");
-    let case = sample_case::case(Language::En, &Sizes::SMALL);
-    export_bundle(
-        &case,
-        &dir,
-        &BundleOptions::default(),
-        sample_case::export_time(),
-    )
-    .unwrap();
-    (tmp, dir)
+    sample_case::exported(Language::En)
 }
 
 fn manifest_digest(dir: &Path) -> Vec<u8> {

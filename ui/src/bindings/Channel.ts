@@ -7,19 +7,7 @@ import type { ResponseTime } from "./ResponseTime";
 /**
  * One way to ask the platform to remove content, with its provenance.
  */
-export type Channel = { purpose: ChannelPurpose, target: ChannelTarget, account_needed: AccountNeeded, 
-/**
- * Where the channel was seen (URL).
- */
-source: string, 
-/**
- * ISO date (YYYY-MM-DD) it was last checked.
- */
-checked: string, 
-/**
- * Seen in an official or curated source (true) or only second-hand (false).
- */
-verified: boolean, notes?: string, 
+export type Channel = { purpose: ChannelPurpose, target: ChannelTarget, account_needed: AccountNeeded, notes?: string, 
 /**
  * How long this route usually takes to answer, where a source says so.
  */
@@ -28,4 +16,16 @@ response_hours?: ResponseTime,
  * Languages (ISO 639-1) a report through this route may be written in,
  * where known; empty when no source says.
  */
-languages: Array<string>, };
+languages: Array<string>, 
+/**
+ * The public page (or document) that states the fact.
+ */
+source: string, 
+/**
+ * The day it was last checked against that source.
+ */
+checked: string, 
+/**
+ * Whether the source confirmed the fact when it was checked.
+ */
+verified: boolean, };

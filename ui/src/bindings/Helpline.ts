@@ -18,12 +18,16 @@ not_for_emergencies: boolean,
 /**
  * A web page where the service can also be reached (e.g. an online reporting form).
  */
-online?: string, source: string, 
+online?: string, 
 /**
- * ISO date (YYYY-MM-DD) when the entry was last checked against its source.
+ * The public page (or document) that states the fact.
+ */
+source: string, 
+/**
+ * The day it was last checked against that source.
  */
 checked: string, 
 /**
- * Whether the number was confirmed at its source on `checked`.
+ * Whether the source confirmed the fact when it was checked.
  */
 verified: boolean, };

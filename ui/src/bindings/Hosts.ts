@@ -8,14 +8,14 @@
  */
 export type Hosts = { web: Array<string>, mobile: Array<string>, short_link: Array<string>, cdn: Array<string>, 
 /**
- * Where the host list comes from.
+ * The public page (or document) that states the fact.
  */
 source: string, 
 /**
- * ISO date (YYYY-MM-DD) the list was last checked.
+ * The day it was last checked against that source.
  */
 checked: string, 
 /**
- * Whether the hosts were confirmed at `source` (false: general knowledge).
+ * Whether the source confirmed the fact when it was checked.
  */
 verified: boolean, };

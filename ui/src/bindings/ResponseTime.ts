@@ -9,14 +9,14 @@ export type ResponseTime = {
  */
 hours: number, 
 /**
- * Where the answer time was seen (URL).
+ * The public page (or document) that states the fact.
  */
 source: string, 
 /**
- * ISO date (YYYY-MM-DD) it was last checked.
+ * The day it was last checked against that source.
  */
 checked: string, 
 /**
- * Stated by the platform itself (true) or only second-hand (false).
+ * Whether the source confirmed the fact when it was checked.
  */
 verified: boolean, };

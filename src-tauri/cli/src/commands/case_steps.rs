@@ -1,5 +1,5 @@
-//! `reclaim-cli case flow|hash-images|find-copies|requests|contact|mark-sent|
-//! followup|set-status`: the case-bound steps of the app, each a thin call
+//! `reclaim-cli case flow|hash-images|hash-service-case|find-copies|requests|
+//! contact|mark-sent|followup|set-status|add-ticket|check-online`: the case-bound steps of the app, each a thin call
 //! into `reclaim_core::app`, so every step can be driven and tested without a
 //! window. Output: one JSON object per line.
 
@@ -9,6 +9,7 @@ use std::sync::atomic::AtomicBool;
 use clap::Subcommand;
 use reclaim_core::app::{copies, followup, images, requests, CASE_FLOW};
 use reclaim_core::model::RequestStatus;
+use reclaim_core::net::{Net, NetConfig};
 use reclaim_core::requests::RequestChannel;
 use reclaim_core::vault::OpenCase;
 use reclaim_core::{CoreError, CoreResult, Field};
@@ -32,6 +33,9 @@ pub enum StepCommand {
         #[arg(long, default_value = "Image")]
         name_word: String,
     },
+    /// Keep the case number StopNCII or Take It Down gave (the service that
+    /// fits the case) → every hash-service case kept. Stdin: the case passphrase.
+    HashServiceCase { case: String, case_number: String },
     /// Step "Find copies": compare every file under a folder against the
     /// originals kept in the case; the outcome is kept in the case →
     /// {found:[…], unreadable:[…], …}. Stdin: the case passphrase.
@@ -79,6 +83,17 @@ pub enum StepCommand {
         #[arg(long)]
         ticket: Option<String>,
     },
+    /// Keep a ticket number a platform gave for a request → the follow-up
+    /// lines. Stdin: the case passphrase.
+    AddTicket {
+        case: String,
+        request_id: i64,
+        ticket: String,
+    },
+    /// "Is it still online?": check every link of the case through the
+    /// network guard and keep what was found → one line per link. Stdin: the
+    /// case passphrase.
+    CheckOnline { case: String },
 }
 
 impl StepCommand {
@@ -92,7 +107,10 @@ impl StepCommand {
             | StepCommand::Contact { case, .. }
             | StepCommand::MarkSent { case, .. }
             | StepCommand::Followup { case }
-            | StepCommand::SetStatus { case, .. } => Some(case),
+            | StepCommand::SetStatus { case, .. }
+            | StepCommand::HashServiceCase { case, .. }
+            | StepCommand::AddTicket { case, .. }
+            | StepCommand::CheckOnline { case } => Some(case),
         }
     }
 }
@@ -193,6 +211,28 @@ pub fn run(case: &mut OpenCase, command: StepCommand) -> CoreResult<()> {
             let status = parse_status(&status)?;
             for item in followup::change_status(case, request_id, status, ticket.as_deref(), now)? {
                 output::line(&item);
+            }
+        }
+        StepCommand::HashServiceCase { case_number, .. } => {
+            output::line(&images::record_hash_service_case(case, &case_number)?);
+        }
+        StepCommand::AddTicket {
+            request_id, ticket, ..
+        } => {
+            for item in followup::add_ticket(case, request_id, &ticket, now)? {
+                output::line(&item);
+            }
+        }
+        StepCommand::CheckOnline { .. } => {
+            let urls = case.urls()?;
+            let net = Net::new(NetConfig::default())?;
+            let results = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .map_err(|e| CoreError::internal(format!("no async runtime: {e}")))?
+                .block_on(followup::check_urls(&net, &urls));
+            for check in followup::record_checks(case, &results)? {
+                output::line(&check);
             }
         }
     }

@@ -68,10 +68,10 @@ impl Step {
         match self {
             Step::Case => &["create", "list", "show"],
             Step::Links => &["add-url"],
-            Step::Images => &["hash-images", "add-evidence"],
+            Step::Images => &["hash-images", "add-evidence", "hash-service-case"],
             Step::Copies => &["find-copies"],
             Step::Requests => &["requests", "mark-sent"],
-            Step::Followup => &["followup", "set-status"],
+            Step::Followup => &["followup", "set-status", "add-ticket", "check-online"],
             Step::File => &["export", "verify", "handover"],
         }
     }

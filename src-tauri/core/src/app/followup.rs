@@ -3,14 +3,15 @@
 
 use time::OffsetDateTime;
 
+use super::case_requests;
+pub use super::case_requests::{FollowUpItem, UrlCheck};
 use crate::error::CoreResult;
 use crate::model::RequestStatus;
-use crate::requests::open_case::{self, FollowUpItem};
 use crate::vault::OpenCase;
 
 /// Every request sent, with its status, deadline and next step.
 pub fn follow_up(case: &mut OpenCase, now: OffsetDateTime) -> CoreResult<Vec<FollowUpItem>> {
-    open_case::follow_up(&case.snapshot()?, now)
+    case_requests::follow_up(&case.snapshot()?, now)
 }
 
 /// Moves a request to `status` (only where the status may follow), with the
@@ -22,7 +23,7 @@ pub fn change_status(
     ticket: Option<&str>,
     now: OffsetDateTime,
 ) -> CoreResult<Vec<FollowUpItem>> {
-    open_case::change_status(case, request_id, status, ticket, now)?;
+    case_requests::change_status(case, request_id, status, ticket, now)?;
     follow_up(case, now)
 }
 
@@ -40,4 +41,4 @@ pub fn add_ticket(
 /// "Is it still online?" — only when the person asks, through the network
 /// guard: [`check_urls`] with the case's links (`OpenCase::urls`, the case may
 /// be unlocked meanwhile), then [`record_checks`] into the case.
-pub use crate::requests::open_case::{check_urls, record_checks};
+pub use super::case_requests::{check_urls, record_checks};

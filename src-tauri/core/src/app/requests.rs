@@ -7,18 +7,18 @@ use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 use ts_rs::TS;
 
+use super::case_requests;
 use crate::error::{CoreError, CoreResult, ErrorKind};
 use crate::model::email::validate_email;
-use crate::requests::open_case::{self, CaseRequests};
 use crate::requests::{Request, RequestChannel};
 use crate::vault::{NewCase, OpenCase};
 
-pub use crate::requests::open_case::{missing_details, ContactDetail, PlannedRequest};
+pub use super::case_requests::{missing_details, CaseRequests, ContactDetail, PlannedRequest};
 
 /// The open case's requests, each with what was recorded of it, in the order
 /// of the checklist (see [`checklist_order`]).
 pub fn requests(case: &mut OpenCase, now: OffsetDateTime) -> CoreResult<CaseRequests> {
-    let mut view = open_case::case_requests(&case.snapshot()?, now)?;
+    let mut view = case_requests::case_requests(&case.snapshot()?, now)?;
     checklist_order(&mut view.requests);
     Ok(view)
 }
@@ -106,8 +106,8 @@ pub fn mark_sent(
     ticket: Option<&str>,
     now: OffsetDateTime,
 ) -> CoreResult<CaseRequests> {
-    let request = open_case::find_request(&case.snapshot()?, platform, channel, now)?;
-    open_case::mark_sent(case, &request, ticket, now)?;
+    let request = case_requests::find_request(&case.snapshot()?, platform, channel, now)?;
+    case_requests::mark_sent(case, &request, ticket, now)?;
     requests(case, now)
 }
 
@@ -131,7 +131,7 @@ pub fn address_to_open(
     target: OpenTarget,
     now: OffsetDateTime,
 ) -> CoreResult<String> {
-    let request = open_case::find_request(&case.snapshot()?, platform, channel, now)?;
+    let request = case_requests::find_request(&case.snapshot()?, platform, channel, now)?;
     address_of(&request, target)
         .ok_or_else(|| CoreError::new(ErrorKind::NotFound, "this request has nothing to open"))
 }

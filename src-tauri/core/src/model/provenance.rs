@@ -3,15 +3,22 @@
 
 use serde::{Deserialize, Serialize};
 use time::Date;
+use ts_rs::TS;
 
 /// The source of a fact, when it was last checked there, and whether that
 /// check confirmed it. An unverified fact is shown to the person as such.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+///
+/// Data entries write its three fields inline (`source`, `checked`,
+/// `verified`); the types that carry one flatten it, so the files keep their
+/// shape and an unknown key is still refused.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
 pub struct Provenance {
     /// The public page (or document) that states the fact.
     pub source: String,
     /// The day it was last checked against that source.
     #[serde(with = "crate::model::timestamp::iso_date")]
+    #[ts(type = "string")]
     pub checked: Date,
     /// Whether the source confirmed the fact when it was checked.
     pub verified: bool,
@@ -21,9 +28,12 @@ impl Provenance {
     /// Problems with this provenance, for the data validators (`what` names the entry).
     pub fn problems(&self, what: &str) -> Vec<String> {
         let mut out = Vec::new();
-        if !(self.source.starts_with("https://") || self.source.starts_with("http://")) {
+        let web = url::Url::parse(&self.source).is_ok_and(|u| {
+            matches!(u.scheme(), "https" | "http") && u.host_str().is_some_and(|h| h.contains('.'))
+        });
+        if !web {
             out.push(format!(
-                "{what}: source {:?} is not a web address",
+                "{what}: source {:?} is not an http(s) URL",
                 self.source
             ));
         }
@@ -47,5 +57,35 @@ mod tests {
             "source = \"https://example.org/a\"\nchecked = \"2026-13-01\"\nverified = true\n"
         )
         .is_err());
+        let bad: Provenance = toml::from_str(
+            "source = \"see the website\"\nchecked = \"2026-11-29\"\nverified = false\n",
+        )
+        .unwrap();
+        assert_eq!(bad.problems("x").len(), 1);
+    }
+
+    #[test]
+    fn a_type_that_flattens_it_still_refuses_an_unknown_key() {
+        #[derive(Debug, Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Entry {
+            #[allow(dead_code)]
+            name: String,
+            #[serde(flatten)]
+            provenance: Provenance,
+        }
+        let good = "name = \"a\"\nsource = \"https://example.org/a\"\nchecked = \"2026-11-29\"\nverified = true\n";
+        let entry: Entry = toml::from_str(good).unwrap();
+        assert!(entry.provenance.verified);
+        let typo = format!("{good}verifed = true\n");
+        assert!(
+            toml::from_str::<Entry>(&typo).is_err(),
+            "a misspelt key is refused"
+        );
+        let missing = "name = \"a\"\nsource = \"https://example.org/a\"\nverified = true\n";
+        assert!(
+            toml::from_str::<Entry>(missing).is_err(),
+            "a missing date is refused"
+        );
     }
 }

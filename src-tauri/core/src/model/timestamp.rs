@@ -87,6 +87,7 @@ mod tests {
         assert_eq!(display_utc(at), "2026-11-23 16:32:32 UTC");
         assert_eq!(display_local(at), "2026-11-23 17:32:32 (UTC+01:00)");
         assert_eq!(format_unix_utc(0), "1970-01-01T00:00:00Z");
+        assert_eq!(format_unix_utc(951_782_400), "2000-02-29T00:00:00Z");
         assert_eq!(format_unix_utc(1_795_451_552), "2026-11-23T16:32:32Z");
     }
 

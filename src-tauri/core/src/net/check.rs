@@ -1,13 +1,12 @@
 //! "Is it still online?", only on request: a HEAD request, falling back to a
 //! one-byte ranged GET; the body is never read or stored; redirects recorded.
 
-use std::time::{SystemTime, UNIX_EPOCH};
-
 use reqwest::Method;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::client::{Body, Net, RedirectHop};
+use crate::model::timestamp::now_utc;
 use crate::{urls, CoreError};
 
 /// The result of one liveness check, kept for the follow-up step.
@@ -31,36 +30,6 @@ pub struct LivenessResult {
     #[ts(type = "number")]
     pub elapsed_ms: u64,
     pub error: Option<CoreError>,
-}
-
-/// Formats a UNIX time as `YYYY-MM-DDTHH:MM:SSZ`.
-pub fn rfc3339_utc(secs: u64) -> String {
-    let days = (secs / 86_400) as i64;
-    let rem = secs % 86_400;
-    // Civil-from-days (proleptic Gregorian), Howard Hinnant's algorithm.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
-        rem / 3_600,
-        rem % 3_600 / 60,
-        rem % 60
-    )
-}
-
-fn now_utc() -> String {
-    rfc3339_utc(
-        SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs()),
-    )
 }
 
 /// Checks whether a URL still answers. Never reads the body.

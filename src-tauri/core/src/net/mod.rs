@@ -30,7 +30,7 @@ mod whois;
 pub use cdn::{
     is_cloudflare, parse_range, proxy_for_ip, proxy_for_name_server, proxy_for_network_name,
 };
-pub use check::{check_url, rfc3339_utc, LivenessResult};
+pub use check::{check_url, LivenessResult};
 pub use client::{Net, NetConfig, RedirectHop};
 pub use dns::{Guard, HostResolver, Resolving, StaticResolver, SystemResolver};
 pub use guard::is_public;

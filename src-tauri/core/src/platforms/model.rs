@@ -4,6 +4,8 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::model::Provenance;
+
 /// What kind of service a catalogue entry is; decides how the UI explains it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -81,12 +83,10 @@ pub struct Hosts {
     pub short_link: Vec<String>,
     #[serde(default)]
     pub cdn: Vec<String>,
-    /// Where the host list comes from.
-    pub source: String,
-    /// ISO date (YYYY-MM-DD) the list was last checked.
-    pub checked: String,
-    /// Whether the hosts were confirmed at `source` (false: general knowledge).
-    pub verified: bool,
+    /// Where it was seen (URL), the day it was last checked there, and
+    /// whether an official or curated source confirmed it.
+    #[serde(flatten)]
+    pub provenance: Provenance,
 }
 
 /// A rule giving the [`UrlKind`] of a URL on the platform from its path.
@@ -198,6 +198,16 @@ pub enum FormField {
     CaseNumber,
 }
 
+impl FormField {
+    /// The `snake_case` name, as in the catalogue files and a request's fields.
+    pub fn key(self) -> String {
+        serde_json::to_value(self)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default()
+    }
+}
+
 /// Where and how a report is sent. Serialised with a `type` tag, so the
 /// requests step can emit `{type, url|address|steps}` unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -243,12 +253,10 @@ pub enum AccountNeeded {
 pub struct ResponseTime {
     /// Hours within which an answer is promised or usually comes.
     pub hours: u32,
-    /// Where the answer time was seen (URL).
-    pub source: String,
-    /// ISO date (YYYY-MM-DD) it was last checked.
-    pub checked: String,
-    /// Stated by the platform itself (true) or only second-hand (false).
-    pub verified: bool,
+    /// Where it was seen (URL), the day it was last checked there, and
+    /// whether an official or curated source confirmed it.
+    #[serde(flatten)]
+    pub provenance: Provenance,
 }
 
 /// One way to ask the platform to remove content, with its provenance.
@@ -259,12 +267,10 @@ pub struct Channel {
     pub purpose: ChannelPurpose,
     pub target: ChannelTarget,
     pub account_needed: AccountNeeded,
-    /// Where the channel was seen (URL).
-    pub source: String,
-    /// ISO date (YYYY-MM-DD) it was last checked.
-    pub checked: String,
-    /// Seen in an official or curated source (true) or only second-hand (false).
-    pub verified: bool,
+    /// Where it was seen (URL), the day it was last checked there, and
+    /// whether an official or curated source confirmed it.
+    #[serde(flatten)]
+    pub provenance: Provenance,
     #[serde(default)]
     #[ts(optional)]
     pub notes: Option<String>,
@@ -305,10 +311,10 @@ pub struct ProxySigns {
     /// Words in the name of the network an address belongs to (RDAP), lower case.
     #[serde(default)]
     pub network_names: Vec<String>,
-    /// Where the signs were seen (URL).
-    pub source: String,
-    pub checked: String,
-    pub verified: bool,
+    /// Where it was seen (URL), the day it was last checked there, and
+    /// whether an official or curated source confirmed it.
+    #[serde(flatten)]
+    pub provenance: Provenance,
 }
 
 /// Participation in a hash-sharing programme.

@@ -381,7 +381,10 @@ fn google_hosted_content_is_not_google_search() {
     for id in ["google_photos", "blogger", "google_sites"] {
         let p = by_id(id).unwrap();
         assert_ne!(p.role, PlatformRole::SearchEngine, "{id}");
-        assert!(p.actionable_channels().any(|c| c.verified), "{id}");
+        assert!(
+            p.actionable_channels().any(|c| c.provenance.verified),
+            "{id}"
+        );
     }
 }
 
@@ -405,8 +408,8 @@ fn unconfirmed_services_route_to_their_host_and_confirmed_ones_carry_sources() {
             assert!(!p.verified, "{}", p.id);
         }
         for c in p.channels.iter().chain(&p.legal_routes) {
-            assert!(c.source.starts_with("http"), "{}", p.id);
-            assert!(c.checked.len() == 10, "{}", p.id);
+            assert!(c.provenance.source.starts_with("http"), "{}", p.id);
+            assert!(c.provenance.problems(&p.id).is_empty(), "{}", p.id);
         }
     }
     // The face-search opt-out is the route at PimEyes.

@@ -4,18 +4,7 @@
 use std::collections::HashMap;
 
 use super::model::{Channel, ChannelTarget, Platform};
-
-fn is_iso_date(text: &str) -> bool {
-    let b = text.as_bytes();
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
-        && (1..=12).contains(&text[5..7].parse::<u8>().unwrap_or(0))
-        && (1..=31).contains(&text[8..10].parse::<u8>().unwrap_or(0))
-}
+use crate::model::{is_email, timestamp::is_iso_date};
 
 fn is_web_url(text: &str) -> bool {
     url::Url::parse(text).is_ok_and(|u| {
@@ -25,17 +14,6 @@ fn is_web_url(text: &str) -> bool {
 
 fn is_https_url(text: &str) -> bool {
     is_web_url(text) && text.starts_with("https://")
-}
-
-fn is_email(text: &str) -> bool {
-    let Some((local, domain)) = text.split_once('@') else {
-        return false;
-    };
-    !local.is_empty()
-        && !domain.contains('@')
-        && domain.contains('.')
-        && !text.chars().any(|c| c.is_whitespace() || c.is_control())
-        && is_host_pattern(domain)
 }
 
 /// A lower-case ASCII host name of at least two labels, no scheme, no port.
@@ -64,7 +42,7 @@ fn check_provenance(problems: &mut Vec<String>, what: &str, source: Option<&str>
 }
 
 fn check_channel(problems: &mut Vec<String>, what: &str, channel: &Channel) {
-    check_provenance(problems, what, Some(&channel.source), &channel.checked);
+    problems.extend(channel.provenance.problems(what));
     match &channel.target {
         ChannelTarget::Form { url, .. } | ChannelTarget::Page { url } => {
             if !is_https_url(url) {
@@ -100,12 +78,7 @@ fn is_language_code(code: &str) -> bool {
 /// Answer time and languages of a route: sourced, dated, plausible.
 fn check_route_facts(problems: &mut Vec<String>, what: &str, channel: &Channel) {
     if let Some(time) = &channel.response_hours {
-        check_provenance(
-            problems,
-            &format!("{what}.response_hours"),
-            Some(&time.source),
-            &time.checked,
-        );
+        problems.extend(time.provenance.problems(&format!("{what}.response_hours")));
         if time.hours == 0 || time.hours > 24 * 366 {
             problems.push(format!(
                 "{what}: response_hours {} is not plausible",
@@ -134,12 +107,7 @@ fn check_proxy(problems: &mut Vec<String>, platform: &Platform) {
             "{id}: only cdn_proxy entries have a [proxy] section"
         ));
     }
-    check_provenance(
-        problems,
-        &format!("{id}.proxy"),
-        Some(&signs.source),
-        &signs.checked,
-    );
+    problems.extend(signs.provenance.problems(&format!("{id}.proxy")));
     for ns in &signs.name_servers {
         if !is_host_pattern(ns) {
             problems.push(format!("{id}.proxy: name server {ns:?} is not a host name"));
@@ -175,12 +143,7 @@ pub fn validate(platform: &Platform) -> Vec<String> {
     }
 
     let hosts = &platform.hosts;
-    check_provenance(
-        &mut problems,
-        &format!("{id}.hosts"),
-        Some(&hosts.source),
-        &hosts.checked,
-    );
+    problems.extend(hosts.provenance.problems(&format!("{id}.hosts")));
     if hosts.web.is_empty() {
         problems.push(format!("{id}: at least one web host is required"));
     }
@@ -288,7 +251,7 @@ pub fn validate(platform: &Platform) -> Vec<String> {
         }
     }
     check_proxy(&mut problems, platform);
-    if platform.verified && !platform.channels.iter().any(|c| c.verified) {
+    if platform.verified && !platform.channels.iter().any(|c| c.provenance.verified) {
         problems.push(format!(
             "{id}: marked verified but none of its channels is verified"
         ));

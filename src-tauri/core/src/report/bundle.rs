@@ -14,7 +14,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
-use super::case::CaseFile;
+use super::case::{CaseFile, UrlView};
 use super::content::{self, ReportFacts};
 use super::custody::{self, CustodyEntry};
 use super::i18n::Labels;
@@ -326,7 +326,7 @@ fn write_bundle(
 
     // The report.
     let fonts = Fonts::load();
-    let labels = Labels::new(case.summary.language);
+    let labels = Labels::new(case.language());
     let mut flow = Flow::new(&fonts);
     content::build(
         &mut flow,
@@ -340,7 +340,7 @@ fn write_bundle(
         },
         &labels,
     );
-    let code = case.summary.code.clone();
+    let code = case.case.code.clone();
     let footer = |page: usize, total: usize| {
         labels.with(
             "footer",
@@ -356,7 +356,7 @@ fn write_bundle(
         &flow,
         &DocInfo {
             title: &title,
-            language: case.summary.language.code(),
+            language: case.language().code(),
             created: now,
             footer: &footer,
         },
@@ -395,29 +395,24 @@ fn write_bundle(
         .urls
         .iter()
         .map(|u| {
-            let last = u.checks.iter().max_by_key(|c| c.at);
+            let last = u.checks().into_iter().max_by_key(|(at, _)| *at);
+            let captured_at = u.captured_at();
             ManifestUrl {
-                url: u.url.clone(),
-                platform: u.platform.clone(),
-                captured_at: content::rfc3339_utc(u.captured_at),
-                captured_at_local: u
-                    .captured_at
+                url: u.original.clone(),
+                platform: u.platform.clone().unwrap_or_else(|| "unknown".into()),
+                captured_at: content::rfc3339_utc(captured_at),
+                captured_at_local: captured_at
                     .format(&time::format_description::well_known::Rfc3339)
                     .unwrap_or_default(),
-                last_state: last.map(|c| {
-                    serde_json::to_value(c.state)
-                        .ok()
-                        .and_then(|v| v.as_str().map(str::to_owned))
-                        .unwrap_or_default()
-                }),
-                last_checked_at: last.map(|c| content::rfc3339_utc(c.at)),
+                last_state: last.map(|(_, state)| state.code().to_owned()),
+                last_checked_at: last.map(|(at, _)| content::rfc3339_utc(at)),
             }
         })
         .collect();
     let manifest = Manifest {
         format: manifest::FORMAT.to_owned(),
-        case_code: case.summary.code.clone(),
-        language: case.summary.language.code().to_owned(),
+        case_code: case.case.code.clone(),
+        language: case.language().code().to_owned(),
         generated_at: content::rfc3339_utc(now),
         app_version: crate::VERSION.to_owned(),
         files,

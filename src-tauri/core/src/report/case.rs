@@ -1,9 +1,11 @@
-//! `CaseFile`: what the vault hands to the report.
+//! `CaseFile`: what the report reads.
 //!
-//! A plain, in-memory snapshot of one unlocked case. The vault (or any other
-//! source, such as a test) fills it in; the report module never reads the
-//! vault itself. Evidence bytes are held in memory only: decrypted evidence
-//! never touches disk except as the copy the person asked to export.
+//! A plain, in-memory snapshot of one unlocked case, made of the vault's own
+//! records (`CaseInfo`, `UrlRecord`, `RequestRecord`) and the decrypted files.
+//! [`CaseFile::from_vault`](super::from_vault) fills it from an open case; a
+//! test may build one by hand. Evidence bytes are held in memory only:
+//! decrypted evidence never touches disk except as the copy the person asked
+//! to export.
 //!
 //! Every string here is user or attacker controlled (URLs, page titles,
 //! notes, answers from platforms): it is drawn in the PDF as text, never
@@ -12,12 +14,21 @@
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
+use crate::model::{timestamp, CustodyEntry};
 pub use crate::model::{EvidenceKind, Language, RequestStatus, UrlStatus};
+pub use crate::vault::{CaseInfo, RequestRecord, UrlRecord};
 
-/// One case, as the report needs it.
+/// One case, as the report needs it: the vault's own records, plus the
+/// decrypted files and what only the export knows.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct CaseFile {
-    pub summary: CaseSummary,
+    /// The case as stored (its opaque code, language and creation time).
+    pub case: CaseInfo,
+    /// Who prepared the file, as the person wants it shown ("the victim",
+    /// "counsellor, organisation X"); optional.
+    pub prepared_by: Option<String>,
+    /// Free text the person wrote about what happened; optional.
+    pub description: Option<String>,
     /// Every URL where the images were found, exactly as recorded.
     pub urls: Vec<UrlRecord>,
     /// Screenshots and documents (never the intimate images themselves).
@@ -28,49 +39,106 @@ pub struct CaseFile {
     /// Every request sent to a platform, host or authority.
     pub requests: Vec<RequestRecord>,
     /// The case's append-only custody log, hash-chained (see [`super::custody`]).
-    pub custody: Vec<super::custody::CustodyEntry>,
+    pub custody: Vec<CustodyEntry>,
 }
 
-/// The case itself.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct CaseSummary {
-    /// The opaque case code (never the person's name unless she typed it).
-    pub code: String,
-    pub language: Language,
-    #[serde(with = "time::serde::rfc3339")]
-    pub created_at: OffsetDateTime,
-    /// Who prepared the file, as the person wants it shown ("the victim",
-    /// "counsellor, organisation X"); optional.
-    pub prepared_by: Option<String>,
-    /// Free text the person wrote about what happened; optional.
-    pub description: Option<String>,
+/// The first of `texts` that is an RFC 3339 time, else the Unix epoch (a
+/// visible "1970" rather than a failed export).
+pub(super) fn time_of(texts: &[Option<&str>]) -> OffsetDateTime {
+    texts
+        .iter()
+        .flatten()
+        .find_map(|t| timestamp::parse(t))
+        .unwrap_or(OffsetDateTime::UNIX_EPOCH)
 }
 
-/// One check of a URL (made only when the person asked for it).
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct UrlCheck {
-    #[serde(with = "time::serde::rfc3339")]
-    pub at: OffsetDateTime,
-    /// What the check found (never `found`, which is not a check).
-    pub state: UrlStatus,
-    pub http_status: Option<u16>,
-    /// Where the URL redirected to, verbatim, if it did.
-    pub final_url: Option<String>,
+impl CaseFile {
+    /// The language of the report (English for a code it does not know).
+    pub fn language(&self) -> Language {
+        Language::from_code(&self.case.language).unwrap_or(Language::En)
+    }
+
+    pub fn created_at(&self) -> OffsetDateTime {
+        time_of(&[Some(&self.case.created_at)])
+    }
+
+    /// The text of one of the case's URLs, verbatim.
+    pub fn url_text(&self, id: i64) -> Option<&str> {
+        self.urls
+            .iter()
+            .find(|u| u.id == id)
+            .map(|u| u.original.as_str())
+    }
 }
 
-/// A URL where the images were found.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct UrlRecord {
-    /// The URL exactly as the person pasted it.
-    pub url: String,
-    /// Catalogue platform id (`facebook`, `x`, …) or `unknown`.
-    pub platform: String,
-    /// When it was recorded; the offset is the device's local offset then.
-    #[serde(with = "time::serde::rfc3339")]
-    pub captured_at: OffsetDateTime,
-    pub note: Option<String>,
-    /// Checks in the order they were made (may be empty).
-    pub checks: Vec<UrlCheck>,
+/// What the report reads from a recorded URL.
+pub(super) trait UrlView {
+    /// When it was found (with the device's offset then), else when recorded.
+    fn captured_at(&self) -> OffsetDateTime;
+    /// Its checks (never `found`, which is not a check), in the order made.
+    fn checks(&self) -> Vec<(OffsetDateTime, UrlStatus)>;
+}
+
+impl UrlView for UrlRecord {
+    fn captured_at(&self) -> OffsetDateTime {
+        time_of(&[self.found_at.as_deref(), Some(&self.added_at)])
+    }
+
+    fn checks(&self) -> Vec<(OffsetDateTime, UrlStatus)> {
+        self.history
+            .iter()
+            .filter(|h| h.status.is_check())
+            .map(|h| (time_of(&[Some(&h.at)]), h.status))
+            .collect()
+    }
+}
+
+/// What the report reads from a recorded request.
+pub(super) trait RequestView {
+    /// Who it went to: the platform by name, then where (an Instagram form
+    /// may live on facebook.com, so the address alone would name the wrong
+    /// company).
+    fn recipient(&self) -> String;
+    /// How it was sent: `form`, `email`, `in_app`, `letter`…
+    fn channel_type(&self) -> &str;
+    /// When it was first marked sent.
+    fn sent_at(&self) -> Option<OffsetDateTime>;
+    /// The platform's ticket or case numbers, if any.
+    fn reference(&self) -> Option<String>;
+}
+
+impl RequestView for RequestRecord {
+    fn recipient(&self) -> String {
+        let name = crate::platforms::by_id(&self.platform).map(|p| p.name.clone());
+        let place = ["address", "url", "to", "email"]
+            .iter()
+            .find_map(|key| self.channel.get(*key).and_then(|v| v.as_str()))
+            .map(str::to_owned);
+        match (name, place) {
+            (Some(name), Some(place)) => format!("{name} — {place}"),
+            (Some(name), None) => name,
+            (None, Some(place)) => place,
+            (None, None) => self.platform.clone(),
+        }
+    }
+
+    fn channel_type(&self) -> &str {
+        self.channel
+            .get("type")
+            .and_then(|v| v.as_str())
+            .unwrap_or("")
+    }
+
+    fn sent_at(&self) -> Option<OffsetDateTime> {
+        self.history
+            .iter()
+            .find(|h| h.status == RequestStatus::Sent)
+            .and_then(|h| timestamp::parse(&h.at))
+    }
+
+    fn reference(&self) -> Option<String> {
+        (!self.tickets.is_empty()).then(|| self.tickets.join(", "))
+    }
 }
 
 /// A screenshot or document kept as evidence, with its decrypted bytes.
@@ -135,42 +203,41 @@ impl std::fmt::Debug for ImageRecord {
     }
 }
 
-/// One change of a request's status.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct RequestStatusChange {
-    #[serde(with = "time::serde::rfc3339")]
-    pub at: OffsetDateTime,
-    pub state: RequestStatus,
-    pub note: Option<String>,
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
 
-/// An answer received to a request, as the person recorded it.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct RequestAnswer {
-    #[serde(with = "time::serde::rfc3339")]
-    pub received_at: OffsetDateTime,
-    pub from: String,
-    pub text: String,
-}
+    fn request(platform: &str, channel: serde_json::Value) -> RequestRecord {
+        RequestRecord {
+            id: 1,
+            platform: platform.into(),
+            channel,
+            legal_bases: Vec::new(),
+            language: "en".into(),
+            subject: None,
+            body: None,
+            url_ids: Vec::new(),
+            deadline: None,
+            tickets: Vec::new(),
+            created_at: "2026-11-23T16:32:32Z".into(),
+            history: Vec::new(),
+        }
+    }
 
-/// A request sent (or drafted) to a platform, host or authority.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct RequestRecord {
-    pub id: String,
-    /// Catalogue platform id or `unknown`.
-    pub platform: String,
-    /// To whom: an address, a form URL or an organisation's name.
-    pub recipient: String,
-    /// How: `form`, `email`, `in_app`, `letter`…
-    pub channel: String,
-    /// The legal bases invoked, as shown to the person ("DSA art. 16", …).
-    pub legal_basis: Vec<String>,
-    #[serde(default, with = "time::serde::rfc3339::option")]
-    pub sent_at: Option<OffsetDateTime>,
-    /// The platform's ticket or case number, if any.
-    pub reference: Option<String>,
-    /// The URLs the request was about, verbatim.
-    pub urls: Vec<String>,
-    pub history: Vec<RequestStatusChange>,
-    pub answers: Vec<RequestAnswer>,
+    #[test]
+    fn a_request_names_the_platform_it_went_to_not_only_the_address() {
+        // Instagram's form lives on facebook.com: the report says Instagram.
+        let form = json!({"type": "form", "url": "https://www.facebook.com/help/contact/1"});
+        assert_eq!(
+            request("instagram", form).recipient(),
+            "Instagram — https://www.facebook.com/help/contact/1"
+        );
+        let mail = json!({"type": "email", "address": "abuse@host.example"});
+        assert_eq!(
+            request("unknown", mail.clone()).recipient(),
+            "abuse@host.example"
+        );
+        assert_eq!(request("unknown", mail).channel_type(), "email");
+    }
 }

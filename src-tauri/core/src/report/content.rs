@@ -3,7 +3,7 @@
 
 use time::OffsetDateTime;
 
-use super::case::{CaseFile, EvidenceKind, RequestStatus, UrlStatus};
+use super::case::{CaseFile, EvidenceKind, RequestStatus, RequestView, UrlStatus, UrlView};
 use super::custody::CustodyEntry;
 use super::i18n::{Arg, Labels};
 use super::pdf::flow::{Flow, Style};
@@ -72,9 +72,10 @@ pub fn build(flow: &mut Flow<'_>, case: &CaseFile, facts: &ReportFacts<'_>, labe
 }
 
 fn summary(flow: &mut Flow<'_>, case: &CaseFile, facts: &ReportFacts<'_>, labels: &Labels) {
-    let s = &case.summary;
+    let code = &case.case.code;
+    let created_at = case.created_at();
     flow.section(false);
-    flow.title(&labels.with("doc-title", &[("code", Arg::Str(&s.code))]));
+    flow.title(&labels.with("doc-title", &[("code", Arg::Str(code))]));
     flow.paragraph(
         Style::LABEL,
         &labels.with(
@@ -87,13 +88,13 @@ fn summary(flow: &mut Flow<'_>, case: &CaseFile, facts: &ReportFacts<'_>, labels
     );
     flow.heading(1, &labels.get("summary-heading"));
     flow.paragraph(Style::BODY, &labels.get("summary-intro"));
-    flow.field(&labels.get("summary-case"), Style::STRONG, &s.code);
+    flow.field(&labels.get("summary-case"), Style::STRONG, code);
     flow.field(
         &labels.get("summary-created"),
         Style::BODY,
-        &format!("{}\n{}", utc(s.created_at), local(s.created_at)),
+        &format!("{}\n{}", utc(created_at), local(created_at)),
     );
-    if let Some(by) = &s.prepared_by {
+    if let Some(by) = &case.prepared_by {
         flow.field(&labels.get("summary-prepared-by"), Style::BODY, by);
     }
     let counts = [
@@ -156,7 +157,7 @@ fn summary(flow: &mut Flow<'_>, case: &CaseFile, facts: &ReportFacts<'_>, labels
             "summary-images-excluded"
         }),
     );
-    if let Some(description) = &s.description {
+    if let Some(description) = &case.description {
         flow.heading(2, &labels.get("summary-description"));
         flow.paragraph(Style::BODY, description);
     }
@@ -164,19 +165,19 @@ fn summary(flow: &mut Flow<'_>, case: &CaseFile, facts: &ReportFacts<'_>, labels
 
 fn timeline(flow: &mut Flow<'_>, case: &CaseFile, labels: &Labels) {
     let mut events: Vec<(OffsetDateTime, String, Option<String>)> = Vec::new();
-    events.push((case.summary.created_at, labels.get("ev-case-created"), None));
+    events.push((case.created_at(), labels.get("ev-case-created"), None));
     for u in &case.urls {
         events.push((
-            u.captured_at,
+            u.captured_at(),
             labels.get("ev-url-captured"),
-            Some(u.url.clone()),
+            Some(u.original.clone()),
         ));
-        for check in &u.checks {
-            let state = url_state(labels, check.state);
+        for (at, state) in u.checks() {
+            let state = url_state(labels, state);
             events.push((
-                check.at,
+                at,
                 labels.with("ev-url-checked", &[("state", Arg::Str(&state))]),
-                Some(u.url.clone()),
+                Some(u.original.clone()),
             ));
         }
     }
@@ -195,32 +196,27 @@ fn timeline(flow: &mut Flow<'_>, case: &CaseFile, labels: &Labels) {
         ));
     }
     for r in &case.requests {
-        if let Some(sent) = r.sent_at {
+        let recipient = r.recipient();
+        let sent_at = r.sent_at();
+        if let Some(sent) = sent_at {
             events.push((
                 sent,
-                labels.with("ev-request-sent", &[("to", Arg::Str(&r.recipient))]),
-                r.reference.clone(),
+                labels.with("ev-request-sent", &[("to", Arg::Str(&recipient))]),
+                r.reference(),
             ));
         }
         for status in &r.history {
-            if status.state == RequestStatus::Sent && r.sent_at.is_some() {
+            if status.status == RequestStatus::Sent && sent_at.is_some() {
                 continue;
             }
-            let state = request_state(labels, status.state);
+            let state = request_state(labels, status.status);
             events.push((
-                status.at,
+                super::case::time_of(&[Some(&status.at)]),
                 labels.with(
                     "ev-request-status",
-                    &[("to", Arg::Str(&r.recipient)), ("state", Arg::Str(&state))],
+                    &[("to", Arg::Str(&recipient)), ("state", Arg::Str(&state))],
                 ),
                 status.note.clone(),
-            ));
-        }
-        for answer in &r.answers {
-            events.push((
-                answer.received_at,
-                labels.with("ev-answer", &[("from", Arg::Str(&answer.from))]),
-                None,
             ));
         }
     }
@@ -245,32 +241,27 @@ fn urls(flow: &mut Flow<'_>, case: &CaseFile, labels: &Labels) {
     flow.paragraph(Style::LABEL, &labels.get("urls-intro"));
     for (n, u) in case.urls.iter().enumerate() {
         flow.heading(3, &labels.with("url-item", &[("n", Arg::Num(n + 1))]));
-        flow.field("URL", Style::MONO, &u.url);
+        flow.field("URL", Style::MONO, &u.original);
         flow.field(
             &labels.get("url-platform"),
             Style::BODY,
-            &platform_name(&u.platform),
+            &platform_name(u.platform.as_deref().unwrap_or("unknown")),
         );
+        let captured_at = u.captured_at();
         flow.field(
             &labels.get("url-captured-utc"),
             Style::BODY,
-            &utc(u.captured_at),
+            &utc(captured_at),
         );
         flow.field(
             &labels.get("url-captured-local"),
             Style::BODY,
-            &local(u.captured_at),
+            &local(captured_at),
         );
-        match u.checks.iter().max_by_key(|c| c.at) {
-            Some(check) => {
-                let mut status = format!("{} ({})", url_state(labels, check.state), utc(check.at));
-                if let Some(code) = check.http_status {
-                    status.push_str(&format!(", HTTP {code}"));
-                }
+        match u.checks().into_iter().max_by_key(|(at, _)| *at) {
+            Some((at, state)) => {
+                let status = format!("{} ({})", url_state(labels, state), utc(at));
                 flow.field(&labels.get("url-status"), Style::BODY, &status);
-                if let Some(final_url) = &check.final_url {
-                    flow.field(&labels.get("url-final"), Style::MONO, final_url);
-                }
             }
             None => flow.field(
                 &labels.get("url-status"),
@@ -278,7 +269,7 @@ fn urls(flow: &mut Flow<'_>, case: &CaseFile, labels: &Labels) {
                 &labels.get("url-status-never"),
             ),
         }
-        if let Some(note) = &u.note {
+        if let Some(note) = &u.notes {
             flow.field(&labels.get("url-note"), Style::BODY, note);
         }
     }
@@ -377,34 +368,40 @@ fn requests(flow: &mut Flow<'_>, case: &CaseFile, labels: &Labels) {
                 ],
             ),
         );
-        flow.field(&labels.get("request-to"), Style::BODY, &r.recipient);
+        flow.field(&labels.get("request-to"), Style::BODY, &r.recipient());
         flow.field(
             &labels.get("request-channel"),
             Style::BODY,
-            &channel_name(labels, &r.channel),
+            &channel_name(labels, r.channel_type()),
         );
-        let basis = if r.legal_basis.is_empty() {
+        let basis = if r.legal_bases.is_empty() {
             labels.get("none")
         } else {
-            r.legal_basis.join("\n")
+            r.legal_bases.join("\n")
         };
         flow.field(&labels.get("request-basis"), Style::BODY, &basis);
         let sent = r
-            .sent_at
+            .sent_at()
             .map_or_else(|| labels.get("request-not-sent"), utc);
         flow.field(&labels.get("request-sent"), Style::BODY, &sent);
-        if let Some(reference) = &r.reference {
-            flow.field(&labels.get("request-reference"), Style::BODY, reference);
+        if let Some(reference) = r.reference() {
+            flow.field(&labels.get("request-reference"), Style::BODY, &reference);
         }
-        if !r.urls.is_empty() {
-            flow.field(&labels.get("request-urls"), Style::MONO, &r.urls.join("\n"));
+        let urls: Vec<&str> = r
+            .url_ids
+            .iter()
+            .filter_map(|id| case.url_text(*id))
+            .collect();
+        if !urls.is_empty() {
+            flow.field(&labels.get("request-urls"), Style::MONO, &urls.join("\n"));
         }
         if !r.history.is_empty() {
             let history: Vec<String> = r
                 .history
                 .iter()
                 .map(|h| {
-                    let mut line = format!("{}: {}", utc(h.at), request_state(labels, h.state));
+                    let at = super::case::time_of(&[Some(&h.at)]);
+                    let mut line = format!("{}: {}", utc(at), request_state(labels, h.status));
                     if let Some(note) = &h.note {
                         line.push_str(" — ");
                         line.push_str(note);
@@ -418,24 +415,10 @@ fn requests(flow: &mut Flow<'_>, case: &CaseFile, labels: &Labels) {
                 &history.join("\n"),
             );
         }
+        // The vault records answers as status notes (in the history above);
+        // there is no separate answer text yet.
         flow.heading(3, &labels.get("request-answers"));
-        if r.answers.is_empty() {
-            flow.paragraph(Style::BODY, &labels.get("request-no-answer"));
-        }
-        for answer in &r.answers {
-            flow.paragraph(
-                Style::STRONG,
-                &labels.with(
-                    "request-answer-from",
-                    &[
-                        ("from", Arg::Str(&answer.from)),
-                        ("at", Arg::Str(&utc(answer.received_at))),
-                    ],
-                ),
-            );
-            flow.indented(Style::BODY, 12.0, &answer.text);
-            flow.gap(4.0);
-        }
+        flow.paragraph(Style::BODY, &labels.get("request-no-answer"));
     }
 }
 

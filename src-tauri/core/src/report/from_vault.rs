@@ -5,42 +5,12 @@
 //! the bundle the person asked for. Evidence of kind `image` (the person's
 //! own pictures) is loaded only when she explicitly chose to include it.
 
-use std::collections::HashMap;
 
 use time::OffsetDateTime;
 
 use super::case::*;
 use crate::error::CoreResult;
 use crate::vault::{self, OpenCase};
-
-use crate::model::timestamp::parse;
-
-/// The first of `texts` that is an RFC 3339 time, else the Unix epoch (a
-/// visible "1970" rather than a failed export).
-fn time_of(texts: &[Option<&str>]) -> OffsetDateTime {
-    texts
-        .iter()
-        .flatten()
-        .find_map(|t| parse(t))
-        .unwrap_or(OffsetDateTime::UNIX_EPOCH)
-}
-
-/// Who a request went to, as the report shows it: the platform by name, then
-/// where (an Instagram form may live on facebook.com, so the address alone
-/// would name the wrong company).
-fn recipient(platform: &str, channel: &serde_json::Value) -> String {
-    let name = crate::platforms::by_id(platform).map(|p| p.name.clone());
-    let place = ["address", "url", "to", "email"]
-        .iter()
-        .find_map(|key| channel.get(*key).and_then(|v| v.as_str()))
-        .map(str::to_owned);
-    match (name, place) {
-        (Some(name), Some(place)) => format!("{name} — {place}"),
-        (Some(name), None) => name,
-        (None, Some(place)) => place,
-        (None, None) => platform.to_owned(),
-    }
-}
 
 impl CaseFile {
     /// Reads everything the report needs from an unlocked case. Evidence
@@ -59,35 +29,6 @@ impl CaseFile {
     ) -> CoreResult<CaseFile> {
         let snapshot = case.snapshot()?;
         let info = &snapshot.case;
-        let url_text: HashMap<i64, String> = snapshot
-            .urls
-            .iter()
-            .map(|u| (u.id, u.original.clone()))
-            .collect();
-
-        let urls = snapshot
-            .urls
-            .iter()
-            .map(|u| UrlRecord {
-                url: u.original.clone(),
-                platform: u.platform.clone().unwrap_or_else(|| "unknown".into()),
-                captured_at: time_of(&[u.found_at.as_deref(), Some(&u.added_at)]),
-                note: u.notes.clone(),
-                checks: u
-                    .history
-                    .iter()
-                    .filter_map(|h| {
-                        Some(UrlCheck {
-                            at: time_of(&[Some(&h.at)]),
-                            state: Some(h.status).filter(|s| s.is_check())?,
-                            http_status: None,
-                            final_url: None,
-                        })
-                    })
-                    .collect(),
-            })
-            .collect();
-
         let mut evidence = Vec::new();
         let mut images = Vec::new();
         for e in &snapshot.evidence {
@@ -128,7 +69,10 @@ impl CaseFile {
                 media_type: String::new(),
                 captured_at,
                 recorded_sha256: e.sha256.clone(),
-                source_url: e.url_id.and_then(|id| url_text.get(&id).cloned()),
+                source_url: e
+                    .url_id
+                    .and_then(|id| snapshot.urls.iter().find(|u| u.id == id))
+                    .map(|u| u.original.clone()),
                 note: e.note.clone(),
                 bytes,
             });
@@ -161,79 +105,19 @@ impl CaseFile {
             });
         }
 
-        let requests = snapshot
-            .requests
-            .iter()
-            .map(|r| RequestRecord {
-                id: format!("request:{}", r.id),
-                platform: r.platform.clone(),
-                recipient: recipient(&r.platform, &r.channel),
-                channel: r
-                    .channel
-                    .get("type")
-                    .and_then(|v| v.as_str())
-                    .unwrap_or("")
-                    .to_owned(),
-                legal_basis: r.legal_bases.clone(),
-                sent_at: r
-                    .history
-                    .iter()
-                    .find(|h| h.status == vault::RequestStatus::Sent)
-                    .and_then(|h| parse(&h.at)),
-                reference: (!r.tickets.is_empty()).then(|| r.tickets.join(", ")),
-                urls: r
-                    .url_ids
-                    .iter()
-                    .filter_map(|id| url_text.get(id).cloned())
-                    .collect(),
-                history: r
-                    .history
-                    .iter()
-                    .map(|h| RequestStatusChange {
-                        at: time_of(&[Some(&h.at)]),
-                        state: h.status,
-                        note: h.note.clone(),
-                    })
-                    .collect(),
-                // The vault records answers as status notes; there is no
-                // separate answer text yet.
-                answers: Vec::new(),
-            })
-            .collect();
-
         let custody = snapshot.custody.clone();
 
         Ok(CaseFile {
-            summary: CaseSummary {
-                code: info.code.clone(),
-                language: Language::from_code(&info.language).unwrap_or(Language::En),
-                created_at: time_of(&[Some(&info.created_at)]),
-                prepared_by: None,
-                description: None,
-            },
-            urls,
+            case: info.clone(),
+            prepared_by: None,
+            description: None,
+            urls: snapshot.urls.clone(),
             evidence,
             images,
-            requests,
+            requests: snapshot.requests.clone(),
             custody,
         })
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::recipient;
-    use serde_json::json;
-
-    #[test]
-    fn a_request_names_the_platform_it_went_to_not_only_the_address() {
-        // Instagram's form lives on facebook.com: the report says Instagram.
-        let form = json!({"type": "form", "url": "https://www.facebook.com/help/contact/1"});
-        assert_eq!(
-            recipient("instagram", &form),
-            "Instagram — https://www.facebook.com/help/contact/1"
-        );
-        let mail = json!({"type": "email", "address": "abuse@host.example"});
-        assert_eq!(recipient("unknown", &mail), "abuse@host.example");
-    }
 }

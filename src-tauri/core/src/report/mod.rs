@@ -36,10 +36,7 @@ pub use anchor::{
     anchor_custody, anchor_if_asked, authority, time_stamp_authorities, TimeStampAuthority,
 };
 pub use bundle::{export_bundle, BundleOptions, BundleSummary};
-pub use case::{
-    CaseFile, CaseSummary, EvidenceFile, ImageRecord, RequestAnswer, RequestRecord,
-    RequestStatusChange, UrlCheck, UrlRecord,
-};
+pub use case::{CaseFile, EvidenceFile, ImageRecord};
 pub use custody::CustodyEntry;
 pub use export::{export_case, export_case_until, stopped as export_stopped, ExportProgress};
 pub use staging::remove_interrupted_exports;

@@ -16,8 +16,8 @@
 use cms::cert::CertificateChoices;
 use cms::content_info::ContentInfo;
 use cms::signed_data::{SignedData, SignerIdentifier, SignerInfo};
-use der::asn1::{Int, ObjectIdentifier, OctetString};
-use der::{Any, Decode, Encode, Sequence, Tagged};
+use der::asn1::{ObjectIdentifier, OctetString};
+use der::{Any, Decode, Encode, Tagged};
 use rustls_pki_types::{CertificateDer, SignatureVerificationAlgorithm, UnixTime};
 use sha2::{Digest, Sha256, Sha384, Sha512};
 use time::OffsetDateTime;
@@ -25,86 +25,11 @@ use webpki::ring as algs;
 use x509_cert::ext::pkix::name::GeneralName;
 use x509_cert::ext::pkix::ExtendedKeyUsage;
 use x509_cert::Certificate;
-use x509_tsp::{Accuracy, MessageImprint, TimeStampResp, TsaPolicyId, TspVersion};
+use x509_tsp::TimeStampResp;
 
-const ID_SIGNED_DATA: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.7.2");
-const ID_CT_TST_INFO: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.9.16.1.4");
-const ID_CONTENT_TYPE: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.9.3");
-const ID_MESSAGE_DIGEST: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.9.4");
-const ID_SIGNING_CERTIFICATE: ObjectIdentifier =
-    ObjectIdentifier::new_unwrap("1.2.840.113549.1.9.16.2.12");
-const ID_SIGNING_CERTIFICATE_V2: ObjectIdentifier =
-    ObjectIdentifier::new_unwrap("1.2.840.113549.1.9.16.2.47");
-pub const ID_SHA256: ObjectIdentifier = ObjectIdentifier::new_unwrap("2.16.840.1.101.3.4.2.1");
-const ID_SHA384: ObjectIdentifier = ObjectIdentifier::new_unwrap("2.16.840.1.101.3.4.2.2");
-const ID_SHA512: ObjectIdentifier = ObjectIdentifier::new_unwrap("2.16.840.1.101.3.4.2.3");
-const ID_SHA1: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.3.14.3.2.26");
-const ECDSA_WITH_SHA256: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.10045.4.3.2");
-const ECDSA_WITH_SHA384: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.10045.4.3.3");
-const RSA_ENCRYPTION: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.1.1");
-const RSASSA_PSS: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.1.10");
-const SHA256_WITH_RSA: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.1.11");
-const SHA384_WITH_RSA: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.1.12");
-const SHA512_WITH_RSA: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.1.13");
-const ID_ED25519: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.3.101.112");
-const ID_CE_EXT_KEY_USAGE: ObjectIdentifier = ObjectIdentifier::new_unwrap("2.5.29.37");
-const ID_KP_TIME_STAMPING: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.3.6.1.5.5.7.3.8");
-/// id-kp-timeStamping, DER content bytes (for webpki).
-const TIME_STAMPING_EKU: &[u8] = &[0x2B, 0x06, 0x01, 0x05, 0x05, 0x07, 0x03, 0x08];
-
-/// `TSTInfo` (RFC 3161 §2.4.2). The `x509-tsp` type reads `genTime` as a
-/// DER GeneralizedTime without fractions of a second, which many real
-/// authorities write; this copy keeps it as raw bytes and reads it below.
-#[derive(Clone, Debug, Eq, PartialEq, Sequence)]
-struct TstInfo {
-    version: TspVersion,
-    policy: TsaPolicyId,
-    message_imprint: MessageImprint,
-    serial_number: Int,
-    gen_time: Any,
-    #[asn1(optional = "true")]
-    accuracy: Option<Accuracy>,
-    #[asn1(default = "Default::default")]
-    ordering: bool,
-    #[asn1(optional = "true")]
-    nonce: Option<Int>,
-    #[asn1(context_specific = "0", tag_mode = "EXPLICIT", optional = "true")]
-    tsa: Option<GeneralName>,
-    #[asn1(context_specific = "1", tag_mode = "IMPLICIT", optional = "true")]
-    extensions: Option<Any>,
-}
-
-/// `ESSCertID` (RFC 2634): SHA-1 of the signer's certificate.
-#[derive(Clone, Debug, Eq, PartialEq, Sequence)]
-struct EssCertId {
-    cert_hash: OctetString,
-    #[asn1(optional = "true")]
-    issuer_serial: Option<Any>,
-}
-
-#[derive(Clone, Debug, Eq, PartialEq, Sequence)]
-struct SigningCertificate {
-    certs: Vec<EssCertId>,
-    #[asn1(optional = "true")]
-    policies: Option<Any>,
-}
-
-/// `ESSCertIDv2` (RFC 5035): hash (SHA-256 unless named) of the signer's certificate.
-#[derive(Clone, Debug, Eq, PartialEq, Sequence)]
-struct EssCertIdV2 {
-    #[asn1(optional = "true")]
-    hash_algorithm: Option<x509_cert::spki::AlgorithmIdentifierOwned>,
-    cert_hash: OctetString,
-    #[asn1(optional = "true")]
-    issuer_serial: Option<Any>,
-}
-
-#[derive(Clone, Debug, Eq, PartialEq, Sequence)]
-struct SigningCertificateV2 {
-    certs: Vec<EssCertIdV2>,
-    #[asn1(optional = "true")]
-    policies: Option<Any>,
-}
+mod asn1;
+pub use asn1::ID_SHA256;
+use asn1::*;
 
 /// Why a token cannot be trusted.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -591,7 +516,7 @@ pub struct BundleTimestamp {
 impl BundleTimestamp {
     pub fn from_checked(token: &CheckedToken, covers_manifest: bool) -> Self {
         BundleTimestamp {
-            time: rfc3339(token.gen_time),
+            time: crate::model::timestamp::format_utc(token.gen_time),
             tsa: token.tsa_name.clone(),
             covers_manifest,
             signature_valid: true,
@@ -601,9 +526,4 @@ impl BundleTimestamp {
             },
         }
     }
-}
-
-fn rfc3339(at: OffsetDateTime) -> String {
-    at.format(&time::format_description::well_known::Rfc3339)
-        .unwrap_or_else(|_| at.unix_timestamp().to_string())
 }

@@ -190,19 +190,7 @@ fn yes() -> bool {
     true
 }
 
-/// Whether `text` is an ISO date (YYYY-MM-DD) with a plausible month and day.
-pub fn is_iso_date(text: &str) -> bool {
-    let b = text.as_bytes();
-    let digits = b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
-    digits
-        && matches!(text[5..7].parse::<u8>(), Ok(1..=12))
-        && matches!(text[8..10].parse::<u8>(), Ok(1..=31))
-}
+pub use crate::model::timestamp::is_iso_date;
 
 impl CaseInput {
     /// Reads a case file's JSON.

@@ -6,140 +6,18 @@
 //! `services.toml` (the letter of each kind of service, forwarding, CDNs, search engines
 //! that delist, services that want one report per link). The texts are in [`super::letter`].
 
-use serde::ser::SerializeMap;
-use serde::{Deserialize, Serialize, Serializer};
 use time::OffsetDateTime;
-use ts_rs::TS;
 
 use super::case::{checked_url, url_host, CaseInput, WhoisContact};
 use super::email::validate_address;
 use super::legal::{cited_bases, notice_bases, BasisRoute};
 use super::letter::{write, Context};
-use super::routes::{PlatformRoutes, Route, RoutePurpose, RouteTarget};
+pub use super::request::{Fields, Generated, Request, RequestChannel, Stage, UrlProblem};
+use super::routes::{PlatformRoutes, Route};
 use super::services::services;
 use super::templates::Language;
 use crate::error::{CoreError, CoreResult, ErrorKind};
-use crate::platforms::PlatformRole;
-
-/// Where the person sends a request.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(tag = "type", rename_all = "snake_case")]
-#[ts(export)]
-pub enum RequestChannel {
-    /// A web form: copy each of `fields` into it.
-    Form { url: String },
-    /// An e-mail: the `.eml` draft or the `mailto:` link, or copy subject and body.
-    Email { address: String },
-    /// Inside the app: follow the steps, paste the body where there is a text box.
-    InApp { steps: Vec<String> },
-    /// Nobody known yet: steps to find the site's own form or its host's address.
-    FindContact { steps: Vec<String> },
-}
-
-/// When to send it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export)]
-pub enum Stage {
-    /// Now.
-    First,
-    /// Another way to send the same report (web form instead of in-app, or the reverse):
-    /// send one of the two.
-    Alternative,
-    /// When the first request was refused or not answered in time (e.g. GDPR to the DPO).
-    IfNoAnswer,
-}
-
-/// Form fields in the order a form asks for them, serialised as a JSON object.
-#[derive(Debug, Clone, Default, PartialEq, Eq, TS)]
-#[ts(export, type = "Record<string, string>")]
-pub struct Fields(pub Vec<(String, String)>);
-
-impl<'de> Deserialize<'de> for Fields {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let map = std::collections::BTreeMap::<String, String>::deserialize(deserializer)?;
-        Ok(Fields(map.into_iter().collect()))
-    }
-}
-
-impl Fields {
-    pub fn get(&self, key: &str) -> Option<&str> {
-        self.0
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.as_str())
-    }
-    pub(super) fn push(&mut self, key: &str, value: String) {
-        if self.get(key).is_none() {
-            self.0.push((key.to_string(), value));
-        }
-    }
-}
-
-impl Serialize for Fields {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(self.0.len()))?;
-        for (k, v) in &self.0 {
-            map.serialize_entry(k, v)?;
-        }
-        map.end()
-    }
-}
-
-/// One request, ready to send.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[ts(export)]
-pub struct Request {
-    /// Catalogue id, or `unknown` for a site the catalogue does not know.
-    pub platform: String,
-    pub platform_name: String,
-    pub channel: RequestChannel,
-    /// Ids of the legal bases (see `legal_bases.toml`).
-    pub legal_basis: Vec<String>,
-    /// The language of subject, body and fields.
-    pub language: Language,
-    pub subject: String,
-    pub body: String,
-    /// One value per form field, keyed by element (`exact_urls`, `notifier_name`, …).
-    pub fields: Fields,
-    /// The URLs this request covers, verbatim.
-    pub urls: Vec<String>,
-    pub stage: Stage,
-    /// Things to know before sending, in the person's language (e.g. the DMCA warning).
-    pub warnings: Vec<String>,
-    /// For e-mail: the draft as an `.eml` file.
-    #[ts(optional)]
-    pub eml: Option<String>,
-    #[ts(optional)]
-    pub mailto: Option<String>,
-    /// The channel was seen in an official or curated source.
-    pub verified: bool,
-    /// The platform's own promised answer time, for the follow-up.
-    #[ts(optional)]
-    pub response_hours: Option<u32>,
-    /// Form fields only the person can fill (e.g. `screenshots`, `search_terms`).
-    pub to_fill: Vec<String>,
-    /// Why Reclaim added this request although no link of the case is on this service
-    /// (search engines delist the pages of other sites), in the person's language.
-    #[serde(default)]
-    #[ts(optional)]
-    pub reason: Option<String>,
-}
-
-/// A URL no request could be made for, and why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[ts(export)]
-pub struct UrlProblem {
-    pub url: String,
-    pub error: CoreError,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[ts(export)]
-pub struct Generated {
-    pub requests: Vec<Request>,
-    pub problems: Vec<UrlProblem>,
-}
+use crate::platforms::{ChannelPurpose, ChannelTarget, PlatformRole};
 
 /// How to generate.
 #[derive(Debug, Clone)]
@@ -184,7 +62,7 @@ pub(super) struct Plan {
 }
 
 pub(super) enum Target {
-    Route(RouteTarget),
+    Route(ChannelTarget),
     FindContact,
 }
 
@@ -429,7 +307,7 @@ fn letter_of(bases: &[&'static str], fallback: &str) -> String {
 }
 
 fn plan_known(p: &PlatformRoutes, case: &CaseInput, law: &Law) -> Vec<Plan> {
-    use RoutePurpose::*;
+    use ChannelPurpose::*;
     let kind = services().kind(p.role);
     let mut plans = Vec::new();
     let own = bases_for(BasisRoute::Own, p, law);
@@ -443,7 +321,7 @@ fn plan_known(p: &PlatformRoutes, case: &CaseInput, law: &Law) -> Vec<Plan> {
         .filter(|(_, bases)| !bases.is_empty());
     if let Some((route, bases)) = primary {
         let letter = |r: &Route| match &r.target {
-            RouteTarget::InApp { .. } => "in-app".to_string(),
+            ChannelTarget::InApp { .. } => "in-app".to_string(),
             _ => kind.letter.clone(),
         };
         plans.push(plan(
@@ -455,7 +333,7 @@ fn plan_known(p: &PlatformRoutes, case: &CaseInput, law: &Law) -> Vec<Plan> {
         ));
         // The other way to send the same report: a web form or e-mail for someone
         // without an account, or the in-app report for someone who has one.
-        let in_app = |r: &&Route| matches!(r.target, RouteTarget::InApp { .. });
+        let in_app = |r: &&Route| matches!(r.target, ChannelTarget::InApp { .. });
         let alternative = if in_app(&route) {
             p.channels
                 .iter()
@@ -477,7 +355,7 @@ fn plan_known(p: &PlatformRoutes, case: &CaseInput, law: &Law) -> Vec<Plan> {
             ));
         }
     }
-    let own_targets: Vec<RouteTarget> = plans
+    let own_targets: Vec<ChannelTarget> = plans
         .iter()
         .filter_map(|p| match &p.target {
             Target::Route(t) => Some(t.clone()),
@@ -583,7 +461,7 @@ fn plan_unknown(
         .and_then(|w| services().cdn_of(w))
         .and_then(|id| platforms.by_id(id));
     if let Some(cdn) = cdn {
-        if let Some(route) = cdn.first_channel(&[RoutePurpose::Ncii, RoutePurpose::General]) {
+        if let Some(route) = cdn.first_channel(&[ChannelPurpose::Ncii, ChannelPurpose::General]) {
             let kind = services().kind(cdn.role);
             let bases = with_cited(bases_for(BasisRoute::Own, &cdn, law), law);
             let p = plan(
@@ -601,11 +479,11 @@ fn plan_unknown(
     let (role, target) = match (to_host, to_registrar) {
         (Some(address), _) => (
             PlatformRole::WebHost,
-            Target::Route(RouteTarget::Email { address }),
+            Target::Route(ChannelTarget::Email { address }),
         ),
         (None, Some(address)) => (
             PlatformRole::Registrar,
-            Target::Route(RouteTarget::Email { address }),
+            Target::Route(ChannelTarget::Email { address }),
         ),
         (None, None) => (services().unknown_site.role, Target::FindContact),
     };

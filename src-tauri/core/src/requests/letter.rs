@@ -13,9 +13,10 @@ use super::case::{CaseInput, ContentKind};
 use super::email::{eml, mailto, EmailDraft};
 use super::generate::{Fields, Plan, Request, RequestChannel, Target};
 use super::legal::{basis, BasisKind, Element};
-use super::routes::{PlatformRoutes, RouteTarget};
+use super::routes::PlatformRoutes;
 use super::templates::{render, Language};
 use crate::error::{CoreError, CoreResult};
+use crate::platforms::{ChannelTarget, FormField};
 
 pub(super) struct Context<'a> {
     pub case: &'a CaseInput,
@@ -78,7 +79,7 @@ const IDENTITY: [Element; 5] = [
 ];
 
 pub(super) fn write(ctx: &Context<'_>, plan: &Plan) -> CoreResult<Request> {
-    let in_app = matches!(plan.target, Target::Route(RouteTarget::InApp { .. }));
+    let in_app = matches!(plan.target, Target::Route(ChannelTarget::InApp { .. }));
     let lang = request_language(ctx.wanted, &plan.bases, &ctx.routes.languages);
     let case = ctx.case;
     let victim = &case.victim;
@@ -98,12 +99,12 @@ pub(super) fn write(ctx: &Context<'_>, plan: &Plan) -> CoreResult<Request> {
     // A form that says what it asks for: fill what maps to an element, list the rest.
     let mut to_fill = Vec::new();
     let mut extra = Vec::new();
-    if let Target::Route(RouteTarget::Form { fields: asked, .. }) = &plan.target {
-        for f in asked {
+    if let Target::Route(ChannelTarget::Form { fields: asked, .. }) = &plan.target {
+        for &f in asked {
             match form_field_element(f) {
                 Some(FormFill::Element(e)) => needed.push(e),
-                Some(FormFill::DepictedName) => extra.push(f.clone()),
-                None => to_fill.push(f.clone()),
+                Some(FormFill::DepictedName) => extra.push(f.key()),
+                None => to_fill.push(f.key()),
             }
         }
     }
@@ -279,7 +280,7 @@ pub(super) fn write(ctx: &Context<'_>, plan: &Plan) -> CoreResult<Request> {
             warnings.push(guide(w)?);
         }
     }
-    if !plan.verified && matches!(plan.target, Target::Route(RouteTarget::Email { .. })) {
+    if !plan.verified && matches!(plan.target, Target::Route(ChannelTarget::Email { .. })) {
         warnings.push(guide("warning-check-address")?);
     }
     if plan.bases.contains(&super::legal::ids::TAKE_IT_DOWN_ACT) {
@@ -292,10 +293,11 @@ pub(super) fn write(ctx: &Context<'_>, plan: &Plan) -> CoreResult<Request> {
     };
 
     let (channel, eml_text, mailto_link) = match &plan.target {
-        Target::Route(RouteTarget::Form { url, .. }) | Target::Route(RouteTarget::Page { url }) => {
+        Target::Route(ChannelTarget::Form { url, .. })
+        | Target::Route(ChannelTarget::Page { url }) => {
             (RequestChannel::Form { url: url.clone() }, None, None)
         }
-        Target::Route(RouteTarget::Email { address }) => {
+        Target::Route(ChannelTarget::Email { address }) => {
             let draft = EmailDraft {
                 from_name: signer,
                 from_address: signer_email,
@@ -312,7 +314,7 @@ pub(super) fn write(ctx: &Context<'_>, plan: &Plan) -> CoreResult<Request> {
                 Some(mailto(address, &subject, &body)?),
             )
         }
-        Target::Route(RouteTarget::InApp { steps }) => {
+        Target::Route(ChannelTarget::InApp { steps }) => {
             let mut all = vec![guide("steps-in-app-1")?];
             if steps.is_empty() {
                 all.push(guide("steps-in-app-2")?);
@@ -360,19 +362,19 @@ enum FormFill {
 
 /// Which element answers a catalogue form field (`FormField` names); `None` when only
 /// the person can (screenshots, search terms, a username, an identity document…).
-fn form_field_element(field: &str) -> Option<FormFill> {
+fn form_field_element(field: FormField) -> Option<FormFill> {
     use Element::*;
     Some(FormFill::Element(match field {
-        "content_urls" => ExactUrls,
-        "full_name" => NotifierName,
-        "email" => NotifierEmail,
-        "country" => CountryOfResidence,
-        "description" => Explanation,
-        "consent_statement" => NonConsentStatement,
-        "good_faith_statement" => BonaFideStatement,
-        "signature" => Signature,
-        "relationship" => DepictedPerson,
-        "depicted_legal_name" => return Some(FormFill::DepictedName),
+        FormField::ContentUrls => ExactUrls,
+        FormField::FullName => NotifierName,
+        FormField::Email => NotifierEmail,
+        FormField::Country => CountryOfResidence,
+        FormField::Description => Explanation,
+        FormField::ConsentStatement => NonConsentStatement,
+        FormField::GoodFaithStatement => BonaFideStatement,
+        FormField::Signature => Signature,
+        FormField::Relationship => DepictedPerson,
+        FormField::DepictedLegalName => return Some(FormFill::DepictedName),
         _ => return None,
     }))
 }

@@ -8,7 +8,8 @@
 //!   [`services`]: the letter and routes of each kind of service (data); `letter`: the texts;
 //! - [`email`]: `.eml` drafts and `mailto:` links that no input can break;
 //! - [`followup`]: statuses, deadlines and the escalation ladder;
-//! - [`open_case`]: the same for a case open in the app (vault in, statuses out);
+//! - the same for a case open in the app (vault in, statuses out) is in
+//!   `app/case_requests.rs`;
 //! - [`hash_services`]: StopNCII and Take It Down, for which no request is written.
 
 pub mod case;
@@ -18,7 +19,7 @@ mod generate;
 pub mod hash_services;
 pub mod legal;
 mod letter;
-pub mod open_case;
+mod request;
 pub mod routes;
 pub mod services;
 pub mod templates;

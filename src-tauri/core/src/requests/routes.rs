@@ -1,58 +1,19 @@
 //! What the generator needs from a platform: its reporting routes, languages and
 //! promised answer time. Kept as a small input type so the generator does not depend
-//! on every detail of the catalogue; [`PlatformRoutes::from_platform`] converts a
-//! catalogue entry.
+//! on every detail of the catalogue (provenance, notes, URL patterns);
+//! [`PlatformRoutes::from_platform`] picks them from a catalogue entry. A route's
+//! purpose and target are the catalogue's own types.
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::platforms::{self, Channel, ChannelPurpose, ChannelTarget, Platform, PlatformRole};
 
-/// What a route is for (mirrors the catalogue's channel purposes).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export)]
-pub enum RoutePurpose {
-    Ncii,
-    Privacy,
-    General,
-    Impersonation,
-    Escalation,
-    DsaNotice,
-    Gdpr,
-    TakeItDown,
-    Dmca,
-}
-
-/// Where a report goes.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(tag = "type", rename_all = "snake_case")]
-#[ts(export)]
-pub enum RouteTarget {
-    Form {
-        url: String,
-        /// What the form asks for (catalogue `FormField` names), where known.
-        #[serde(default)]
-        fields: Vec<String>,
-    },
-    Email {
-        address: String,
-    },
-    /// Menu path inside the app (words as the catalogue has them).
-    InApp {
-        steps: Vec<String>,
-    },
-    /// Only explains; nothing can be sent through it.
-    Page {
-        url: String,
-    },
-}
-
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct Route {
-    pub purpose: RoutePurpose,
-    pub target: RouteTarget,
+    pub purpose: ChannelPurpose,
+    pub target: ChannelTarget,
     /// Seen in an official or curated source.
     pub verified: bool,
 }
@@ -79,14 +40,14 @@ pub struct PlatformRoutes {
 
 impl Route {
     pub fn is_actionable(&self) -> bool {
-        !matches!(self.target, RouteTarget::Page { .. })
+        self.target.is_actionable()
     }
 }
 
 impl PlatformRoutes {
     /// The first actionable own-rules route among `purposes`, in the catalogue's order
     /// of preference for each purpose in turn.
-    pub fn first_channel(&self, purposes: &[RoutePurpose]) -> Option<&Route> {
+    pub fn first_channel(&self, purposes: &[ChannelPurpose]) -> Option<&Route> {
         purposes.iter().find_map(|p| {
             self.channels
                 .iter()
@@ -95,52 +56,18 @@ impl PlatformRoutes {
     }
 
     /// The first actionable legal route of `purpose`, preferring forms and e-mail.
-    pub fn legal_route(&self, purpose: RoutePurpose) -> Option<&Route> {
+    pub fn legal_route(&self, purpose: ChannelPurpose) -> Option<&Route> {
         self.legal_routes
             .iter()
             .find(|r| r.purpose == purpose && r.is_actionable())
     }
 }
 
-fn target(t: &ChannelTarget) -> RouteTarget {
-    match t {
-        ChannelTarget::Form { url, fields } => RouteTarget::Form {
-            url: url.clone(),
-            fields: fields
-                .iter()
-                .filter_map(|f| serde_json::to_value(f).ok())
-                .filter_map(|v| v.as_str().map(str::to_string))
-                .collect(),
-        },
-        ChannelTarget::Email { address } => RouteTarget::Email {
-            address: address.clone(),
-        },
-        ChannelTarget::InApp { steps } => RouteTarget::InApp {
-            steps: steps.clone(),
-        },
-        ChannelTarget::Page { url } => RouteTarget::Page { url: url.clone() },
-    }
-}
-
-fn purpose(p: ChannelPurpose) -> RoutePurpose {
-    match p {
-        ChannelPurpose::Ncii => RoutePurpose::Ncii,
-        ChannelPurpose::Privacy => RoutePurpose::Privacy,
-        ChannelPurpose::General => RoutePurpose::General,
-        ChannelPurpose::Impersonation => RoutePurpose::Impersonation,
-        ChannelPurpose::Escalation => RoutePurpose::Escalation,
-        ChannelPurpose::DsaNotice => RoutePurpose::DsaNotice,
-        ChannelPurpose::Gdpr => RoutePurpose::Gdpr,
-        ChannelPurpose::TakeItDown => RoutePurpose::TakeItDown,
-        ChannelPurpose::Dmca => RoutePurpose::Dmca,
-    }
-}
-
 fn route(c: &Channel) -> Route {
     Route {
-        purpose: purpose(c.purpose),
-        target: target(&c.target),
-        verified: c.verified,
+        purpose: c.purpose,
+        target: c.target.clone(),
+        verified: c.provenance.verified,
     }
 }
 

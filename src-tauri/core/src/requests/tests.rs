@@ -1,3 +1,5 @@
+//! Over 600 lines on purpose: each test walks one case through the whole generator with the same fixtures (`shapes`, `case`), which a split would repeat.
+//!
 //! Tests of request generation as a whole.
 
 use time::macros::datetime;
@@ -5,10 +7,10 @@ use time::macros::datetime;
 use super::case::CaseInput;
 use super::email::validate_address;
 use super::legal::{basis, ids};
-use super::routes::{PlatformRoutes, Route, RoutePurpose, RouteTarget};
+use super::routes::{PlatformRoutes, Route};
 use super::templates::{Language, BIDI_MARKS};
 use super::*;
-use crate::platforms::PlatformRole;
+use crate::platforms::{ChannelPurpose, ChannelTarget, PlatformRole};
 
 const EXAMPLE: &str = include_str!("../../../cli/tests/fixtures/case.json");
 
@@ -24,7 +26,7 @@ impl PlatformSource for Shapes {
     }
 }
 
-fn route(purpose: RoutePurpose, target: RouteTarget) -> Route {
+fn route(purpose: ChannelPurpose, target: ChannelTarget) -> Route {
     Route {
         purpose,
         target,
@@ -32,21 +34,21 @@ fn route(purpose: RoutePurpose, target: RouteTarget) -> Route {
     }
 }
 
-fn form(url: &str) -> RouteTarget {
-    RouteTarget::Form {
+fn form(url: &str) -> ChannelTarget {
+    ChannelTarget::Form {
         url: url.to_string(),
         fields: Vec::new(),
     }
 }
 
-fn email(address: &str) -> RouteTarget {
-    RouteTarget::Email {
+fn email(address: &str) -> ChannelTarget {
+    ChannelTarget::Email {
         address: address.to_string(),
     }
 }
 
 fn shapes() -> Shapes {
-    use RoutePurpose::*;
+    use ChannelPurpose::*;
     Shapes(vec![
         PlatformRoutes {
             id: "social".into(),
@@ -67,7 +69,7 @@ fn shapes() -> Shapes {
             role: PlatformRole::Messaging,
             channels: vec![route(
                 General,
-                RouteTarget::InApp {
+                ChannelTarget::InApp {
                     steps: vec!["Long-press the message".into(), "Report".into()],
                 },
             )],
@@ -611,7 +613,7 @@ fn the_other_way_to_report_is_offered_as_an_alternative() {
 
 #[test]
 fn a_form_that_also_takes_take_it_down_requests_gets_both_bases() {
-    use RoutePurpose::*;
+    use ChannelPurpose::*;
     let tida_form = form("https://board.example/report");
     let source = Shapes(vec![PlatformRoutes {
         id: "board".into(),

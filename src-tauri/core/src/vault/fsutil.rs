@@ -56,24 +56,7 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     result
 }
 
-/// The current time in UTC, RFC 3339 with a `Z` offset and second precision.
-pub(crate) fn now_utc() -> String {
-    format_utc(time::OffsetDateTime::now_utc())
-}
-
-pub(crate) fn format_utc(at: time::OffsetDateTime) -> String {
-    let at = at
-        .to_offset(time::UtcOffset::UTC)
-        .replace_nanosecond(0)
-        .unwrap_or(at);
-    at.format(&time::format_description::well_known::Rfc3339)
-        .unwrap_or_else(|_| at.unix_timestamp().to_string())
-}
-
-/// Parses an RFC 3339 time with its offset; `None` when it is not one.
-pub(crate) fn parse_time(text: &str) -> Option<time::OffsetDateTime> {
-    time::OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339).ok()
-}
+pub(crate) use crate::model::timestamp::{format_utc, now_utc, parse as parse_time};
 
 /// Seconds since the Unix epoch on the wall clock (keeps counting across
 /// suspend, unlike a monotonic clock on Linux).

@@ -1,3 +1,5 @@
+//! Over 600 lines on purpose: every test opens a real SQLCipher case with the shared helpers at the top; split by section they would repeat them.
+//!
 //! Vault tests against the real SQLCipher build and, for the keyring tests,
 //! the real Secret Service (run them inside `scripts/with-desktop-session.sh`).
 

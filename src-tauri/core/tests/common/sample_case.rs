@@ -4,8 +4,10 @@
 
 #![allow(dead_code)]
 
-use reclaim_core::model::{EvidenceKind, Language, RequestStatus, UrlStatus};
+use reclaim_core::model::timestamp::format_utc;
+use reclaim_core::model::{CustodyEntry, EvidenceKind, Language, RequestStatus, UrlStatus};
 use reclaim_core::report::*;
+use reclaim_core::vault::{CaseInfo, RequestRecord, StatusEntry, UrlRecord};
 use sha2::{Digest, Sha256};
 use time::{Duration, OffsetDateTime, UtcOffset};
 
@@ -82,26 +84,40 @@ pub fn case(language: Language, sizes: &Sizes) -> CaseFile {
                 1000 + i
             )
         };
-        let checks = if i % 3 == 0 {
-            vec![UrlCheck {
-                at: t0 + Duration::days(3) + Duration::minutes(i as i64),
-                state: if i % 2 == 0 {
+        let captured_at = t0 + Duration::minutes(5 + i as i64);
+        let mut history = vec![StatusEntry {
+            at: format_utc(captured_at),
+            status: UrlStatus::Found,
+            note: None,
+        }];
+        if i % 3 == 0 {
+            history.push(StatusEntry {
+                at: format_utc(t0 + Duration::days(3) + Duration::minutes(i as i64)),
+                status: if i % 2 == 0 {
                     UrlStatus::Removed
                 } else {
                     UrlStatus::Online
                 },
-                http_status: Some(if i % 2 == 0 { 404 } else { 200 }),
-                final_url: None,
-            }]
-        } else {
-            Vec::new()
-        };
+                note: None,
+            });
+        }
         urls.push(UrlRecord {
-            url,
-            platform: platforms[i % platforms.len()].to_owned(),
-            captured_at: t0 + Duration::minutes(5 + i as i64),
-            note: (i == 0).then(|| "Posted by an account using my first name — « Zoë »".to_owned()),
-            checks,
+            id: i as i64 + 1,
+            original: url.clone(),
+            normalised: Some(url),
+            platform: Some(platforms[i % platforms.len()].to_owned()),
+            kind: None,
+            // As the device gave it, with its offset.
+            found_at: Some(
+                captured_at
+                    .format(&time::format_description::well_known::Rfc3339)
+                    .unwrap(),
+            ),
+            how_found: None,
+            notes: (i == 0)
+                .then(|| "Posted by an account using my first name — « Zoë »".to_owned()),
+            added_at: format_utc(captured_at),
+            history,
         });
     }
     let names = [
@@ -129,7 +145,8 @@ pub fn case(language: Language, sizes: &Sizes) -> CaseFile {
             media_type: "image/png".into(),
             captured_at: t0 + Duration::minutes(30 + i as i64),
             recorded_sha256: sha(&bytes),
-            source_url: Some(urls[i % urls.len().max(1)].url.clone()).filter(|_| !urls.is_empty()),
+            source_url: Some(urls[i % urls.len().max(1)].original.clone())
+                .filter(|_| !urls.is_empty()),
             note: None,
             bytes,
         });
@@ -153,32 +170,36 @@ pub fn case(language: Language, sizes: &Sizes) -> CaseFile {
     let mut requests = Vec::new();
     for i in 0..sizes.requests {
         let sent = t0 + Duration::days(1) + Duration::hours(i as i64);
+        let platform = platforms[i % platforms.len()];
         requests.push(RequestRecord {
-            id: format!("req-{i}"),
-            platform: platforms[i % platforms.len()].to_owned(),
-            recipient: format!("trust-safety@{}.test", platforms[i % platforms.len()]),
-            channel: "email".into(),
-            legal_basis: vec!["DSA art. 16".into(), "GDPR art. 17".into()],
-            sent_at: Some(sent),
-            reference: Some(format!("TS-{}", 4000 + i)),
-            urls: urls.iter().skip(i).take(2).map(|u| u.url.clone()).collect(),
+            id: i as i64 + 1,
+            platform: platform.to_owned(),
+            channel: serde_json::json!({
+                "type": "email",
+                "address": format!("trust-safety@{platform}.test"),
+            }),
+            legal_bases: vec!["DSA art. 16".into(), "GDPR art. 17".into()],
+            language: language.code().to_owned(),
+            subject: None,
+            body: None,
+            url_ids: urls.iter().skip(i).take(2).map(|u| u.id).collect(),
+            deadline: None,
+            tickets: vec![format!("TS-{}", 4000 + i)],
+            created_at: format_utc(sent),
             history: vec![
-                RequestStatusChange {
-                    at: sent,
-                    state: RequestStatus::Sent,
+                StatusEntry {
+                    at: format_utc(sent),
+                    status: RequestStatus::Sent,
                     note: None,
                 },
-                RequestStatusChange {
-                    at: sent + Duration::days(2),
-                    state: RequestStatus::Removed,
-                    note: Some("confirmed by e-mail".into()),
+                StatusEntry {
+                    at: format_utc(sent + Duration::days(2)),
+                    status: RequestStatus::Removed,
+                    // What the platform answered, as she noted it: shown as
+                    // text, never interpreted.
+                    note: Some("We reviewed your report and removed the content.\nReference TS-4000. <b>not markup</b> {$x}".into()),
                 },
             ],
-            answers: vec![RequestAnswer {
-                received_at: sent + Duration::days(2),
-                from: "Trust & Safety <ts@platform.test>".into(),
-                text: "We reviewed your report and removed the content.\nReference TS-4000. <b>not markup</b> {$x}".into(),
-            }],
         });
     }
     let mut custody: Vec<CustodyEntry> = Vec::new();
@@ -194,10 +215,10 @@ pub fn case(language: Language, sizes: &Sizes) -> CaseFile {
     // The details the vault writes (vault/case.rs).
     for (n, u) in urls.iter().enumerate() {
         push(
-            u.captured_at,
+            reclaim_core::model::timestamp::parse(&u.added_at).unwrap(),
             "url_added",
             &format!("url:{}", n + 1),
-            &serde_json::json!({ "original": u.url, "found_at": null }).to_string(),
+            &serde_json::json!({ "original": u.original, "found_at": null }).to_string(),
         );
     }
     for e in &evidence {
@@ -234,15 +255,21 @@ pub fn case(language: Language, sizes: &Sizes) -> CaseFile {
         );
     }
     CaseFile {
-        summary: CaseSummary {
+        case: CaseInfo {
             code: "K7-QX42".into(),
-            language,
-            created_at: t0,
-            prepared_by: Some("Conseillère, service d'aide (Liège)".into()),
-            description: Some(
-                "Mes photos ont été publiées sans mon accord après la rupture. Ich habe sofort Screenshots gemacht.".into(),
-            ),
+            label: "my case".into(),
+            language: language.code().to_owned(),
+            contact_name: None,
+            contact_email: None,
+            country: Some("BE".into()),
+            minor: false,
+            created_at: format_utc(t0),
+            updated_at: format_utc(t0),
         },
+        prepared_by: Some("Conseillère, service d'aide (Liège)".into()),
+        description: Some(
+            "Mes photos ont été publiées sans mon accord après la rupture. Ich habe sofort Screenshots gemacht.".into(),
+        ),
         urls,
         evidence,
         images,
@@ -253,4 +280,20 @@ pub fn case(language: Language, sizes: &Sizes) -> CaseFile {
 
 pub fn export_time() -> OffsetDateTime {
     OffsetDateTime::from_unix_timestamp(1_764_000_000).unwrap()
+}
+
+/// The small sample case in `language`, exported at [`export_time`] into a
+/// fresh folder `bundle` of a temporary directory (kept alive by the first
+/// value).
+pub fn exported(language: Language) -> (tempfile::TempDir, std::path::PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("bundle");
+    export_bundle(
+        &case(language, &Sizes::SMALL),
+        &dir,
+        &BundleOptions::default(),
+        export_time(),
+    )
+    .unwrap();
+    (tmp, dir)
 }

@@ -6,7 +6,6 @@
 use std::collections::{BTreeMap, HashMap};
 
 use serde_json::Value;
-use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
 use super::{problem, BundleProblem, BundleProblemKind};
@@ -30,9 +29,7 @@ const CAPTURE_CLOCK_SLACK_SECS: i64 = 24 * 3600;
 /// record's own time and its custody entry's are taken a moment apart).
 const SAME_MOMENT_SECS: i64 = 2;
 
-fn parse_time(text: &str) -> Option<OffsetDateTime> {
-    OffsetDateTime::parse(text, &Rfc3339).ok()
-}
+use crate::model::timestamp::parse as parse_time;
 
 fn same_moment(a: Option<OffsetDateTime>, b: Option<OffsetDateTime>) -> bool {
     matches!((a, b), (Some(a), Some(b)) if (a - b).whole_seconds().abs() <= SAME_MOMENT_SECS)

@@ -26,6 +26,22 @@ pub(crate) fn from_code<T: DeserializeOwned>(code: &str) -> rusqlite::Result<T> 
     })
 }
 
+/// The status history of one URL or request, oldest first: `stmt` selects
+/// `at, status, note` of the row `id`.
+pub(super) fn status_history<S: DeserializeOwned>(
+    stmt: &mut rusqlite::Statement<'_>,
+    id: i64,
+) -> rusqlite::Result<Vec<crate::vault::model::StatusEntry<S>>> {
+    stmt.query_map([id], |r| {
+        Ok(crate::vault::model::StatusEntry {
+            at: r.get(0)?,
+            status: from_code(&r.get::<_, String>(1)?)?,
+            note: r.get(2)?,
+        })
+    })?
+    .collect()
+}
+
 pub(super) fn check_text(field: &str, value: &Option<String>) -> CoreResult<()> {
     if let Some(v) = value {
         if v.len() > MAX_TEXT_BYTES {
@@ -65,11 +81,9 @@ pub(crate) fn check_new_case(case: &NewCase) -> CoreResult<()> {
         check_text(field, value)?;
     }
     if let Some(email) = &case.contact_email {
-        if !email.contains('@') || email.chars().any(|c| c.is_whitespace() || c.is_control()) {
-            return Err(CoreError::invalid_input(
-                "the contact e-mail address does not look right",
-            ));
-        }
+        // The same rule as the Requests step, so an address kept here is never
+        // called missing there.
+        crate::model::email::validate_email(email)?;
     }
     Ok(())
 }

@@ -5,7 +5,7 @@ use serde_json::json;
 use sha2::{Digest, Sha256};
 
 use super::checks::{
-    check_text, check_time, code_of, column, ensure_exists, from_code, StatusTable,
+    check_text, check_time, code_of, column, ensure_exists, status_history, StatusTable,
 };
 use super::OpenCase;
 use crate::vault::custody;
@@ -172,15 +172,7 @@ impl OpenCase {
             let mut stmt = self.conn.prepare(
                 "SELECT at, status, note FROM request_status WHERE request_id = ?1 ORDER BY id",
             )?;
-            req.history = stmt
-                .query_map([req.id], |r| {
-                    Ok(StatusEntry {
-                        at: r.get(0)?,
-                        status: from_code(&r.get::<_, String>(1)?)?,
-                        note: r.get(2)?,
-                    })
-                })?
-                .collect::<Result<_, _>>()?;
+            req.history = status_history(&mut stmt, req.id)?;
         }
         Ok(out)
     }

@@ -3,7 +3,7 @@
 use rusqlite::params;
 use serde_json::json;
 
-use super::checks::{check_text, check_time, code_of, from_code, StatusTable, MAX_URL_BYTES};
+use super::checks::{check_text, check_time, code_of, status_history, StatusTable, MAX_URL_BYTES};
 use super::OpenCase;
 use crate::vault::custody;
 use crate::vault::fsutil::now_utc;
@@ -111,15 +111,7 @@ impl OpenCase {
             .conn
             .prepare("SELECT at, status, note FROM url_status WHERE url_id = ?1 ORDER BY id")?;
         for url in &mut urls {
-            url.history = stmt
-                .query_map([url.id], |r| {
-                    Ok(StatusEntry {
-                        at: r.get(0)?,
-                        status: from_code(&r.get::<_, String>(1)?)?,
-                        note: r.get(2)?,
-                    })
-                })?
-                .collect::<Result<_, _>>()?;
+            url.history = status_history(&mut stmt, url.id)?;
         }
         Ok(urls)
     }

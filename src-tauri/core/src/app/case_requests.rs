@@ -3,18 +3,22 @@
 //! requests matched with the ones already recorded (so a sent request is never
 //! offered again as new), "mark as sent", status changes that follow the rules
 //! of [`RequestStatus::can_move_to`], and the liveness check of the case's URLs.
+//! This is where the open case meets the letters: [`crate::requests`] writes
+//! them from plain data ([`CaseInput`]) and never reads the vault.
 
 use serde::{Deserialize, Serialize};
-use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 use ts_rs::TS;
 
-use super::case::{checked_url, CaseInput, CaseUrl, Content, ContentKind, Victim};
-use super::followup::{describe, Deadline, DeadlineSource, FollowUp, RequestStatus, StatusChange};
-use super::templates::Language;
-use super::{generate, Catalogue, Options, Request, RequestChannel, UrlProblem};
 use crate::error::{CoreError, CoreResult, ErrorKind};
+use crate::model::timestamp::{format_utc, parse};
 use crate::net::{check_url, LivenessResult, Net};
+use crate::requests::case::{checked_url, CaseInput, CaseUrl, Content, ContentKind, Victim};
+use crate::requests::followup::{
+    describe, Deadline, DeadlineSource, FollowUp, RequestStatus, StatusChange,
+};
+use crate::requests::templates::Language;
+use crate::requests::{generate, Catalogue, Options, Request, RequestChannel, UrlProblem};
 use crate::vault::{
     CaseInfo, CaseSnapshot, NewRequest, OpenCase, RequestRecord, StatusEntry, UrlRecord, UrlStatus,
 };
@@ -39,7 +43,7 @@ pub fn missing_details(info: &CaseInfo) -> Vec<ContactDetail> {
     let email_ok = info
         .contact_email
         .as_deref()
-        .is_some_and(|e| super::email::validate_address(e.trim()).is_ok());
+        .is_some_and(|e| crate::requests::email::validate_address(e.trim()).is_ok());
     if !email_ok {
         missing.push(ContactDetail::Email);
     }
@@ -225,18 +229,6 @@ pub fn find_request(
         })
 }
 
-fn rfc3339(at: OffsetDateTime) -> String {
-    at.to_offset(time::UtcOffset::UTC)
-        .replace_nanosecond(0)
-        .unwrap_or(at)
-        .format(&Rfc3339)
-        .unwrap_or_default()
-}
-
-fn parse(at: &str) -> Option<OffsetDateTime> {
-    OffsetDateTime::parse(at, &Rfc3339).ok()
-}
-
 /// The case's URL ids a request covers (its URLs are quoted as [`checked_url`] quotes them).
 fn url_ids(urls: &[UrlRecord], request: &Request) -> Vec<i64> {
     urls.iter()
@@ -268,7 +260,7 @@ pub fn mark_sent(
     }
     let mut follow = FollowUp::for_request(request, now);
     follow.record(RequestStatus::Sent, now, None)?;
-    let deadline = follow.deadline.as_ref().map(|d| rfc3339(d.due));
+    let deadline = follow.deadline.as_ref().map(|d| format_utc(d.due));
     let id = match existing {
         Some(r) => {
             case.set_request_text(r.id, Some(&request.subject), Some(&request.body))?;
@@ -433,8 +425,8 @@ pub fn change_status(
     let mut follow = follow_up_of(record);
     follow.record(to, now, None)?;
     if to == RequestStatus::Sent {
-        let deadline = super::followup::deadline_for(&record.legal_bases, None, now);
-        case.set_deadline(request_id, Some(&rfc3339(deadline.due)))?;
+        let deadline = crate::requests::followup::deadline_for(&record.legal_bases, None, now);
+        case.set_deadline(request_id, Some(&format_utc(deadline.due)))?;
     }
     case.set_request_status(request_id, to, None)?;
     if let Some(ticket) = ticket.map(str::trim).filter(|t| !t.is_empty()) {
