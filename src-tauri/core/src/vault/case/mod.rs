@@ -12,6 +12,7 @@ mod requests;
 mod urls;
 
 pub(crate) use checks::{check_new_case, code_of};
+pub(crate) use urls::checked_url;
 pub use checks::{MAX_TEXT_BYTES, MAX_URL_BYTES};
 
 use std::collections::HashSet;
