@@ -70,3 +70,57 @@ fn links_that_disguise_where_they_lead_are_refused_by_add_url_and_never_stored()
     assert_eq!(url["normalised"], "https://example.com/b?x=1");
 }
 
+/// Runs `reclaim-cli hash` on `paths`, killed after 60 s (a pipe opened for
+/// reading would wait for a writer forever).
+#[cfg(unix)]
+fn hash(paths: &[&Path]) -> Output {
+    use std::process::Stdio;
+    use std::time::{Duration, Instant};
+    let mut c = Command::new(env!("CARGO_BIN_EXE_reclaim-cli"));
+    c.arg("hash").args(paths);
+    let mut child = c
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed() > Duration::from_secs(60) {
+            child.kill().unwrap();
+            panic!("reclaim-cli hash did not finish: it waits on a pipe");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    child.wait_with_output().unwrap()
+}
+
+#[cfg(unix)]
+#[test]
+fn hash_answers_every_path_given_even_a_pipe_or_a_device() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("a pipe.jpg");
+    let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success(), "mkfifo is needed for this test");
+    let text = dir.path().join("notes.txt");
+    std::fs::write(&text, b"not an image").unwrap();
+    let out = hash(&[&fifo, Path::new("/dev/null"), &text]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let lines = json_lines(&out);
+    assert_eq!(lines.len(), 3, "one line per path given: {lines:?}");
+    for special in [fifo.display().to_string(), "/dev/null".to_owned()] {
+        let line = lines
+            .iter()
+            .find(|l| l["path"] == special.as_str())
+            .unwrap_or_else(|| panic!("no line for {special}: {lines:?}"));
+        assert_eq!(line["error"]["kind"], "unsupported_format", "{line}");
+        assert!(
+            line["error"]["message"]
+                .as_str()
+                .unwrap()
+                .contains("not a regular file"),
+            "{line}"
+        );
+        assert!(line["sha256"].is_null(), "{line}");
+    }
+}
