@@ -33,7 +33,11 @@ fn show(data: &Path, code: &str) -> serde_json::Value {
     let mut c = cli(data);
     c.args(["--passphrase-stdin", "case", "show", code]);
     let out = common::run_with_stdin(c, &format!("{PASS}\n"));
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     json_lines(&out).remove(0)
 }
 
@@ -43,12 +47,21 @@ fn links_that_disguise_where_they_lead_are_refused_by_add_url_and_never_stored()
     let code = common::fast_case(data.path(), PASS, "en").code().to_owned();
     for (url, reason) in [
         ("javascript:alert(document.cookie)", "unsupported_scheme"),
-        ("data:text/html,<script>alert(1)</script>", "unsupported_scheme"),
-        ("https://facebook.com@evil.example/login", "credentials_in_url"),
+        (
+            "data:text/html,<script>alert(1)</script>",
+            "unsupported_scheme",
+        ),
+        (
+            "https://facebook.com@evil.example/login",
+            "credentials_in_url",
+        ),
         ("https://user:secret@example.com/p/1", "credentials_in_url"),
         ("https://example.com/\u{202E}gpj.exe", "bidi_characters"),
         ("https://example.com/a\u{1b}[2Jb", "control_characters"),
-        ("https://exa\u{200B}mple.com/p", "invisible_characters_in_host"),
+        (
+            "https://exa\u{200B}mple.com/p",
+            "invisible_characters_in_host",
+        ),
     ] {
         let out = add_url(data.path(), &code, url);
         assert_eq!(out.status.code(), Some(1), "{url:?} was accepted");
@@ -63,7 +76,11 @@ fn links_that_disguise_where_they_lead_are_refused_by_add_url_and_never_stored()
     // A good link keeps the text as given beside its checked form.
     let given = "Example.com/a/../b?x=1";
     let out = add_url(data.path(), &code, given);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let snapshot = show(data.path(), &code);
     let url = &snapshot["urls"][0];
     assert_eq!(url["original"], given);
@@ -105,7 +122,11 @@ fn hash_answers_every_path_given_even_a_pipe_or_a_device() {
     let text = dir.path().join("notes.txt");
     std::fs::write(&text, b"not an image").unwrap();
     let out = hash(&[&fifo, Path::new("/dev/null"), &text]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let lines = json_lines(&out);
     assert_eq!(lines.len(), 3, "one line per path given: {lines:?}");
     for special in [fifo.display().to_string(), "/dev/null".to_owned()] {

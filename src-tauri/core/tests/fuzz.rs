@@ -97,11 +97,58 @@ impl Mutation {
 
 /// Pieces that URL tricks are made of.
 const URL_PIECES: &[&str] = &[
-    "https://", "http://", "javascript:", "data:", "HTTPS://", "//", "\\\\", "@", ":", "user",
-    "x:y@", ".", ".com", "example", "xn--", "xn--80ak6aa92e", "\u{0131}nstagram", "f\u{0251}cebook",
-    "facebook.com", "/", "?", "#", "&", "=", "%", "%00", "%2e%2e", "[", "]", "::1", "127.0.0.1",
-    "0x7f.1", "\u{202E}", "\u{2066}", "\u{200B}", "\u{FEFF}", "\u{1b}[2J", "\r", "\n", "\t", " ",
-    "\u{0430}", "日本", "ß", "\u{0301}", "~", "'", "\"", "<", ">", "a", "1",
+    "https://",
+    "http://",
+    "javascript:",
+    "data:",
+    "HTTPS://",
+    "//",
+    "\\\\",
+    "@",
+    ":",
+    "user",
+    "x:y@",
+    ".",
+    ".com",
+    "example",
+    "xn--",
+    "xn--80ak6aa92e",
+    "\u{0131}nstagram",
+    "f\u{0251}cebook",
+    "facebook.com",
+    "/",
+    "?",
+    "#",
+    "&",
+    "=",
+    "%",
+    "%00",
+    "%2e%2e",
+    "[",
+    "]",
+    "::1",
+    "127.0.0.1",
+    "0x7f.1",
+    "\u{202E}",
+    "\u{2066}",
+    "\u{200B}",
+    "\u{FEFF}",
+    "\u{1b}[2J",
+    "\r",
+    "\n",
+    "\t",
+    " ",
+    "\u{0430}",
+    "日本",
+    "ß",
+    "\u{0301}",
+    "~",
+    "'",
+    "\"",
+    "<",
+    ">",
+    "a",
+    "1",
 ];
 
 #[test]
@@ -116,13 +163,21 @@ fn fuzz_url_intake() {
             let Some(url) = &item.url else { continue };
             let parsed = url::Url::parse(url).expect("an accepted URL parses");
             prop_assert!(matches!(parsed.scheme(), "http" | "https"), "{url}");
-            prop_assert!(parsed.username().is_empty() && parsed.password().is_none(), "{url}");
+            prop_assert!(
+                parsed.username().is_empty() && parsed.password().is_none(),
+                "{url}"
+            );
             prop_assert!(!url.chars().any(|c| c.is_control()), "{url:?}");
             prop_assert!(
-                !url.chars().any(|c| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')),
+                !url.chars()
+                    .any(|c| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')),
                 "{url:?}"
             );
-            prop_assert!(item.host.as_deref().is_some_and(str::is_ascii), "{:?}", item.host);
+            prop_assert!(
+                item.host.as_deref().is_some_and(str::is_ascii),
+                "{:?}",
+                item.host
+            );
         }
         Ok(())
     });
@@ -168,7 +223,11 @@ fn fuzz_image_sniff_and_decode() {
         // Never panics, never fails as a whole: a damaged image is an error line.
         let hashed = hash_file(&path, &HashOptions::default());
         prop_assert!(bytes.is_empty() || hashed.hashes.sha256.is_some());
-        prop_assert!(hashed.hashes.error.is_some() || hashed.hashes.pdq.is_some() || hashed.hashes.md5.is_some());
+        prop_assert!(
+            hashed.hashes.error.is_some()
+                || hashed.hashes.pdq.is_some()
+                || hashed.hashes.md5.is_some()
+        );
         Ok(())
     });
 }
@@ -178,8 +237,24 @@ const CASE_JSON: &str = include_str!("../../cli/tests/fixtures/case.json");
 #[test]
 fn fuzz_case_json() {
     let pieces = proptest::sample::select(vec![
-        "null", "true", "-1", "1e999", "0", "\"\"", "[]", "{}", "\"\\u0000\"", "\"\\ud800\"",
-        "\"x\"", ",", ":", "\"", "{", "}", "[", "]",
+        "null",
+        "true",
+        "-1",
+        "1e999",
+        "0",
+        "\"\"",
+        "[]",
+        "{}",
+        "\"\\u0000\"",
+        "\"\\ud800\"",
+        "\"x\"",
+        ",",
+        ":",
+        "\"",
+        "{",
+        "}",
+        "[",
+        "]",
     ]);
     let edit = (mutation(), vec((any::<usize>(), pieces), 0..4));
     fuzz("case_json", 1_500, edit, |(m, inserts)| {
@@ -337,8 +412,21 @@ fn fuzz_eml_and_mailto() {
         any::<String>(),
         vec(
             proptest::sample::select(vec![
-                "\r\n", "\n", "\r", "Bcc: x@evil.example", "To: y@evil.example", ":", " ", "=?utf-8?q?",
-                "é", "\u{202E}", "\u{0}", "a", ".", "\r\n.\r\n", "--boundary",
+                "\r\n",
+                "\n",
+                "\r",
+                "Bcc: x@evil.example",
+                "To: y@evil.example",
+                ":",
+                " ",
+                "=?utf-8?q?",
+                "é",
+                "\u{202E}",
+                "\u{0}",
+                "a",
+                ".",
+                "\r\n.\r\n",
+                "--boundary",
             ]),
             0..16
         )
@@ -371,8 +459,14 @@ fn fuzz_eml_and_mailto() {
                 prop_assert!(
                     line.starts_with([' ', '\t'])
                         || [
-                            "From:", "To:", "Subject:", "Date:", "MIME-Version:", "Content-Type:",
-                            "Content-Transfer-Encoding:", "X-Unsent:",
+                            "From:",
+                            "To:",
+                            "Subject:",
+                            "Date:",
+                            "MIME-Version:",
+                            "Content-Type:",
+                            "Content-Transfer-Encoding:",
+                            "X-Unsent:",
                         ]
                         .iter()
                         .any(|name| line.starts_with(name)),

@@ -50,9 +50,7 @@ fn document() -> NewEvidence {
 fn blob_count(data: &Path, case: &OpenCase) -> usize {
     let dir = data.join("vault/v1/cases").join(case.code()).join("blobs");
     assert!(data.join("vault/v1/cases").join(case.code()).is_dir());
-    std::fs::read_dir(dir)
-        .map(|d| d.count())
-        .unwrap_or(0)
+    std::fs::read_dir(dir).map(|d| d.count()).unwrap_or(0)
 }
 
 /// A one-page PDF with `objects` as its objects.
@@ -67,7 +65,8 @@ fn pdf(objects: &[&[u8]]) -> Vec<u8> {
     out
 }
 
-const TINY_JPEG: &[u8] = b"\xFF\xD8\xFF\xE0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00\xFF\xD9";
+const TINY_JPEG: &[u8] =
+    b"\xFF\xD8\xFF\xE0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00\xFF\xD9";
 
 /// Small but well-formed starts of the 14 picture and video formats the
 /// review stored as "documents" in a minor's case.
@@ -100,11 +99,17 @@ fn pictures_as_documents() -> Vec<(&'static str, Vec<u8>)> {
             "WMV (ASF)",
             b"\x30\x26\xB2\x75\x8E\x66\xCF\x11\xA6\xD9\x00\xAA\x00\x62\xCE\x6C".to_vec(),
         ),
-        ("MPEG-PS", b"\x00\x00\x01\xBA\x44\x00\x04\x00\x04\x01\x01\x89\xC3\xF8".to_vec()),
+        (
+            "MPEG-PS",
+            b"\x00\x00\x01\xBA\x44\x00\x04\x00\x04\x01\x01\x89\xC3\xF8".to_vec(),
+        ),
         ("MPEG-TS", ts),
         ("Ogg", b"OggS\x00\x02\0\0\0\0\0\0\0\0\x01\0\0\0".to_vec()),
         ("JPEG XL", b"\xFF\x0A\xFA\x7F\x01\x90\x08".to_vec()),
-        ("PSD", b"8BPS\0\x01\0\0\0\0\0\0\0\x03\0\0\0\x01\0\0\0\x01\0\x08\0\x03".to_vec()),
+        (
+            "PSD",
+            b"8BPS\0\x01\0\0\0\0\0\0\0\x03\0\0\0\x01\0\0\0\x01\0\x08\0\x03".to_vec(),
+        ),
         ("QOI", qoi),
         ("ICO", ico),
         ("TGA", tga),
@@ -134,13 +139,20 @@ fn a_minors_case_keeps_no_picture_declared_as_a_document() {
         }
     }
     assert!(minor.evidence().unwrap().is_empty());
-    assert_eq!(blob_count(data.path(), &minor), 0, "no refused file left a blob");
+    assert_eq!(
+        blob_count(data.path(), &minor),
+        0,
+        "no refused file left a blob"
+    );
 
     // What is verified to hold no picture is kept.
     minor
         .add_evidence(&document(), &mut &b"The platform answered: refused.\n"[..])
         .unwrap();
-    let text_pdf = pdf(&[b"<< /Type /Catalog >>", b"<< /Length 20 >>\nstream\nBT (Received) Tj ET\nendstream"]);
+    let text_pdf = pdf(&[
+        b"<< /Type /Catalog >>",
+        b"<< /Length 20 >>\nstream\nBT (Received) Tj ET\nendstream",
+    ]);
     minor
         .add_evidence(&document(), &mut text_pdf.as_slice())
         .unwrap();
@@ -179,8 +191,7 @@ fn rewrite_handover(path: &Path, edit: impl FnOnce(&mut serde_json::Value)) {
     out.extend((manifest.len() as u64).to_be_bytes());
     out.extend(&manifest);
     out.extend(&plain[at + 8 + len..]);
-    let encryptor =
-        age::Encryptor::with_user_passphrase(SecretString::from(HANDOVER.to_owned()));
+    let encryptor = age::Encryptor::with_user_passphrase(SecretString::from(HANDOVER.to_owned()));
     let mut w = encryptor
         .wrap_output(std::fs::File::create(path).unwrap())
         .unwrap();
@@ -189,11 +200,7 @@ fn rewrite_handover(path: &Path, edit: impl FnOnce(&mut serde_json::Value)) {
 }
 
 fn import(vault: &Vault, file: &Path) -> Result<OpenCase, reclaim_core::CoreError> {
-    vault.import_case(
-        file,
-        &SecretString::from(HANDOVER.to_owned()),
-        options(),
-    )
+    vault.import_case(file, &SecretString::from(HANDOVER.to_owned()), options())
 }
 
 #[test]

@@ -46,13 +46,22 @@ fn compressed_chunks_that_hashing_does_not_need_are_never_inflated() {
         assert!(bytes.len() < 200_000, "{name} is {} bytes", bytes.len());
         // What the decode will hold: the 64x64 picture and a copy of the
         // file without the chunk, not the 128 MB the chunk inflates to.
-        let need = working_set(&bytes, FileKind::Png, &DecodeLimits::default(), DecodeSize::Fast)
-            .unwrap();
+        let need = working_set(
+            &bytes,
+            FileKind::Png,
+            &DecodeLimits::default(),
+            DecodeSize::Fast,
+        )
+        .unwrap();
         assert!(need < 1_000_000, "{name}: {need} bytes");
         let path = dir.path().join(name);
         std::fs::write(&path, &bytes).unwrap();
         let hashed = hash_file(&path, &HashOptions::default());
-        assert!(hashed.hashes.error.is_none(), "{name}: {:?}", hashed.hashes.error);
+        assert!(
+            hashed.hashes.error.is_none(),
+            "{name}: {:?}",
+            hashed.hashes.error
+        );
         assert_eq!(hashed.hashes.width, Some(64), "{name}");
         assert!(hashed.hashes.pdq.is_some(), "{name}");
     }

@@ -225,7 +225,11 @@ pub fn working_set(
 /// luma and an 8-bit grey copy.
 fn image_working_set(decoder: &mut impl ImageDecoder, limits: &DecodeLimits) -> CoreResult<u64> {
     let (w, h) = decoder.dimensions();
-    let converted = if decoder.color_type() == image::ColorType::Rgb8 { 0 } else { 3 };
+    let converted = if decoder.color_type() == image::ColorType::Rgb8 {
+        0
+    } else {
+        3
+    };
     let turned = match decoder.orientation() {
         Ok(Orientation::NoTransforms) => 0,
         _ => 3,

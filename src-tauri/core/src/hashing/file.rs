@@ -13,8 +13,8 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
-use super::crops::{crop_window_hashes, CropGrid};
 use super::budget::decode_budget;
+use super::crops::{crop_window_hashes, CropGrid};
 use super::decode::{decode, working_set, DecodeLimits, DecodeSize, Decoded};
 use super::features::{image_features, FeatureConfig, ImageFeatures};
 use super::hash256::Hash256;

@@ -82,8 +82,7 @@ fn catalogue_skeletons() -> &'static HashMap<String, &'static str> {
     INDEX.get_or_init(|| {
         let mut map = HashMap::new();
         for platform in crate::platforms::catalogue() {
-            let h = &platform.hosts;
-            for pattern in h.web.iter().chain(&h.mobile).chain(&h.short_link).chain(&h.cdn) {
+            for pattern in platform.hosts.patterns() {
                 map.entry(skeleton(pattern).collect())
                     .or_insert(pattern.as_str());
             }

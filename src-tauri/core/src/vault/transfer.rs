@@ -194,7 +194,10 @@ fn fill(
     for u in &snap.urls {
         // The same check as a link typed here: a hand-over file is not trusted.
         let checked = checked_url(&u.original).map_err(|mut e| {
-            e.message = format!("the hand-over file holds a link that is not kept: {}", e.message);
+            e.message = format!(
+                "the hand-over file holds a link that is not kept: {}",
+                e.message
+            );
             e
         })?;
         tx.execute(

@@ -37,7 +37,13 @@ fn deflated_zeros(total: u64, row: usize) -> Vec<u8> {
 
 /// A black PNG: `depth` bits per sample, `colour` (2 RGB, 6 RGBA),
 /// with `extra` chunks before its pixels.
-pub fn png(width: u32, height: u32, depth: u8, colour: u8, extra: &[(&[u8; 4], Vec<u8>)]) -> Vec<u8> {
+pub fn png(
+    width: u32,
+    height: u32,
+    depth: u8,
+    colour: u8,
+    extra: &[(&[u8; 4], Vec<u8>)],
+) -> Vec<u8> {
     let channels: u64 = match colour {
         0 => 1,
         2 => 3,
@@ -100,9 +106,15 @@ pub fn write_set(dir: &Path) -> Vec<(&'static str, PathBuf)> {
         // 8000² RGBA: 256 MB of samples, then its RGB copy and PDQ's luma.
         ("png-rgba-8000.png", png(8000, 8000, 8, 6, &[])),
         // A small picture carrying a 256 MB colour profile.
-        ("png-iccp-bomb.png", png(64, 64, 8, 2, &[iccp_bomb(256 << 20)])),
+        (
+            "png-iccp-bomb.png",
+            png(64, 64, 8, 2, &[iccp_bomb(256 << 20)]),
+        ),
         // A small picture carrying 256 MB of compressed text.
-        ("png-ztxt-bomb.png", png(64, 64, 8, 2, &[ztxt_bomb(256 << 20)])),
+        (
+            "png-ztxt-bomb.png",
+            png(64, 64, 8, 2, &[ztxt_bomb(256 << 20)]),
+        ),
         // A 7000x6000 16-bit grey PNG (a scanner's).
         ("png-16bit-grey-7000.png", png(7000, 6000, 16, 0, &[])),
         // A GIF screen of 8000² (RGBA canvas) around one pixel.

@@ -12,8 +12,8 @@ mod requests;
 mod urls;
 
 pub(crate) use checks::{check_new_case, code_of};
-pub(crate) use urls::checked_url;
 pub use checks::{MAX_TEXT_BYTES, MAX_URL_BYTES};
+pub(crate) use urls::checked_url;
 
 use std::collections::HashSet;
 use std::path::PathBuf;
