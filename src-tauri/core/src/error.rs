@@ -175,6 +175,10 @@ pub enum ErrorDetail {
     AlreadyRecorded { field: Field },
     /// A status cannot follow the current one.
     NotAllowedNow { from: String, to: String },
+    /// A link was refused; `reason` is the code of the URL check's
+    /// `RejectReason` (`javascript:`, a hidden `name@`, text-direction
+    /// characters, …), worded by the UI as `links-reject-<reason>`.
+    UrlRefused { reason: String },
 }
 
 /// An error from the core: a kind for programs, a message for people reading

@@ -41,6 +41,11 @@ host_class: HostClass | null,
  */
 host_unicode: string | null, warnings: Array<UrlWarning>, 
 /**
+ * The well-known site (a catalogue domain, e.g. `instagram.com`) whose
+ * name this host only looks like ([`UrlWarning::ImitatesKnownSite`]).
+ */
+imitates: string | null, 
+/**
  * Index (in the same list) of the first URL with the same dedupe key.
  */
 duplicate_of: number | null, error: UrlRejection | null, };

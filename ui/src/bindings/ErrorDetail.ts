@@ -6,4 +6,4 @@ import type { Field } from "./Field";
  * which field, which limit, what was expected. Passed to the UI's messages
  * as arguments (`error-detail-<type>` in its locale files).
  */
-export type ErrorDetail = { "type": "missing", field: Field, } | { "type": "too_long", field: Field, max: number, } | { "type": "too_short", field: Field, min: number, } | { "type": "bad_format", field: Field, expected: string, } | { "type": "not_one_of", field: Field, allowed: Array<string>, } | { "type": "file_too_large", max_bytes: number, } | { "type": "already_recorded", field: Field, } | { "type": "not_allowed_now", from: string, to: string, };
+export type ErrorDetail = { "type": "missing", field: Field, } | { "type": "too_long", field: Field, max: number, } | { "type": "too_short", field: Field, min: number, } | { "type": "bad_format", field: Field, expected: string, } | { "type": "not_one_of", field: Field, allowed: Array<string>, } | { "type": "file_too_large", max_bytes: number, } | { "type": "already_recorded", field: Field, } | { "type": "not_allowed_now", from: string, to: string, } | { "type": "url_refused", reason: string, };

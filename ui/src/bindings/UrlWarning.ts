@@ -3,4 +3,4 @@
 /**
  * Something worth telling the person about an accepted URL.
  */
-export type UrlWarning = "scheme_added" | "international_host" | "mixed_scripts" | "lookalike_characters" | "invisible_characters" | "ip_address_host" | "short_link" | "direct_file" | "possible_duplicate";
+export type UrlWarning = "scheme_added" | "international_host" | "mixed_scripts" | "lookalike_characters" | "imitates_known_site" | "invisible_characters" | "ip_address_host" | "short_link" | "direct_file" | "possible_duplicate";

@@ -27,6 +27,17 @@ describe("errorText", () => {
     expect(errorText(en, cause)).toContain("name@example.org");
   });
 
+  test("a refused link says why, with the links screen's own sentence", () => {
+    const cause = {
+      kind: "invalid_input",
+      message: "only web addresses (http or https) are accepted",
+      detail: { type: "url_refused", reason: "unsupported_scheme" },
+    };
+    expect(errorText(en, cause)).toBe(
+      "This link was not kept. This is not a web address (it should start with https:// or http://).",
+    );
+  });
+
   test("without a detail, the sentence for the kind; unknown shapes are internal", () => {
     expect(errorText(en, { kind: "locked", message: "x" })).toBe(
       "The case is locked. Unlock it to continue.",

@@ -12,6 +12,8 @@ function detailArgs(t: Translate, detail: ErrorDetail): Record<string, string | 
   for (const [key, value] of Object.entries(detail)) {
     if (key === "type") continue;
     if (key === "field") args.field = t(`field-${value as string}`);
+    // A refused link: the same sentence the links screen shows for its reason.
+    else if (key === "reason") args.reason = t(`links-reject-${value as string}`);
     else if (key === "max_bytes") args.megabytes = Math.floor(Number(value) / 1_000_000);
     else if (Array.isArray(value)) args[key] = value.join(", ");
     else args[key] = value as string | number;

@@ -10,12 +10,14 @@ import { locale } from "../lib/i18n";
 
 const pasted = "https://x.com/a/status/1\njavascript:alert(1)";
 let saveFails = false;
+let lookalike = false;
 let saved: string[] = [];
 let removed: number[] = [];
 
 beforeEach(() => {
   locale.set("nl");
   saveFails = false;
+  lookalike = false;
   saved = [];
   removed = [];
   mockIPC((cmd, args) => {
@@ -52,6 +54,25 @@ beforeEach(() => {
             duplicate_of: null,
             error: { reason: "unsupported_scheme", message: "not http(s)" },
           },
+          ...(lookalike
+            ? [
+                {
+                  line: 3,
+                  input: "https://\u0131nstagram.com/p/1",
+                  url: "https://xn--nstagram-t2a.com/p/1",
+                  dedupe_key: "xn--nstagram-t2a.com/p/1",
+                  platform: "unknown",
+                  kind: "unknown",
+                  host: "xn--nstagram-t2a.com",
+                  host_class: null,
+                  host_unicode: "\u0131nstagram.com",
+                  warnings: ["international_host", "imitates_known_site"],
+                  imitates: "instagram.com",
+                  duplicate_of: null,
+                  error: null,
+                },
+              ]
+            : []),
         ],
         platform_names: { x: "X (Twitter)" },
       };
@@ -103,6 +124,16 @@ describe("links screen", () => {
     await pasteAndCheck();
     expect(screen.getByText("X (Twitter)")).toBeTruthy();
     expect(screen.getByText(/Dit is geen webadres/)).toBeTruthy();
+  });
+
+  test("a site name that only looks like a known one says which one it imitates", async () => {
+    lookalike = true;
+    render(LinksScreen);
+    const box = document.getElementById("links-text") as HTMLTextAreaElement;
+    await fireEvent.input(box, { target: { value: pasted } });
+    await fireEvent.click(screen.getByRole("button", { name: "Links nakijken" }));
+    await waitFor(() => screen.getByText(/Deze sitenaam lijkt alleen op/));
+    expect(screen.getByText(/lijkt alleen op .?instagram\.com/).textContent).toContain("valse kopie");
   });
 
   test("keeping the links sends the pasted text and lists what the case holds", async () => {

@@ -145,6 +145,9 @@ struct ClassifyLine<'a> {
     kind: UrlKind,
     host: Option<&'a str>,
     warnings: &'a [UrlWarning],
+    /// The well-known site this one only looks like (with `imitates_known_site`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    imitates: Option<&'a str>,
     error: Option<&'a str>,
     /// 1-based line of the input.
     line: usize,
@@ -162,6 +165,7 @@ impl<'a> From<&'a ClassifiedUrl> for ClassifyLine<'a> {
             kind: item.kind,
             host: item.host.as_deref(),
             warnings: &item.warnings,
+            imitates: item.imitates.as_deref(),
             error: item.error.as_ref().map(|e| e.message.as_str()),
             line: item.line,
             duplicate_of: item.duplicate_of,

@@ -13,6 +13,13 @@
 //!   and settings as Pillow (Meta's Python reference stack). CMYK/YCCK JPEGs
 //!   go through `jpeg-decoder`, which converts them as Pillow does.
 //! * EXIF orientation is applied, so hashes describe the image as displayed.
+//! * Memory: the decoder's own buffer is refused past `max_alloc` on every
+//!   path (16-bit and alpha PNGs included), the whole working set of one
+//!   image (decoded pixels, their RGB copy, PDQ's luma) past
+//!   [`MAX_WORKING_SET`]; [`working_set`] tells it from the header alone, so
+//!   concurrent decodes share a memory budget (`budget.rs`). PNG chunks that
+//!   inflate without bound and are not needed for hashing (colour profile
+//!   `iCCP`, compressed text `zTXt`/`iTXt`) are dropped before decoding.
 //!
 //! Panics inside decoders are contained by the caller (see `file.rs`).
 
@@ -51,6 +58,9 @@ impl Default for DecodeLimits {
         }
     }
 }
+
+/// The most memory one image may need from its decode to its hashes.
+pub const MAX_WORKING_SET: u64 = 448 * 1024 * 1024;
 
 /// How hard to decode.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -121,6 +131,10 @@ pub fn decode(
             ))
         }
     };
+    let stripped = (format == ImageFormat::Png)
+        .then(|| png_without_unbounded_chunks(bytes))
+        .flatten();
+    let bytes = stripped.as_deref().unwrap_or(bytes);
     let reader = || {
         let mut r = ImageReader::with_format(Cursor::new(bytes), format);
         r.limits(image_limits(limits));
@@ -129,6 +143,7 @@ pub fn decode(
     let (w, h) = reader().into_dimensions().map_err(image_error)?;
     check_dimensions(w, h, limits)?;
     let mut decoder = reader().into_decoder().map_err(image_error)?;
+    check_working_set(image_working_set(&mut decoder, limits)?)?;
     let orientation = decoder.orientation().unwrap_or(Orientation::NoTransforms);
     let image = DynamicImage::from_decoder(decoder).map_err(image_error)?;
     let mut pixels = DynamicImage::ImageRgb8(image.into_rgb8());
@@ -139,6 +154,150 @@ pub fn decode(
         width,
         height,
     })
+}
+
+/// What decoding `bytes` and hashing the result will take at most, in
+/// bytes, read from the header alone; `Err` when the image is refused
+/// (too many pixels, a decoder buffer past `max_alloc`, a working set past
+/// [`MAX_WORKING_SET`]).
+pub fn working_set(
+    bytes: &[u8],
+    kind: FileKind,
+    limits: &DecodeLimits,
+    size: DecodeSize,
+) -> CoreResult<u64> {
+    let need = match kind {
+        FileKind::Jpeg => {
+            let header = Decompressor::new()
+                .and_then(|mut d| d.read_header(bytes))
+                .map_err(turbo_error)?;
+            let (w, h) = (header.width as u64, header.height as u64);
+            check_dimensions(
+                u32::try_from(w).unwrap_or(u32::MAX),
+                u32::try_from(h).unwrap_or(u32::MAX),
+                limits,
+            )?;
+            if matches!(header.colorspace, Colorspace::CMYK | Colorspace::YCCK) {
+                // jpeg-decoder: CMYK samples, their RGB, PDQ's luma.
+                w * h * (4 + 3 + 3 + 4)
+            } else {
+                let scale = jpeg_scale(&header, size);
+                let (sw, sh) = (
+                    scale.scale(header.width) as u64,
+                    scale.scale(header.height) as u64,
+                );
+                match size {
+                    // 8-bit luma, hashed as is; features read it too.
+                    DecodeSize::Fast | DecodeSize::FastScreens => sw * sh * 2,
+                    // RGB, PDQ's f32 luma.
+                    DecodeSize::Full => sw * sh * (3 + 4),
+                }
+            }
+        }
+        FileKind::Png | FileKind::Gif | FileKind::WebP => {
+            let format = match kind {
+                FileKind::Png => ImageFormat::Png,
+                FileKind::Gif => ImageFormat::Gif,
+                _ => ImageFormat::WebP,
+            };
+            // Reading the header of a PNG reads the chunks before its pixels:
+            // the ones that inflate without bound are dropped first.
+            let stripped = (format == ImageFormat::Png)
+                .then(|| png_without_unbounded_chunks(bytes))
+                .flatten();
+            let clean = stripped.as_deref().unwrap_or(bytes);
+            let mut reader = ImageReader::with_format(Cursor::new(clean), format);
+            reader.limits(image_limits(limits));
+            let mut decoder = reader.into_decoder().map_err(image_error)?;
+            let (w, h) = decoder.dimensions();
+            check_dimensions(w, h, limits)?;
+            let copy = stripped.as_ref().map_or(0, |c| c.len() as u64);
+            image_working_set(&mut decoder, limits)? + copy
+        }
+        _ => 0,
+    };
+    check_working_set(need)?;
+    Ok(need)
+}
+
+/// The decoder's buffer (refused past `max_alloc`), its RGB copy (unless
+/// it is RGB already), a turned copy (when it must be turned), PDQ's f32
+/// luma and an 8-bit grey copy.
+fn image_working_set(decoder: &mut impl ImageDecoder, limits: &DecodeLimits) -> CoreResult<u64> {
+    let (w, h) = decoder.dimensions();
+    let converted = if decoder.color_type() == image::ColorType::Rgb8 {
+        0
+    } else {
+        3
+    };
+    let turned = match decoder.orientation() {
+        Ok(Orientation::NoTransforms) => 0,
+        _ => 3,
+    };
+    let pixels = u64::from(w) * u64::from(h);
+    let native = decoder.total_bytes();
+    if native > limits.max_alloc {
+        return Err(CoreError::new(
+            ErrorKind::TooLarge,
+            format!(
+                "the image is {w}x{h} pixels of {} bytes each: decoding it needs {} MB, more than the {} MB Reclaim allows",
+                native / pixels.max(1),
+                native / 1_000_000,
+                limits.max_alloc / 1_000_000
+            ),
+        ));
+    }
+    Ok(native + pixels * (converted + turned + 4 + 1))
+}
+
+fn check_working_set(need: u64) -> CoreResult<()> {
+    if need > MAX_WORKING_SET {
+        return Err(CoreError::new(
+            ErrorKind::TooLarge,
+            format!(
+                "hashing this image needs about {} MB of memory, more than the {} MB Reclaim allows for one image",
+                need / 1_000_000,
+                MAX_WORKING_SET / 1_000_000
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// A PNG without its `iCCP`, `zTXt` and `iTXt` chunks (compressed, inflated
+/// by the decoder without a useful bound, not needed for hashing: the
+/// reference ignores colour profiles). `None` when it has none of them, or
+/// when its chunk list is damaged (the decoder then says so).
+fn png_without_unbounded_chunks(png: &[u8]) -> Option<Vec<u8>> {
+    const SIGNATURE: usize = 8;
+    let mut keep: Vec<(usize, usize)> = vec![(0, SIGNATURE)];
+    let mut dropped = false;
+    let mut at = SIGNATURE;
+    while at + 12 <= png.len() {
+        let len = u32::from_be_bytes(png[at..at + 4].try_into().ok()?) as usize;
+        let end = at.checked_add(12)?.checked_add(len)?;
+        if end > png.len() {
+            return None;
+        }
+        let kind = &png[at + 4..at + 8];
+        if matches!(kind, b"iCCP" | b"zTXt" | b"iTXt") {
+            dropped = true;
+        } else {
+            keep.push((at, end));
+        }
+        at = end;
+        if kind == b"IEND" {
+            break;
+        }
+    }
+    if !dropped {
+        return None;
+    }
+    let mut out = Vec::with_capacity(png.len());
+    for (from, to) in keep {
+        out.extend_from_slice(&png[from..to]);
+    }
+    Some(out)
 }
 
 fn image_limits(limits: &DecodeLimits) -> image::Limits {
@@ -232,17 +391,7 @@ fn decode_jpeg_turbo(
             return Err(too_big());
         }
     }
-    let short = header.width.min(header.height);
-    let screen = size == DecodeSize::FastScreens && short <= SCREEN_MAX_SHORT_SIDE;
-    let scale = if size != DecodeSize::Full && !header.is_lossless && !screen {
-        [8, 4, 2]
-            .into_iter()
-            .map(|denom| ScalingFactor::new(1, denom))
-            .find(|s| s.scale(short) >= usize::from(FAST_MIN_SHORT_SIDE))
-            .unwrap_or(ScalingFactor::ONE)
-    } else {
-        ScalingFactor::ONE
-    };
+    let scale = jpeg_scale(&header, size);
     d.set_scaling_factor(scale).map_err(turbo_error)?;
     d.set_scan_limit(MAX_SCANS).map_err(turbo_error)?;
     // Luma only where PDQ is allowed to be approximate: libjpeg-turbo then
@@ -293,6 +442,21 @@ fn decode_jpeg_turbo(
         width,
         height,
     }))
+}
+
+/// The DCT scale a JPEG is decoded at (see [`DecodeSize`]).
+fn jpeg_scale(header: &turbojpeg::DecompressHeader, size: DecodeSize) -> ScalingFactor {
+    let short = header.width.min(header.height);
+    let screen = size == DecodeSize::FastScreens && short <= SCREEN_MAX_SHORT_SIDE;
+    if size != DecodeSize::Full && !header.is_lossless && !screen {
+        [8, 4, 2]
+            .into_iter()
+            .map(|denom| ScalingFactor::new(1, denom))
+            .find(|s| s.scale(short) >= usize::from(FAST_MIN_SHORT_SIDE))
+            .unwrap_or(ScalingFactor::ONE)
+    } else {
+        ScalingFactor::ONE
+    }
 }
 
 fn swaps_sides(orientation: Orientation) -> bool {

@@ -19,6 +19,31 @@ pub enum VerifiedDocument {
     PdfWithoutImages,
 }
 
+/// The largest document kept in a minor's case: it is read whole to be
+/// verified before anything is written.
+pub const MAX_VERIFIED_DOCUMENT_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Reads a document for a minor's case (at most
+/// [`MAX_VERIFIED_DOCUMENT_BYTES`]) and verifies it: the one gate every
+/// file of a minor's case passes, whoever adds it (app, CLI, hand-over).
+/// The bytes come back in a buffer that is zeroed when dropped.
+pub fn read_verified_document(
+    input: &mut dyn Read,
+) -> CoreResult<(VerifiedDocument, zeroize::Zeroizing<Vec<u8>>)> {
+    let mut bytes = zeroize::Zeroizing::new(Vec::new());
+    input
+        .take(MAX_VERIFIED_DOCUMENT_BYTES + 1)
+        .read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_VERIFIED_DOCUMENT_BYTES {
+        return Err(CoreError::file_too_large(
+            MAX_VERIFIED_DOCUMENT_BYTES,
+            "in a case about someone under 18 a document is checked before it is kept; this one is too large to check",
+        ));
+    }
+    let kind = verify_document(&bytes)?;
+    Ok((kind, bytes))
+}
+
 /// How much of a PDF's streams is inflated at most (a bomb stops here).
 const MAX_INFLATED: u64 = 64 * 1024 * 1024;
 
@@ -54,6 +79,11 @@ fn verify_text(bytes: &[u8]) -> CoreResult<()> {
         "data:image",
         "<image",
         "<?xml",
+        // An e-mail with a picture or video attached (MIME).
+        "content-type: image",
+        "content-type: video",
+        "content-type:image",
+        "content-type:video",
     ] {
         if lower.contains(marker) {
             return Err(refused("markup that can carry a picture"));

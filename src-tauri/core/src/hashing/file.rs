@@ -13,8 +13,9 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
+use super::budget::decode_budget;
 use super::crops::{crop_window_hashes, CropGrid};
-use super::decode::{decode, DecodeLimits, DecodeSize, Decoded};
+use super::decode::{decode, working_set, DecodeLimits, DecodeSize, Decoded};
 use super::features::{image_features, FeatureConfig, ImageFeatures};
 use super::hash256::Hash256;
 use super::pdq::{pdq_from_luma, LumaSample, PdqResult};
@@ -249,6 +250,10 @@ fn perceptual_hashes(
     kind: FileKind,
     options: &HashOptions,
 ) -> CoreResult<Perceptual> {
+    // Held from the decode to the last hash: concurrent decodes share one
+    // memory budget, whatever the number of cores.
+    let need = working_set(bytes, kind, &options.limits, options.size)?;
+    let _held = decode_budget().reserve(need + bytes.len() as u64);
     let decoded = decode(bytes, kind, &options.limits, options.size)?;
     let (phash, dhash) = if options.phash_dhash {
         let (phash, dhash) = match small_copy(&decoded.pixels) {

@@ -32,6 +32,7 @@
 //! Nothing in this module writes image bytes, thumbnails or decoded pixels
 //! anywhere, and nothing touches the network.
 
+pub mod budget;
 pub mod crops;
 pub mod decode;
 pub mod document;

@@ -66,7 +66,8 @@ pub struct ScanSummary {
 
 /// Lists every regular file under `roots` (files are taken as they are,
 /// folders recursively, symbolic links not followed), sorted, plus one error
-/// entry per folder or path that could not be read.
+/// entry per folder or path that could not be read and per pipe, device or
+/// socket: every path given gets a line.
 pub fn collect_files(roots: &[PathBuf]) -> (Vec<PathBuf>, Vec<FileHashes>) {
     let mut files = Vec::new();
     let mut errors = Vec::new();
@@ -78,7 +79,10 @@ pub fn collect_files(roots: &[PathBuf]) -> (Vec<PathBuf>, Vec<FileHashes>) {
             match entry {
                 // Links given explicitly (the roots) are followed by walkdir.
                 Ok(e) if e.file_type().is_file() => files.push(e.into_path()),
-                Ok(_) => {}
+                Ok(e) if e.file_type().is_dir() || e.file_type().is_symlink() => {}
+                // A pipe, a device or a socket: never opened (opening a pipe
+                // waits for a writer), but always answered with a line.
+                Ok(e) => errors.push(not_a_file(e.path())),
                 Err(err) => {
                     let path = err.path().unwrap_or(root).to_path_buf();
                     errors.push(path_error(&path, err.into()));
@@ -87,6 +91,16 @@ pub fn collect_files(roots: &[PathBuf]) -> (Vec<PathBuf>, Vec<FileHashes>) {
         }
     }
     (files, errors)
+}
+
+fn not_a_file(path: &Path) -> FileHashes {
+    FileHashes {
+        error: Some(CoreError::new(
+            ErrorKind::UnsupportedFormat,
+            "not a regular file (a pipe, a device or a socket): it was not read",
+        )),
+        ..path_error(path, std::io::ErrorKind::Other.into())
+    }
 }
 
 fn path_error(path: &Path, err: std::io::Error) -> FileHashes {

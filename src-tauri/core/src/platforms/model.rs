@@ -89,6 +89,17 @@ pub struct Hosts {
     pub provenance: Provenance,
 }
 
+impl Hosts {
+    /// Every host pattern: web, mobile, short-link and CDN hosts.
+    pub fn patterns(&self) -> impl Iterator<Item = &String> {
+        self.web
+            .iter()
+            .chain(&self.mobile)
+            .chain(&self.short_link)
+            .chain(&self.cdn)
+    }
+}
+
 /// A rule giving the [`UrlKind`] of a URL on the platform from its path.
 ///
 /// `path` is matched segment by segment: a literal segment matches itself

@@ -147,13 +147,7 @@ pub fn validate(platform: &Platform) -> Vec<String> {
     if hosts.web.is_empty() {
         problems.push(format!("{id}: at least one web host is required"));
     }
-    for pattern in hosts
-        .web
-        .iter()
-        .chain(&hosts.mobile)
-        .chain(&hosts.short_link)
-        .chain(&hosts.cdn)
-    {
+    for pattern in hosts.patterns() {
         if !is_host_pattern(pattern) {
             problems.push(format!(
                 "{id}: host pattern {pattern:?} is not a lower-case host name"

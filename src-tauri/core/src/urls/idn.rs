@@ -1,7 +1,11 @@
 //! Spotting international site names that imitate others (a simplified form
 //! of Chromium's IDN display policy, https://chromium.googlesource.com/chromium/src/+/main/docs/idn.md).
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use unicode_script::{Script, UnicodeScript};
+use unicode_security::confusable_detection::skeleton;
 
 use super::UrlWarning;
 
@@ -68,5 +72,39 @@ pub(crate) fn script_warnings(unicode_host: &str) -> Vec<UrlWarning> {
 fn push_once(warnings: &mut Vec<UrlWarning>, w: UrlWarning) {
     if !warnings.contains(&w) {
         warnings.push(w);
+    }
+}
+
+/// Every host pattern of the catalogue, by its confusable skeleton (Unicode
+/// TR39: `ı` and `i`, `ɑ` and `a`, `rn` and `m` give the same skeleton).
+fn catalogue_skeletons() -> &'static HashMap<String, &'static str> {
+    static INDEX: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut map = HashMap::new();
+        for platform in crate::platforms::catalogue() {
+            for pattern in platform.hosts.patterns() {
+                map.entry(skeleton(pattern).collect())
+                    .or_insert(pattern.as_str());
+            }
+        }
+        map
+    })
+}
+
+/// The catalogue domain that `host` (in Unicode, lower case) only looks
+/// like: its skeleton, or that of a parent domain, is a catalogue domain's
+/// while the host is neither that domain nor one of its subdomains.
+/// Call it only for hosts the catalogue does not know.
+pub(crate) fn imitated_domain(host: &str) -> Option<&'static str> {
+    let host = host.strip_suffix('.').unwrap_or(host);
+    let host_skeleton: String = skeleton(host).collect();
+    let index = catalogue_skeletons();
+    let mut candidate = host_skeleton.as_str();
+    loop {
+        if let Some(&domain) = index.get(candidate) {
+            let real = host == domain || host.ends_with(&format!(".{domain}"));
+            return (!real).then_some(domain);
+        }
+        candidate = &candidate[candidate.find('.')? + 1..];
     }
 }

@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::platforms::{self, HostClass, UrlKind};
-use crate::{CoreError, ErrorKind};
+use crate::{CoreError, ErrorDetail, ErrorKind};
 
 pub use dedupe::{dedupe_key, is_tracking_param};
 pub use split::{split_candidates, Candidate};
@@ -39,6 +39,9 @@ pub enum UrlWarning {
     MixedScripts,
     /// The host is written only with letters that look like Latin ones (e.g. Cyrillic `аррӏе`).
     LookalikeCharacters,
+    /// The site name looks like a well-known site's (see `imitates`) but is
+    /// another one: `ınstagram.com` with a dotless ı, `fɑcebook.com` with a Latin alpha.
+    ImitatesKnownSite,
     /// Invisible characters (zero-width spaces) were found in the path or query and are shown encoded.
     InvisibleCharacters,
     /// The host is an IP address rather than a name.
@@ -59,6 +62,7 @@ impl UrlWarning {
             Self::InternationalHost => "international_host",
             Self::MixedScripts => "mixed_scripts",
             Self::LookalikeCharacters => "lookalike_characters",
+            Self::ImitatesKnownSite => "imitates_known_site",
             Self::InvisibleCharacters => "invisible_characters",
             Self::IpAddressHost => "ip_address_host",
             Self::ShortLink => "short_link",
@@ -93,6 +97,23 @@ pub enum RejectReason {
     InvalidUrl,
 }
 
+impl RejectReason {
+    /// The `snake_case` code, as serialised.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::NoUrlFound => "no_url_found",
+            Self::UnsupportedScheme => "unsupported_scheme",
+            Self::CredentialsInUrl => "credentials_in_url",
+            Self::TooLong => "too_long",
+            Self::ControlCharacters => "control_characters",
+            Self::BidiCharacters => "bidi_characters",
+            Self::InvisibleCharactersInHost => "invisible_characters_in_host",
+            Self::InvalidHost => "invalid_host",
+            Self::InvalidUrl => "invalid_url",
+        }
+    }
+}
+
 /// A rejection with a plain message for logs and the CLI (the UI words it by `reason`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
@@ -112,7 +133,9 @@ impl UrlRejection {
 
 impl From<UrlRejection> for CoreError {
     fn from(r: UrlRejection) -> Self {
-        CoreError::new(ErrorKind::InvalidInput, r.message)
+        CoreError::new(ErrorKind::InvalidInput, r.message).with_detail(ErrorDetail::UrlRefused {
+            reason: r.reason.code().to_owned(),
+        })
     }
 }
 
@@ -138,6 +161,9 @@ pub struct ClassifiedUrl {
     /// The host in Unicode when it differs from `host` (IDNs), to show beside it.
     pub host_unicode: Option<String>,
     pub warnings: Vec<UrlWarning>,
+    /// The well-known site (a catalogue domain, e.g. `instagram.com`) whose
+    /// name this host only looks like ([`UrlWarning::ImitatesKnownSite`]).
+    pub imitates: Option<String>,
     /// Index (in the same list) of the first URL with the same dedupe key.
     pub duplicate_of: Option<usize>,
     pub error: Option<UrlRejection>,
@@ -156,6 +182,7 @@ impl ClassifiedUrl {
             host_class: None,
             host_unicode: None,
             warnings: Vec::new(),
+            imitates: None,
             duplicate_of: None,
             error: Some(error),
         }
@@ -196,6 +223,16 @@ fn classify_at(line: usize, input: &str) -> ClassifiedUrl {
         _ => {}
     }
     let platform = matched.as_ref().map(|m| m.platform.id.as_str());
+    // A host of the catalogue is the real site; any other that looks like one is not.
+    let imitates = match (&matched, checked.url.host()) {
+        (None, Some(url::Host::Domain(domain))) => {
+            idn::imitated_domain(checked.host_unicode.as_deref().unwrap_or(domain))
+        }
+        _ => None,
+    };
+    if imitates.is_some() {
+        warnings.push(UrlWarning::ImitatesKnownSite);
+    }
     ClassifiedUrl {
         line,
         input: input.to_owned(),
@@ -207,6 +244,7 @@ fn classify_at(line: usize, input: &str) -> ClassifiedUrl {
         host_class: matched.map(|m| m.class),
         host_unicode: checked.host_unicode,
         warnings,
+        imitates: imitates.map(str::to_owned),
         duplicate_of: None,
         error: None,
     }

@@ -100,6 +100,41 @@ fn invisible_characters_in_the_path_are_shown_encoded_with_a_warning() {
 }
 
 #[test]
+fn latin_lookalikes_of_known_sites_are_flagged_with_the_site_they_imitate() {
+    for (input, imitated) in [
+        ("https://\u{0131}nstagram.com/p/abc", "instagram.com"), // dotless ı
+        ("https://f\u{0251}cebook.com/profile", "facebook.com"), // Latin alpha ɑ
+        ("https://www.f\u{0251}cebook.com/profile", "facebook.com"),
+        ("https://rnessenger.com/t/1", "messenger.com"), // "rn" for "m"
+    ] {
+        let item = one(input);
+        assert!(item.error.is_none(), "{input}: {:?}", item.error);
+        assert!(
+            item.warnings.contains(&UrlWarning::ImitatesKnownSite),
+            "{input}: {:?}",
+            item.warnings
+        );
+        assert_eq!(item.imitates.as_deref(), Some(imitated), "{input}");
+        assert_eq!(item.platform, UNKNOWN_PLATFORM, "{input}");
+    }
+    // The real sites and unrelated ones are not flagged.
+    for input in [
+        "https://www.instagram.com/p/abc",
+        "https://m.facebook.com/profile",
+        "https://bücher.de/",
+        "https://example.com/",
+    ] {
+        let item = one(input);
+        assert!(
+            !item.warnings.contains(&UrlWarning::ImitatesKnownSite),
+            "{input}: {:?}",
+            item.warnings
+        );
+        assert_eq!(item.imitates, None, "{input}");
+    }
+}
+
+#[test]
 fn international_names_are_shown_in_punycode_and_mixed_scripts_are_flagged() {
     // Cyrillic "а" in an otherwise Latin name.
     let item = one("https://аpple.com/login");

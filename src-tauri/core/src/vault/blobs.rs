@@ -33,24 +33,6 @@ pub(crate) struct Written {
     pub size: u64,
 }
 
-/// True when the first bytes are those of a picture or video format.
-/// Used to refuse images of minors whatever kind the caller says the file is.
-pub(crate) fn looks_like_picture(head: &[u8]) -> bool {
-    let starts = |m: &[u8]| head.starts_with(m);
-    starts(b"\x89PNG")
-        || starts(&[0xFF, 0xD8, 0xFF])
-        || starts(b"GIF8")
-        || (starts(b"RIFF") && head.get(8..12) == Some(b"WEBP"))
-        || (starts(b"RIFF") && head.get(8..12) == Some(b"AVI "))
-        || starts(b"BM")
-        || starts(b"II*\0")
-        || starts(b"MM\0*")
-        || head.get(4..8) == Some(b"ftyp") // HEIC, AVIF, MP4, MOV
-        || starts(&[0x1A, 0x45, 0xDF, 0xA3]) // WebM, MKV
-        || starts(&[0x00, 0x00, 0x00, 0x0C, 0x6A, 0x50]) // JPEG 2000
-        || starts(&[0xFF, 0x0A]) // JPEG XL
-}
-
 impl BlobStore {
     pub(crate) fn new(case_dir: &Path, identity: x25519::Identity) -> Self {
         Self {
@@ -233,20 +215,5 @@ impl BlobStore {
             sync_dir(&blob_dir)?;
         }
         Ok(removed)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn vault_picture_sniffing_catches_common_formats_whatever_the_name() {
-        assert!(looks_like_picture(b"\x89PNG\r\n\x1a\n...."));
-        assert!(looks_like_picture(&[0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10]));
-        assert!(looks_like_picture(b"RIFF\0\0\0\0WEBPVP8 "));
-        assert!(looks_like_picture(b"\0\0\0\x18ftypheic"));
-        assert!(!looks_like_picture(b"%PDF-1.7"));
-        assert!(!looks_like_picture(b"Dear Sir or Madam"));
     }
 }

@@ -16,12 +16,13 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
-use super::case::{code_of, OpenCase};
+use super::case::{checked_url, code_of, OpenCase};
 use super::codes::check_passphrase;
 use super::custody;
 use super::fsutil::{now_utc, random_name, sync_dir};
 use super::model::{CaseSnapshot, NewCase};
 use super::{CreateOptions, Vault};
+use crate::hashing::document::read_verified_document;
 use crate::{CoreError, CoreResult, ErrorKind};
 
 const MAGIC: &[u8] = b"RECLAIM-CASE-EXPORT 1\n";
@@ -233,10 +234,18 @@ fn fill(
         params![snap.case.created_at, snap.case.updated_at],
     )?;
     for u in &snap.urls {
+        // The same check as a link typed here: a hand-over file is not trusted.
+        let checked = checked_url(&u.original).map_err(|mut e| {
+            e.message = format!(
+                "the hand-over file holds a link that is not kept: {}",
+                e.message
+            );
+            e
+        })?;
         tx.execute(
             "INSERT INTO urls (id, original, normalised, platform, kind, found_at, how_found, notes, added_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            params![u.id, u.original, u.normalised, u.platform, u.kind, u.found_at, u.how_found, u.notes, u.added_at],
+            params![u.id, u.original, checked.normalised, u.platform, checked.kind, u.found_at, u.how_found, u.notes, u.added_at],
         )?;
         for h in &u.history {
             tx.execute(
@@ -247,7 +256,14 @@ fn fill(
     }
     for e in &snap.evidence {
         let mut part = r.take(e.size.max(0) as u64);
-        let written = blobs.write(&[], &mut part)?;
+        let written = if snap.case.minor {
+            // A hand-over file is not trusted: in a minor's case every file
+            // passes the same gate as one added here, whatever its kind says.
+            let (_, bytes) = read_verified_document(&mut part)?;
+            blobs.write(&bytes, &mut std::io::empty())?
+        } else {
+            blobs.write(&[], &mut part)?
+        };
         if written.sha256 != e.sha256 || written.size as i64 != e.size {
             return Err(corrupt(format!(
                 "evidence {} does not match its hash",

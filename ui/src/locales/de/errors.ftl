@@ -33,6 +33,7 @@ error-detail-not_one_of = { $field }: bitte wählen Sie aus { $allowed }.
 error-detail-file_too_large = Diese Datei ist zu groß, um sie sicher zu öffnen (höchstens { $megabytes } MB).
 error-detail-already_recorded = { $field } ist bereits gespeichert und wurde nicht noch einmal hinzugefügt.
 error-detail-not_allowed_now = Dieser Schritt kann nicht auf den vorigen folgen. Es wurde nichts geändert.
+error-detail-url_refused = Dieser Link wurde nicht gespeichert. { $reason }
 
 # Names of the fields an error can point at (reclaim-core's Field).
 field-name = Name

@@ -155,6 +155,7 @@ links-warning-scheme_added = Es fehlte https://, es wurde ergänzt.
 links-warning-international_host = Der Name der Website hat nicht-lateinische Buchstaben; er wird auch in seiner technischen Form gezeigt.
 links-warning-mixed_scripts = Der Name der Website mischt Alphabete: Er ahmt vielleicht eine andere Website nach.
 links-warning-lookalike_characters = Der Name der Website verwendet Buchstaben, die nur lateinisch aussehen: Er ahmt vielleicht eine andere Website nach.
+links-warning-imitates_known_site = Dieser Name sieht nur aus wie { $site }: Es ist eine andere Website, vielleicht eine gefälschte Kopie.
 links-warning-invisible_characters = In der Adresse wurden unsichtbare Zeichen gefunden; sie werden kodiert angezeigt.
 links-warning-ip_address_host = Die Website ist mit einer Nummer (einer IP-Adresse) statt mit einem Namen angegeben.
 links-warning-short_link = Ein Kurzlink: Wohin er führt, ist ohne Öffnen nicht bekannt.

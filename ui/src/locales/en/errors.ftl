@@ -33,6 +33,7 @@ error-detail-not_one_of = { $field }: please choose one of { $allowed }.
 error-detail-file_too_large = This file is too large for Reclaim to open safely (at most { $megabytes } MB).
 error-detail-already_recorded = { $field } is already recorded, so it was not added again.
 error-detail-not_allowed_now = This step cannot follow the one before it. Nothing was changed.
+error-detail-url_refused = This link was not kept. { $reason }
 
 # Names of the fields an error can point at (reclaim-core's Field).
 field-name = Name

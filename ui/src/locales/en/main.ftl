@@ -155,6 +155,7 @@ links-warning-scheme_added = No https:// was given, so it was added.
 links-warning-international_host = The site name has non-Latin letters; it is also shown in its technical form.
 links-warning-mixed_scripts = The site name mixes alphabets: it may imitate another site.
 links-warning-lookalike_characters = The site name uses letters that only look Latin: it may imitate another site.
+links-warning-imitates_known_site = This site name only looks like { $site }: it is a different site, maybe a fake copy.
 links-warning-invisible_characters = Invisible characters were found in the address and are shown encoded.
 links-warning-ip_address_host = The site is given by a number (an IP address) rather than a name.
 links-warning-short_link = A short link: where it leads is not known without opening it.

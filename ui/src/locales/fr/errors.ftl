@@ -33,6 +33,7 @@ error-detail-not_one_of = { $field } : choisissez parmi { $allowed }.
 error-detail-file_too_large = Ce fichier est trop grand pour que Reclaim l’ouvre sans risque ({ $megabytes } Mo au maximum).
 error-detail-already_recorded = { $field } est déjà enregistré, il n’a pas été ajouté une deuxième fois.
 error-detail-not_allowed_now = Cette étape ne peut pas suivre la précédente. Rien n’a été modifié.
+error-detail-url_refused = Ce lien n’a pas été gardé. { $reason }
 
 # Names of the fields an error can point at (reclaim-core's Field).
 field-name = Nom

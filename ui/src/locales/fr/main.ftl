@@ -155,6 +155,7 @@ links-warning-scheme_added = Il manquait https:// : il a été ajouté.
 links-warning-international_host = Le nom du site contient des lettres non latines ; il est aussi montré sous sa forme technique.
 links-warning-mixed_scripts = Le nom du site mélange des alphabets : il imite peut-être un autre site.
 links-warning-lookalike_characters = Le nom du site utilise des lettres qui ressemblent seulement à des lettres latines : il imite peut-être un autre site.
+links-warning-imitates_known_site = Ce nom de site ressemble seulement à { $site } : c’est un autre site, peut-être une fausse copie.
 links-warning-invisible_characters = Des caractères invisibles ont été trouvés dans l'adresse et sont montrés encodés.
 links-warning-ip_address_host = Le site est donné par un numéro (une adresse IP) plutôt que par un nom.
 links-warning-short_link = Un lien raccourci : on ne sait pas où il mène sans l'ouvrir.

@@ -33,6 +33,7 @@ error-detail-not_one_of = { $field }: kies uit { $allowed }.
 error-detail-file_too_large = Dit bestand is te groot om veilig te openen (maximaal { $megabytes } MB).
 error-detail-already_recorded = { $field } is al bewaard en werd niet opnieuw toegevoegd.
 error-detail-not_allowed_now = Deze stap kan niet volgen op de vorige. Er is niets veranderd.
+error-detail-url_refused = Deze link is niet bewaard. { $reason }
 
 # Names of the fields an error can point at (reclaim-core's Field).
 field-name = Naam

@@ -155,6 +155,7 @@ links-warning-scheme_added = Er stond geen https:// voor, dus dat is toegevoegd.
 links-warning-international_host = De naam van de site heeft niet-Latijnse letters; hij wordt ook in zijn technische vorm getoond.
 links-warning-mixed_scripts = De naam van de site mengt alfabetten: misschien doet hij zich voor als een andere site.
 links-warning-lookalike_characters = De naam van de site gebruikt letters die alleen op Latijnse lijken: misschien doet hij zich voor als een andere site.
+links-warning-imitates_known_site = Deze sitenaam lijkt alleen op { $site }: het is een andere site, misschien een valse kopie.
 links-warning-invisible_characters = Er zijn onzichtbare tekens in het adres gevonden; ze worden gecodeerd getoond.
 links-warning-ip_address_host = De site wordt met een nummer (een IP-adres) gegeven in plaats van met een naam.
 links-warning-short_link = Een verkorte link: waar hij naartoe leidt, is niet bekend zonder hem te openen.

@@ -5,7 +5,7 @@ use serde_json::json;
 
 use super::checks::check_new_case;
 use super::OpenCase;
-use crate::vault::blobs::looks_like_picture;
+use crate::hashing::document::verify_document;
 use crate::vault::custody;
 use crate::vault::fsutil::now_utc;
 use crate::vault::model::*;
@@ -91,9 +91,10 @@ impl OpenCase {
                     .query_row("SELECT blob FROM evidence WHERE id = ?1", [e.id], |r| {
                         r.get(0)
                     })?;
+            // The same gate as a file added to a minor's case.
             let is_picture = e.kind.pictures_the_person() || {
                 let bytes = self.blobs.read(&blob)?;
-                looks_like_picture(&bytes[..bytes.len().min(16)])
+                verify_document(&bytes).is_err()
             };
             if is_picture {
                 out.push((e.id, blob, e.sha256));

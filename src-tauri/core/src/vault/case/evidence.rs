@@ -10,7 +10,7 @@ use zeroize::Zeroizing;
 
 use super::checks::{check_text, code_of, ensure_exists, from_code, minor_refused};
 use super::OpenCase;
-use crate::vault::blobs::looks_like_picture;
+use crate::hashing::document::read_verified_document;
 use crate::vault::custody;
 use crate::vault::fsutil::{format_utc, now_utc, parse_time};
 use crate::vault::model::*;
@@ -40,19 +40,13 @@ impl OpenCase {
         if let Some(url_id) = meta.url_id {
             ensure_exists(&self.conn, "urls", url_id)?;
         }
-        let mut head = Zeroizing::new(vec![0u8; 16]);
-        let mut filled = 0;
-        while filled < head.len() {
-            match input.read(&mut head[filled..])? {
-                0 => break,
-                n => filled += n,
-            }
-        }
-        head.truncate(filled);
-        if minor && looks_like_picture(&head) {
-            return Err(minor_refused());
-        }
-        let written = self.blobs.write(&head, input)?;
+        let written = if minor {
+            // Only a document whose content is verified to hold no picture.
+            let (_, bytes) = read_verified_document(input)?;
+            self.blobs.write(&bytes, &mut std::io::empty())?
+        } else {
+            self.blobs.write(&[], input)?
+        };
         let now = now_utc();
         let record = EvidenceRecord {
             id: 0,

@@ -8,12 +8,38 @@ use super::OpenCase;
 use crate::vault::custody;
 use crate::vault::fsutil::now_utc;
 use crate::vault::model::*;
-use crate::{CoreError, CoreResult, ErrorKind};
+use crate::{CoreError, CoreResult, ErrorKind, Field};
+
+/// The checked form of a link, or why it is refused.
+pub(crate) struct CheckedUrl {
+    pub normalised: Option<String>,
+    pub platform: String,
+    pub kind: String,
+}
+
+/// Runs the URL check on `original` (the same rule as the links screen).
+pub(crate) fn checked_url(original: &str) -> CoreResult<CheckedUrl> {
+    let item = crate::urls::classify_one(original);
+    if let Some(rejection) = item.error {
+        return Err(rejection.into());
+    }
+    Ok(CheckedUrl {
+        normalised: item.url,
+        platform: item.platform,
+        kind: code_of(item.kind),
+    })
+}
 
 impl OpenCase {
+    /// Keeps a link: `original` exactly as given (it is evidence) and, beside
+    /// it, the checked form. The one URL check of [`crate::urls`] runs here,
+    /// whoever calls (app, CLI, hand-over): a `javascript:` link, a hidden
+    /// `name@`, control or text-direction characters never reach the case,
+    /// the report or a letter. The platform is the caller's when given,
+    /// else the classifier's; the kind is always the classifier's.
     pub fn add_url(&mut self, url: &NewUrl) -> CoreResult<i64> {
         if url.original.trim().is_empty() {
-            return Err(CoreError::invalid_input("the URL is empty"));
+            return Err(CoreError::missing(Field::Url));
         }
         if url.original.len() > MAX_URL_BYTES {
             return Err(CoreError::new(
@@ -21,14 +47,17 @@ impl OpenCase {
                 "the URL is longer than 8000 characters",
             ));
         }
+        let checked = checked_url(&url.original)?;
         check_time("found_at", &url.found_at)?;
-        for (f, v) in [
-            ("normalised", &url.normalised),
-            ("how found", &url.how_found),
-            ("notes", &url.notes),
-        ] {
+        for (f, v) in [("how found", &url.how_found), ("notes", &url.notes)] {
             check_text(f, v)?;
         }
+        let url = NewUrl {
+            normalised: checked.normalised,
+            platform: url.platform.clone().or(Some(checked.platform)),
+            kind: Some(checked.kind),
+            ..url.clone()
+        };
         let now = now_utc();
         self.tx(|tx| {
             tx.execute(
