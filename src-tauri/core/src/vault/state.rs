@@ -47,8 +47,13 @@ impl UnlockState {
         let Some(last) = self.last_failed_unix else {
             return 0;
         };
+        if last > now_unix {
+            // A wrong try "in the future" (clock set back, edited file) has
+            // expired: otherwise the person would be locked out until then.
+            return 0;
+        }
         let wait = backoff_secs(self.failed_attempts);
-        let elapsed = now_unix.saturating_sub(last).max(0) as u64;
+        let elapsed = now_unix.saturating_sub(last) as u64;
         wait.saturating_sub(elapsed)
     }
 
@@ -104,5 +109,19 @@ mod tests {
         assert_eq!(state.retry_after_secs(1_000), 4);
         assert_eq!(state.retry_after_secs(1_003), 1);
         assert_eq!(state.retry_after_secs(1_010), 0);
+    }
+
+    /// A clock that was set back (or an edited file) must not lock the person
+    /// out until some future date: a wrong try "in the future" counts as expired.
+    #[test]
+    fn vault_backoff_from_a_future_time_counts_as_expired() {
+        let state = UnlockState {
+            last_opened_at: None,
+            failed_attempts: 40,
+            last_failed_unix: Some(1_000_000),
+        };
+        assert_eq!(state.retry_after_secs(1_000), 0);
+        assert_eq!(state.retry_after_secs(999_999), 0);
+        assert_eq!(state.retry_after_secs(1_000_000), MAX_WAIT_SECS);
     }
 }
