@@ -51,6 +51,8 @@ mod transfer;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_memory;
 
 pub use blobs::MAX_EVIDENCE_BYTES;
 pub use case::{OpenCase, MAX_TEXT_BYTES, MAX_URL_BYTES};

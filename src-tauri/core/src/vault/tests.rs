@@ -11,11 +11,11 @@ use sha2::{Digest, Sha256};
 use super::*;
 use crate::ErrorKind;
 
-fn pass(text: &str) -> SecretString {
+pub(super) fn pass(text: &str) -> SecretString {
     SecretString::from(text.to_owned())
 }
 
-fn fast(passphrase: &str) -> CreateOptions {
+pub(super) fn fast(passphrase: &str) -> CreateOptions {
     CreateOptions {
         passphrase: Some(pass(passphrase)),
         use_keyring: false,
@@ -23,7 +23,7 @@ fn fast(passphrase: &str) -> CreateOptions {
     }
 }
 
-fn new_case(label: &str) -> NewCase {
+pub(super) fn new_case(label: &str) -> NewCase {
     NewCase {
         label: label.to_owned(),
         language: "fr".to_owned(),
@@ -34,7 +34,7 @@ fn new_case(label: &str) -> NewCase {
     }
 }
 
-fn evidence(kind: EvidenceKind) -> NewEvidence {
+pub(super) fn evidence(kind: EvidenceKind) -> NewEvidence {
     NewEvidence {
         kind,
         original_name: Some("capture.png".to_owned()),
@@ -45,7 +45,7 @@ fn evidence(kind: EvidenceKind) -> NewEvidence {
 }
 
 /// Every file under `dir` (recursively) whose bytes contain `needle`.
-fn files_containing(dir: &Path, needle: &[u8], since: Option<SystemTime>) -> Vec<PathBuf> {
+pub(super) fn files_containing(dir: &Path, needle: &[u8], since: Option<SystemTime>) -> Vec<PathBuf> {
     let mut hits = Vec::new();
     let mut stack = vec![dir.to_owned()];
     while let Some(d) = stack.pop() {
@@ -78,7 +78,7 @@ fn files_containing(dir: &Path, needle: &[u8], since: Option<SystemTime>) -> Vec
 }
 
 /// Fills every field of a case with `marker`.
-fn fill_everything(case: &mut OpenCase, marker: &str) -> i64 {
+pub(super) fn fill_everything(case: &mut OpenCase, marker: &str) -> i64 {
     let url = case
         .add_url(&NewUrl {
             original: format!("https://example.com/{marker}"),
