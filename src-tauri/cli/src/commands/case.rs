@@ -90,6 +90,13 @@ pub enum CaseCommand {
     /// → {code, evidence_files, bytes}.
     /// Stdin: the case passphrase (with --passphrase-stdin), then the hand-over passphrase.
     Handover { case: String, file: PathBuf },
+    /// Change the passphrase, and with it the case key: the database is
+    /// re-keyed and every evidence file re-encrypted, so an old copy of the key
+    /// file and the old passphrase open nothing → {case, evidence_files,
+    /// recovery_code?} (a new recovery code when the case had one: the old one
+    /// no longer opens it). Needs --passphrase-stdin. Stdin: the current
+    /// passphrase, then the new one.
+    ChangePassphrase { case: String },
     /// Import a case export as a new case on this device → {case}.
     /// Stdin: the export passphrase, then (with --passphrase-stdin) the new case passphrase.
     Import { file: PathBuf },
@@ -200,7 +207,9 @@ pub fn run(data_dir: Option<&Path>, passphrase_stdin: bool, command: CaseCommand
     let Some(data_dir) = data_dir else {
         return output::usage_error("case commands need --data-dir DIR");
     };
-    let vault = if passphrase_stdin {
+    // A key change re-wraps a keyring slot too, so it may use the keyring.
+    let rewraps_keyring = matches!(command, CaseCommand::ChangePassphrase { .. });
+    let vault = if passphrase_stdin && !rewraps_keyring {
         Vault::without_keyring(data_dir)
     } else {
         Vault::new(data_dir)
@@ -341,6 +350,23 @@ fn execute(
             let mut case = open(vault, &mut stdin, passphrase_stdin, &case)?;
             let export_pass = stdin.secret("the export passphrase")?;
             output::line(&case.export(&file, &export_pass)?);
+        }
+        CaseCommand::ChangePassphrase { case } => {
+            if !passphrase_stdin {
+                return Err(CoreError::invalid_input(
+                    "change-passphrase reads the current and the new passphrase: use --passphrase-stdin",
+                ));
+            }
+            let current = stdin.secret("the current passphrase")?;
+            let new = stdin.secret("the new passphrase")?;
+            let (mut case, _) = vault.open_case(&case, Unlock::Passphrase(current.clone()))?;
+            let change = case.change_passphrase(&current, &new, KdfStrength::Calibrated)?;
+            let mut out = json!({ "case": case.code(), "evidence_files": change.evidence_files });
+            if let Some(code) = &change.new_recovery_code {
+                out["recovery_code"] = json!(secrecy::ExposeSecret::expose_secret(code));
+            }
+            case.lock();
+            output::line(&out);
         }
         CaseCommand::Import { file } => {
             let export_pass = stdin.secret("the export passphrase")?;

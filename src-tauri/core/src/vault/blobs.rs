@@ -160,6 +160,13 @@ impl BlobStore {
             })
     }
 
+    /// Re-encrypts a blob for `target`'s key under a new name, as a stream
+    /// (a key change); the plaintext never reaches the disk.
+    pub(crate) fn reencrypt_into(&self, name: &str, target: &BlobStore) -> CoreResult<Written> {
+        let mut reader = self.reader(name)?;
+        target.write(&[], &mut reader)
+    }
+
     /// Decrypts a blob into memory (never to disk).
     pub(crate) fn read(&self, name: &str) -> CoreResult<Zeroizing<Vec<u8>>> {
         // Room for the whole plaintext up front (the encrypted file is larger):

@@ -11,7 +11,11 @@ use crate::{CoreError, CoreResult, ErrorKind};
 pub(crate) const DB_FILE: &str = "case.db";
 
 /// Migrations in order; entry `i` takes the schema from version `i` to `i + 1`.
-const MIGRATIONS: &[&str] = &[include_str!("schema_v1.sql"), include_str!("schema_v2.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("schema_v1.sql"),
+    include_str!("schema_v2.sql"),
+    include_str!("schema_v3.sql"),
+];
 
 /// The schema version this build writes.
 pub(crate) const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
@@ -115,8 +119,7 @@ fn raw_key_text(key: &Zeroizing<[u8; 32]>) -> Zeroizing<Vec<u8>> {
     let mut text = Zeroizing::new(Vec::with_capacity(67));
     text.extend_from_slice(b"x'");
     let mut hex_digits = Zeroizing::new([0u8; 64]);
-    hex::encode_to_slice(key.as_slice(), hex_digits.as_mut())
-        .expect("64 hex digits hold 32 bytes");
+    hex::encode_to_slice(key.as_slice(), hex_digits.as_mut()).expect("64 hex digits hold 32 bytes");
     text.extend_from_slice(hex_digits.as_ref());
     text.push(b'\'');
     text
@@ -183,6 +186,14 @@ fn migrate(conn: &Connection) -> CoreResult<()> {
         })?;
     }
     Ok(())
+}
+
+/// `PRAGMA cipher_integrity_check`: pages whose authentication code fails
+/// (a flipped bit anywhere in the file).
+pub(crate) fn page_problems(conn: &Connection) -> CoreResult<Vec<String>> {
+    let mut stmt = conn.prepare("PRAGMA cipher_integrity_check")?;
+    let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+    Ok(rows.collect::<Result<Vec<_>, _>>()?)
 }
 
 /// `PRAGMA quick_check` and `PRAGMA cipher_integrity_check`; the problems found.

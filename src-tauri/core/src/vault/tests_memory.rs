@@ -56,7 +56,9 @@ fn vault_the_database_key_is_never_sql_text() {
     let n: i64 = conn.query_row("SELECT x FROM t", [], |r| r.get(0)).unwrap();
     assert_eq!(n, 1);
     let plain = Connection::open(dir.path().join("traced.db")).unwrap();
-    assert!(plain.query_row("SELECT x FROM t", [], |r| r.get::<_, i64>(0)).is_err());
+    assert!(plain
+        .query_row("SELECT x FROM t", [], |r| r.get::<_, i64>(0))
+        .is_err());
 }
 
 /// SQLCipher wipes the memory it frees (keys, decrypted pages) only with
@@ -65,7 +67,9 @@ fn vault_the_database_key_is_never_sql_text() {
 fn vault_an_open_case_wipes_the_memory_sqlcipher_frees() {
     let dir = tempfile::tempdir().unwrap();
     let vault = Vault::without_keyring(dir.path());
-    let case = vault.create_case(&new_case("memory"), fast("correct horse battery")).unwrap();
+    let case = vault
+        .create_case(&new_case("memory"), fast("correct horse battery"))
+        .unwrap();
     let on: String = case
         .conn
         .query_row("PRAGMA cipher_memory_security", [], |r| r.get(0))
