@@ -33,6 +33,10 @@ error-detail-not_one_of = { $field } : choisissez parmi { $allowed }.
 error-detail-file_too_large = Ce fichier est trop grand pour que Reclaim l’ouvre sans risque ({ $megabytes } Mo au maximum).
 error-detail-already_recorded = { $field } est déjà enregistré, il n’a pas été ajouté une deuxième fois.
 error-detail-not_allowed_now = Cette étape ne peut pas suivre la précédente. Rien n’a été modifié.
+error-detail-damaged = { $part ->
+    [key_file] Le fichier qui verrouille ce dossier est abîmé, et sa copie aussi. Ce n'est pas une mauvaise phrase de passe, et aucun essai n'a été compté. Si vous avez une copie de transfert du dossier, vous pouvez l'importer.
+   *[database] Les données de ce dossier sont abîmées, et leur copie de sauvegarde aussi. Ce n'est pas une mauvaise phrase de passe, et aucun essai n'a été compté. Si vous avez une copie de transfert du dossier, vous pouvez l'importer.
+}
 
 # Names of the fields an error can point at (reclaim-core's Field).
 field-name = Nom
