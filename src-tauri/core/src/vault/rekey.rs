@@ -181,16 +181,27 @@ impl OpenCase {
             }
         };
         // Close the database (its WAL folded in) before it is replaced.
-        self.conn
-            .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
-        let old = std::mem::replace(&mut self.conn, rusqlite::Connection::open_in_memory()?);
-        old.close().map_err(|(_, e)| CoreError::from(e))?;
-        step("old_db_closed");
-        write_atomic(
-            &self.dir.join(COMMIT),
-            b"switch to case.db.next and case.keys.next\n",
-        )?;
+        let committed = (|| -> CoreResult<()> {
+            self.conn
+                .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
+            let old = std::mem::replace(&mut self.conn, rusqlite::Connection::open_in_memory()?);
+            old.close().map_err(|(_, e)| CoreError::from(e))?;
+            step("old_db_closed");
+            write_atomic(
+                &self.dir.join(COMMIT),
+                b"switch to case.db.next and case.keys.next\n",
+            )?;
+            Ok(())
+        })();
+        if let Err(e) = committed {
+            // Not committed: the old case stays; drop the new files, reopen the old.
+            let _ = discard_unfinished(&self.dir);
+            self.conn = db::open(&self.dir, &self.key.subkey("db"), false)?;
+            let _ = self.remove_orphans();
+            return Err(e);
+        }
         step("committed");
+        // Committed: if a rename fails now, the next open finishes the switch.
         finish_switch(&self.dir)?;
         self.conn = db::open(&self.dir, &key.subkey("db"), false)?;
         self.key = key;
