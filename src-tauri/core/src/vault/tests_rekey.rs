@@ -277,3 +277,39 @@ fn bench_rekey_500_mb_of_evidence() {
         500.0 / took.as_secs_f64()
     );
 }
+
+/// Removing the recovery code changes the case key: the removed code opens
+/// nothing, even with the key file as it was before; the passphrase still opens.
+#[test]
+fn vault_a_removed_recovery_code_opens_nothing_afterwards() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = Vault::without_keyring(dir.path());
+    let mut case = vault.create_case(&new_case("remove"), fast(OLD)).unwrap();
+    let code = case.code().to_owned();
+    let case_dir = case.dir().to_owned();
+    let recovery = case.add_recovery_code().unwrap();
+    let keys_with_recovery = std::fs::read(case_dir.join("case.keys")).unwrap();
+    let change = case
+        .remove_slot(
+            SlotKind::Recovery,
+            &pass(OLD),
+            KdfStrength::InsecureForTests,
+        )
+        .unwrap();
+    assert!(change.new_recovery_code.is_none());
+    assert_eq!(case.slots().unwrap(), vec![SlotKind::Passphrase]);
+    case.lock();
+    assert!(vault
+        .open_case(&code, Unlock::RecoveryCode(recovery.clone()))
+        .is_err());
+    let (case, _) = vault
+        .open_case(&code, Unlock::Passphrase(pass(OLD)))
+        .unwrap();
+    case.lock();
+    // The key file from before the removal, put back in both places.
+    std::fs::write(case_dir.join("case.keys"), &keys_with_recovery).unwrap();
+    std::fs::write(case_dir.join("case.keys.copy"), &keys_with_recovery).unwrap();
+    assert!(vault
+        .open_case(&code, Unlock::RecoveryCode(recovery))
+        .is_err());
+}
