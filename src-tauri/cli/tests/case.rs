@@ -370,3 +370,55 @@ fn without_passphrase_stdin_the_os_keyring_opens_the_case() {
     let out = run(c, "some passphrase\n");
     assert_eq!(out.status.code(), Some(1));
 }
+
+/// `case change-passphrase`: the current passphrase, then the new one; the
+/// old passphrase no longer opens the case, the new one opens it with its
+/// evidence, and a wrong current passphrase changes nothing.
+#[test]
+fn change_passphrase_changes_what_opens_the_case() {
+    let data = tempfile::tempdir().unwrap();
+    let old = "the old passphrase here";
+    let new = "the new passphrase here";
+    let code = fast_case(data.path(), old);
+    let file = data.path().join("note.txt");
+    std::fs::write(&file, "a message kept as evidence").unwrap();
+    let mut c = cli(data.path());
+    c.args(["--passphrase-stdin", "case", "add-evidence", &code])
+        .arg(&file)
+        .args(["--kind", "document"]);
+    assert!(run(c, &format!("{old}\n")).status.success());
+
+    let mut c = cli(data.path());
+    c.args(["--passphrase-stdin", "case", "change-passphrase", &code]);
+    let out = run(c, &format!("not the passphrase\n{new}\n"));
+    assert!(!out.status.success());
+    assert_eq!(json_lines(&out)[0]["error"]["kind"], "wrong_secret");
+
+    let mut c = cli(data.path());
+    c.args(["--passphrase-stdin", "case", "change-passphrase", &code]);
+    let out = run(c, &format!("{old}\n{new}\n"));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let line = &json_lines(&out)[0];
+    assert_eq!(line["case"], code.as_str());
+    assert_eq!(line["evidence_files"], 1);
+
+    let vault = Vault::without_keyring(data.path());
+    assert!(vault
+        .open_case(
+            &code,
+            Unlock::Passphrase(SecretString::from(old.to_owned()))
+        )
+        .is_err());
+    let mut c = cli(data.path());
+    c.args(["--passphrase-stdin", "case", "verify", &code]);
+    let out = run(c, &format!("{new}\n"));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

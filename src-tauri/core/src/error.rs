@@ -179,6 +179,19 @@ pub enum ErrorDetail {
     /// `RejectReason` (`javascript:`, a hidden `name@`, text-direction
     /// characters, …), worded by the UI as `links-reject-<reason>`.
     UrlRefused { reason: String },
+    /// A part of a case is damaged (not a wrong passphrase; no wrong try counted).
+    Damaged { part: CasePart },
+}
+
+/// The parts of a case on disk, named so a message can say which one is damaged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum CasePart {
+    /// `case.keys` and its copy: the locks of the case.
+    KeyFile,
+    /// `case.db` and its backup: the case's records.
+    Database,
 }
 
 /// An error from the core: a kind for programs, a message for people reading

@@ -80,6 +80,36 @@ describe("case screen", () => {
     expect(calls.some((c) => c.cmd === "create_case")).toBe(false);
     expect(label.value).toBe("Mon dossier");
   });
+
+  test("after opening, she is told the record of wrong passphrases was deleted, and from which backup the case was restored", async () => {
+    mockIPC((cmd) => {
+      if (cmd === "vault_overview") return overview;
+      if (cmd === "unlock_case")
+        return {
+          code: "K7QM-4XP2",
+          previous_open_at: null,
+          failed_attempts_since: 0,
+          keyring_slot_restored: false,
+          record_warning: { kind: "removed", last_opened_at: "2026-11-21T09:30:00Z" },
+          restored_from_backup: "2026-11-21T09:30:00Z",
+        };
+      if (cmd === "current_case")
+        return { code: "K7QM-4XP2", label: "Mon dossier", minor: false };
+      throw new Error(`unexpected ${cmd}`);
+    });
+    render(CaseScreen, { minor: false, oncontinue: () => {}, onback: () => {}, onopenchange: () => {} });
+    await waitFor(() => screen.getByText("Dossier K7QM-4XP2"));
+    const field = screen.getAllByLabelText("Phrase de passe")[0] as HTMLInputElement;
+    await fireEvent.input(field, { target: { value: "la bonne phrase" } });
+    await fireEvent.click(screen.getByRole("button", { name: "Ouvrir" }));
+    await waitFor(() => expect(document.getElementById("case-report-record")).toBeTruthy());
+    expect(document.getElementById("case-report-record")!.textContent).toMatch(
+      /relevé des mauvaises phrases de passe de ce dossier a été supprimé/,
+    );
+    expect(document.getElementById("case-report-restored")!.textContent).toMatch(
+      /Reclaim a ouvert sa copie de sauvegarde/,
+    );
+  });
 });
 
 describe("choosing how the new case is protected", () => {

@@ -7,7 +7,6 @@
 //! prints `{"error": {kind, message}}`, a one-line message on standard error,
 //! and exits with 1.
 
-use std::io::BufRead;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -100,6 +99,13 @@ pub enum CaseCommand {
     /// → {code, evidence_files, bytes}.
     /// Stdin: the case passphrase (with --passphrase-stdin), then the hand-over passphrase.
     Handover { case: String, file: PathBuf },
+    /// Change the passphrase, and with it the case key: the database is
+    /// re-keyed and every evidence file re-encrypted, so an old copy of the key
+    /// file and the old passphrase open nothing → {case, evidence_files,
+    /// recovery_code?} (a new recovery code when the case had one: the old one
+    /// no longer opens it). Needs --passphrase-stdin. Stdin: the current
+    /// passphrase, then the new one.
+    ChangePassphrase { case: String },
     /// Import a case export as a new case on this device → {case}.
     /// Stdin: the export passphrase, then (with --passphrase-stdin) the new case passphrase.
     Import { file: PathBuf },
@@ -156,27 +162,69 @@ impl From<KindArg> for EvidenceKind {
     }
 }
 
-/// Secrets from standard input, one per line.
+/// Secrets from standard input, one per line, read into one buffer that is
+/// wiped when dropped. Reads bypass std's own stdin buffer (a read larger than
+/// it goes straight to the caller's buffer), so no unwiped copy stays there.
 struct Stdin {
-    lines: std::io::Lines<std::io::StdinLock<'static>>,
+    buf: zeroize::Zeroizing<Vec<u8>>,
+    filled: usize,
+    eof: bool,
 }
+
+/// Room for every line a command reads; a longer input is refused.
+const STDIN_BYTES: usize = 64 * 1024;
 
 impl Stdin {
     fn new() -> Self {
         Self {
-            lines: std::io::stdin().lock().lines(),
+            buf: zeroize::Zeroizing::new(vec![0u8; STDIN_BYTES]),
+            filled: 0,
+            eof: false,
         }
     }
 
     fn secret(&mut self, what: &str) -> Result<secrecy::SecretString, CoreError> {
-        match self.lines.next() {
-            Some(Ok(line)) => Ok(secrecy::SecretString::from(
-                line.trim_end_matches('\r').to_owned(),
-            )),
-            _ => Err(CoreError::invalid_input(format!(
-                "expected {what} on standard input"
-            ))),
+        use std::io::Read;
+        let missing = || CoreError::invalid_input(format!("expected {what} on standard input"));
+        loop {
+            if let Some(end) = self.buf[..self.filled].iter().position(|&b| b == b'\n') {
+                return self.take_line(end, end + 1).ok_or_else(missing);
+            }
+            if self.eof {
+                if self.filled == 0 {
+                    return Err(missing());
+                }
+                let end = self.filled;
+                return self.take_line(end, end).ok_or_else(missing);
+            }
+            if self.filled == self.buf.len() {
+                return Err(CoreError::invalid_input(format!(
+                    "{what} on standard input is longer than {STDIN_BYTES} bytes"
+                )));
+            }
+            match std::io::stdin().lock().read(&mut self.buf[self.filled..]) {
+                Ok(0) => self.eof = true,
+                Ok(n) => self.filled += n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e.into()),
+            }
         }
+    }
+
+    /// The text of `buf[..end]` (without a trailing CR), then drops
+    /// `buf[..consumed]`, wiping what moved.
+    fn take_line(&mut self, end: usize, consumed: usize) -> Option<secrecy::SecretString> {
+        let line = &self.buf[..end];
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        // An exact-size copy: SecretString keeps it without reallocating.
+        let secret = std::str::from_utf8(line)
+            .ok()
+            .map(|text| secrecy::SecretString::from(text.to_owned()));
+        self.buf.copy_within(consumed..self.filled, 0);
+        let left = self.filled - consumed;
+        zeroize::Zeroize::zeroize(&mut self.buf[left..self.filled]);
+        self.filled = left;
+        secret
     }
 }
 
@@ -196,7 +244,9 @@ pub fn run(data_dir: Option<&Path>, passphrase_stdin: bool, command: CaseCommand
     };
     // Plaintext left by an export that was killed half-way goes first.
     reclaim_core::report::remove_interrupted_exports(data_dir);
-    let vault = if passphrase_stdin {
+    // A key change re-wraps a keyring slot too, so it may use the keyring.
+    let rewraps_keyring = matches!(command, CaseCommand::ChangePassphrase { .. });
+    let vault = if passphrase_stdin && !rewraps_keyring {
         Vault::without_keyring(data_dir)
     } else {
         Vault::new(data_dir)
@@ -382,6 +432,23 @@ fn execute(
             output::line(&super::case_anchor::anchor(
                 &mut case, tsa, &tsa_root, &net,
             )?);
+        }
+        CaseCommand::ChangePassphrase { case } => {
+            if !passphrase_stdin {
+                return Err(CoreError::invalid_input(
+                    "change-passphrase reads the current and the new passphrase: use --passphrase-stdin",
+                ));
+            }
+            let current = stdin.secret("the current passphrase")?;
+            let new = stdin.secret("the new passphrase")?;
+            let (mut case, _) = vault.open_case(&case, Unlock::Passphrase(current.clone()))?;
+            let change = case.change_passphrase(&current, &new, KdfStrength::Calibrated)?;
+            let mut out = json!({ "case": case.code(), "evidence_files": change.evidence_files });
+            if let Some(code) = &change.new_recovery_code {
+                out["recovery_code"] = json!(secrecy::ExposeSecret::expose_secret(code));
+            }
+            case.lock();
+            output::line(&out);
         }
         CaseCommand::Import { file } => {
             let export_pass = stdin.secret("the export passphrase")?;

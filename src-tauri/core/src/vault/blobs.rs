@@ -142,9 +142,21 @@ impl BlobStore {
             })
     }
 
+    /// Re-encrypts a blob for `target`'s key under a new name, as a stream
+    /// (a key change); the plaintext never reaches the disk.
+    pub(crate) fn reencrypt_into(&self, name: &str, target: &BlobStore) -> CoreResult<Written> {
+        let mut reader = self.reader(name)?;
+        target.write(&[], &mut reader)
+    }
+
     /// Decrypts a blob into memory (never to disk).
     pub(crate) fn read(&self, name: &str) -> CoreResult<Zeroizing<Vec<u8>>> {
-        let mut out = Zeroizing::new(Vec::new());
+        // Room for the whole plaintext up front (the encrypted file is larger):
+        // a growing Vec would free copies of the evidence without wiping them.
+        let encrypted_len = fs::metadata(self.blob_path(name)).map_or(0, |m| m.len());
+        let mut out = Zeroizing::new(Vec::with_capacity(
+            usize::try_from(encrypted_len.min(MAX_EVIDENCE_BYTES)).unwrap_or(0),
+        ));
         self.reader(name)?.read_to_end(&mut out).map_err(|e| {
             CoreError::new(
                 ErrorKind::Corrupt,

@@ -16,8 +16,8 @@ use super::keyring::{self, KeyringStatus};
 use super::keys::CaseKey;
 use super::lock::CaseLock;
 use super::model::NewCase;
-use super::state::UnlockState;
-use super::{blobs, custody, db, parse_code, Vault};
+use super::state::{self, UnlockState};
+use super::{backup, blobs, custody, db, parse_code, Vault};
 use crate::{CoreError, CoreResult, ErrorKind};
 
 /// How a new case is protected.
@@ -166,9 +166,11 @@ impl Vault {
         let dir = cases.join(&code);
         fs::rename(&staging, &dir)?;
         sync_dir(&cases)?;
-        UnlockState::record_success(&dir)?;
+        let (_, opened_at) = UnlockState::record_success(&dir)?;
         let lock = CaseLock::acquire(&dir)?;
         let conn = db::open(&dir, &key.subkey("db"), false)?;
+        state::write_mirror(&conn, &opened_at, 0)?;
+        let _ = backup::refresh(&conn, &dir);
         OpenCase::assemble(
             code,
             dir,

@@ -17,6 +17,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("schema_hash_service_pin.sql"),
     include_str!("schema_url_removed.sql"),
     include_str!("schema_time_stamps.sql"),
+    include_str!("schema_unlock_mirror.sql"),
 ];
 
 /// The schema version this build writes.
@@ -98,11 +99,7 @@ pub(crate) fn open(
     let conn = Connection::open_with_flags(&path, flags)?;
     // Keep SQLCipher's own diagnostics off stderr (it would print "hmac check failed").
     let _ = conn.execute_batch("PRAGMA cipher_log_level = NONE;");
-    let hex_key = Zeroizing::new(format!(
-        "PRAGMA key = \"x'{}'\";",
-        hex::encode(key.as_slice())
-    ));
-    conn.execute_batch(&hex_key)?;
+    apply_key(&conn, key)?;
     // Fails with NotADatabase if the key does not fit.
     conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
         r.get::<_, i64>(0)
@@ -117,6 +114,58 @@ pub(crate) fn open(
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
     migrate(&conn)?;
     Ok(conn)
+}
+
+/// The raw-key form SQLCipher takes (`x'<64 hex digits>'`), in a buffer
+/// that is wiped when dropped.
+fn raw_key_text(key: &Zeroizing<[u8; 32]>) -> Zeroizing<Vec<u8>> {
+    let mut text = Zeroizing::new(Vec::with_capacity(67));
+    text.extend_from_slice(b"x'");
+    let mut hex_digits = Zeroizing::new([0u8; 64]);
+    hex::encode_to_slice(key.as_slice(), hex_digits.as_mut()).expect("64 hex digits hold 32 bytes");
+    text.extend_from_slice(hex_digits.as_ref());
+    text.push(b'\'');
+    text
+}
+
+/// Gives SQLCipher the raw key of an open connection through the C API
+/// (`sqlite3_key`), never as SQL text: SQLite copies statement text into
+/// buffers it frees without wiping. Also turns on `cipher_memory_security`,
+/// so SQLCipher wipes the memory it frees (keys, decrypted pages).
+pub(crate) fn apply_key(conn: &Connection, key: &Zeroizing<[u8; 32]>) -> CoreResult<()> {
+    conn.execute_batch("PRAGMA cipher_memory_security = ON;")?;
+    call_with_key(conn, key, KeyCall::Key)
+}
+
+/// Re-encrypts the whole database under `key` (`sqlite3_rekey`).
+pub(crate) fn rekey(conn: &Connection, key: &Zeroizing<[u8; 32]>) -> CoreResult<()> {
+    call_with_key(conn, key, KeyCall::Rekey)
+}
+
+enum KeyCall {
+    Key,
+    Rekey,
+}
+
+#[allow(unsafe_code)]
+fn call_with_key(conn: &Connection, key: &Zeroizing<[u8; 32]>, call: KeyCall) -> CoreResult<()> {
+    let text = raw_key_text(key);
+    let len = text.len() as std::ffi::c_int;
+    // SAFETY: the handle belongs to `conn`, which outlives the call and is not
+    // used from another thread meanwhile (`Connection` is not `Sync`); the key
+    // pointer and length describe `text`, alive until the end of this function.
+    // SQLCipher copies the key into memory it wipes itself.
+    let rc = unsafe {
+        let db = conn.handle();
+        match call {
+            KeyCall::Key => rusqlite::ffi::sqlite3_key(db, text.as_ptr().cast(), len),
+            KeyCall::Rekey => rusqlite::ffi::sqlite3_rekey(db, text.as_ptr().cast(), len),
+        }
+    };
+    if rc != rusqlite::ffi::SQLITE_OK {
+        return Err(rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(rc), None).into());
+    }
+    Ok(())
 }
 
 /// Applies every migration after the database's `user_version`, each in its
@@ -140,6 +189,14 @@ fn migrate(conn: &Connection) -> CoreResult<()> {
         })?;
     }
     Ok(())
+}
+
+/// `PRAGMA cipher_integrity_check`: pages whose authentication code fails
+/// (a flipped bit anywhere in the file).
+pub(crate) fn page_problems(conn: &Connection) -> CoreResult<Vec<String>> {
+    let mut stmt = conn.prepare("PRAGMA cipher_integrity_check")?;
+    let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+    Ok(rows.collect::<Result<Vec<_>, _>>()?)
 }
 
 /// `PRAGMA quick_check` and `PRAGMA cipher_integrity_check`; the problems found.

@@ -1,17 +1,26 @@
 //! `case.keys`: the versioned key-slot header of a case (plain JSON, holds only
 //! wrapped keys, salts and parameters; written atomically).
+//!
+//! A SHA-256 of the header (field `checksum`) tells damage from a wrong
+//! passphrase: a flipped bit reads as "damaged" and never counts as a wrong
+//! try. A second copy, `case.keys.copy`, is used when the first is damaged
+//! or missing, and rewritten from the first at each open.
 
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
 use zeroize::Zeroizing;
 
 use super::fsutil::{random_bytes, write_atomic};
 use super::kdf::KdfParams;
 use super::keys::{self, CaseKey};
+use crate::error::{CasePart, ErrorDetail};
 use crate::{CoreError, CoreResult, ErrorKind};
 
 pub(crate) const HEADER_FILE: &str = "case.keys";
+/// The second copy of the header.
+pub(crate) const HEADER_COPY: &str = "case.keys.copy";
 const FORMAT: &str = "reclaim-case-keys";
 const VERSION: u32 = 1;
 
@@ -24,6 +33,10 @@ pub(crate) struct KeyHeader {
     pub code: String,
     pub created_at: String,
     pub slots: Vec<Slot>,
+    /// SHA-256 (hex) of the header written with this field empty. Absent in
+    /// headers written before it existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checksum: Option<String>,
 }
 
 /// One way to open the case. Each wraps the same case key.
@@ -193,9 +206,37 @@ impl Slot {
     }
 }
 
+/// A damaged key file: never a wrong passphrase.
+fn damaged(message: impl Into<String>) -> CoreError {
+    CoreError::new(ErrorKind::Corrupt, message).with_detail(ErrorDetail::Damaged {
+        part: CasePart::KeyFile,
+    })
+}
+
+/// Makes both copies of the header the same as the first when it is sound
+/// (after a key change, and at each open); rewrites the first from the copy
+/// when the first is the damaged one.
+pub(crate) fn after_switch(case_dir: &Path) -> CoreResult<()> {
+    let first = case_dir.join(HEADER_FILE);
+    let copy = case_dir.join(HEADER_COPY);
+    match KeyHeader::load_file(&first) {
+        Ok(_) => {
+            let bytes = std::fs::read(&first)?;
+            if std::fs::read(&copy).ok().as_deref() != Some(bytes.as_slice()) {
+                write_atomic(&copy, &bytes)?;
+            }
+        }
+        Err(_) => {
+            if KeyHeader::load_file(&copy).is_ok() {
+                write_atomic(&first, &std::fs::read(&copy)?)?;
+            }
+        }
+    }
+    Ok(())
+}
+
 fn decode(text: &str) -> CoreResult<Vec<u8>> {
-    hex::decode(text)
-        .map_err(|_| CoreError::new(ErrorKind::Corrupt, "the case's key file is damaged"))
+    hex::decode(text).map_err(|_| damaged("the case's key file is damaged"))
 }
 
 impl KeyHeader {
@@ -206,26 +247,35 @@ impl KeyHeader {
             code: code.to_owned(),
             created_at,
             slots: Vec::new(),
+            checksum: None,
         }
     }
 
+    /// Loads the header, from its copy when the first is damaged or missing.
     pub(crate) fn load(case_dir: &Path) -> CoreResult<Self> {
-        let path = case_dir.join(HEADER_FILE);
-        let text = std::fs::read(&path).map_err(|e| match e.kind() {
+        match Self::load_file(&case_dir.join(HEADER_FILE)) {
+            Ok(header) => Ok(header),
+            Err(first) if matches!(first.kind, ErrorKind::Corrupt | ErrorKind::NotFound) => {
+                match Self::load_file(&case_dir.join(HEADER_COPY)) {
+                    Ok(header) => Ok(header),
+                    Err(e) if e.kind == ErrorKind::NotFound => Err(first),
+                    Err(_) if first.kind == ErrorKind::NotFound => Err(first),
+                    Err(_) => Err(damaged("both copies of the case's key file are damaged")),
+                }
+            }
+            Err(first) => Err(first),
+        }
+    }
+
+    fn load_file(path: &Path) -> CoreResult<Self> {
+        let text = std::fs::read(path).map_err(|e| match e.kind() {
             std::io::ErrorKind::NotFound => CoreError::new(ErrorKind::NotFound, "no such case"),
             _ => CoreError::from(e),
         })?;
-        let header: KeyHeader = serde_json::from_slice(&text).map_err(|e| {
-            CoreError::new(
-                ErrorKind::Corrupt,
-                format!("the case's key file is damaged: {e}"),
-            )
-        })?;
+        let header: KeyHeader = serde_json::from_slice(&text)
+            .map_err(|e| damaged(format!("the case's key file is damaged: {e}")))?;
         if header.format != FORMAT {
-            return Err(CoreError::new(
-                ErrorKind::Corrupt,
-                "not a Reclaim case key file",
-            ));
+            return Err(damaged("not a Reclaim case key file"));
         }
         if header.version > VERSION {
             return Err(CoreError::new(
@@ -233,13 +283,38 @@ impl KeyHeader {
                 "this case was made by a newer version of Reclaim",
             ));
         }
+        if let Some(stored) = &header.checksum {
+            if *stored != header.compute_checksum()? {
+                return Err(damaged("the case's key file is damaged (checksum)"));
+            }
+        }
         Ok(header)
     }
 
+    fn compute_checksum(&self) -> CoreResult<String> {
+        let mut bare = self.clone();
+        bare.checksum = None;
+        let bytes = serde_json::to_vec(&bare).map_err(|e| CoreError::internal(e.to_string()))?;
+        Ok(hex::encode(Sha256::digest(&bytes)))
+    }
+
+    fn to_bytes(&self) -> CoreResult<Vec<u8>> {
+        let mut sealed = self.clone();
+        sealed.checksum = Some(self.compute_checksum()?);
+        serde_json::to_vec_pretty(&sealed).map_err(|e| CoreError::internal(e.to_string()))
+    }
+
+    /// Writes both copies, each atomically, the first one first.
     pub(crate) fn save(&self, case_dir: &Path) -> CoreResult<()> {
-        let text =
-            serde_json::to_vec_pretty(self).map_err(|e| CoreError::internal(e.to_string()))?;
-        write_atomic(&case_dir.join(HEADER_FILE), &text)?;
+        let bytes = self.to_bytes()?;
+        write_atomic(&case_dir.join(HEADER_FILE), &bytes)?;
+        write_atomic(&case_dir.join(HEADER_COPY), &bytes)?;
+        Ok(())
+    }
+
+    /// Writes only a file named `name` (a key change's next header).
+    pub(crate) fn save_as(&self, case_dir: &Path, name: &str) -> CoreResult<()> {
+        write_atomic(&case_dir.join(name), &self.to_bytes()?)?;
         Ok(())
     }
 

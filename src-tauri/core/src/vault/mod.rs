@@ -4,7 +4,10 @@
 //! <data_dir>/vault/v1/cases/<CODE>/
 //!     case.keys     key-slot header (JSON): the case key wrapped by a passphrase
 //!                   (Argon2id), the OS keyring, and/or a recovery code
+//!     case.keys.copy  its second copy (used when the first is damaged)
 //!     case.db       SQLCipher 4 database, raw key = HKDF(case key, "db")
+//!     case.db.backup  the same database as at the last open (same key), used
+//!                   when case.db is damaged
 //!     blobs/*.age   evidence files, each age-encrypted, random names
 //!     tmp/          unfinished evidence writes (removed at open)
 //!     unlock.json   last opened, failed attempts (no secrets)
@@ -22,15 +25,18 @@
 //! | `create.rs` | creating a case ([`CreateOptions`]) in a staging folder |
 //! | `open.rs`   | opening a case ([`Unlock`]): secrets, back-off, keyring repair |
 //! | `case/`     | [`OpenCase`], one file per section: details, URLs, evidence, image hashes, requests, hash services, custody log, key slots |
+//! | `rekey.rs`  | changing the case key (new passphrase, removed slot), crash-safe |
 //! | `transfer.rs` | hand-over files (export / import of a whole case) |
 //! | `codes.rs`  | case codes, recovery codes, the passphrase rule |
 //! | `model.rs`  | the records a case holds (shared with the shell and the CLI) |
 //! | `header.rs`, `keys.rs`, `kdf.rs`, `keyring.rs` | `case.keys`: key slots, key derivation, the OS keyring |
+//! | `backup.rs` | the rolling database backup and the restore from it |
 //! | `db.rs`, `schema_v*.sql` | the SQLCipher database, migrations, database errors |
 //! | `blobs.rs`  | encrypted evidence files |
 //! | `custody.rs` | the hash-chained custody log |
 //! | `state.rs`, `lock.rs`, `fsutil.rs` | `unlock.json` back-off, the case lock and idle timer, file helpers |
 
+mod backup;
 mod blobs;
 mod case;
 mod cases;
@@ -46,12 +52,19 @@ mod keys;
 mod lock;
 mod model;
 mod open;
+mod rekey;
 mod state;
 mod strength;
 mod transfer;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_damage;
+#[cfg(test)]
+mod tests_memory;
+#[cfg(test)]
+mod tests_rekey;
 
 pub use blobs::MAX_EVIDENCE_BYTES;
 pub use case::{
@@ -72,4 +85,5 @@ pub use lock::IdleTimer;
 pub use model::*;
 pub use open::Unlock;
 pub use strength::{rate_passphrase, PassphraseStrength};
+pub use rekey::KeyChange;
 pub use transfer::ExportReport;

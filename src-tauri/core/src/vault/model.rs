@@ -329,4 +329,21 @@ pub struct UnlockReport {
     pub failed_attempts_since: u32,
     /// The keyring slot was missing or stale and has been written again.
     pub keyring_slot_restored: bool,
+    /// The record of wrong tries beside the case was removed or changed since
+    /// the last open: wrong tries may have been hidden.
+    pub record_warning: Option<UnlockRecordWarning>,
+    /// The case database was damaged and its backup from this time (UTC,
+    /// RFC 3339) was opened instead: changes made after it may be missing.
+    pub restored_from_backup: Option<String>,
+}
+
+/// Why the record of wrong tries beside a case cannot be trusted this time.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[ts(export)]
+pub enum UnlockRecordWarning {
+    /// The record was deleted; the case was last opened at `last_opened_at`.
+    Removed { last_opened_at: String },
+    /// The record does not match the copy inside the case (edited or replaced).
+    Changed { last_opened_at: String },
 }

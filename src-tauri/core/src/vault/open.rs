@@ -11,7 +11,7 @@ use super::keyring::{self, KeyringStatus};
 use super::lock::CaseLock;
 use super::model::UnlockReport;
 use super::state::UnlockState;
-use super::{db, Vault};
+use super::{backup, header, rekey, state, Vault};
 use crate::{CoreError, CoreResult, ErrorKind};
 
 /// How a case is opened.
@@ -29,6 +29,7 @@ impl Vault {
     pub fn open_case(&self, code: &str, unlock: Unlock) -> CoreResult<(OpenCase, UnlockReport)> {
         let dir = self.case_dir(code)?;
         let lock = CaseLock::acquire(&dir)?;
+        rekey::recover(&dir)?;
         let mut header = KeyHeader::load(&dir)?;
         let code = header.code.clone();
         let mut keyring_slot_restored = false;
@@ -128,8 +129,18 @@ impl Vault {
                 }
             }
         }
-        let conn = db::open(&dir, &key.subkey("db"), false)?;
-        let before = UnlockState::record_success(&dir)?;
+        let record_existed = UnlockState::exists(&dir);
+        let (conn, restored_from_backup) = backup::open_or_restore(&dir, &key.subkey("db"))?;
+        header::after_switch(&dir)?;
+        let (before, opened_at) = UnlockState::record_success(&dir)?;
+        // A restored backup holds an older mirror: no comparison then.
+        let record_warning = match restored_from_backup {
+            Some(_) => None,
+            None => state::compare_mirror(&conn, record_existed, &before)?,
+        };
+        state::write_mirror(&conn, &opened_at, before.failed_attempts)?;
+        // A full disk must not stop the case opening; the previous backup stays.
+        let _ = backup::refresh(&conn, &dir);
         let mut case = OpenCase::assemble(
             code.clone(),
             dir,
@@ -156,6 +167,8 @@ impl Vault {
                 previous_open_at: before.last_opened_at,
                 failed_attempts_since: before.failed_attempts,
                 keyring_slot_restored,
+                record_warning,
+                restored_from_backup,
             },
         ))
     }

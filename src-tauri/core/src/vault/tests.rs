@@ -13,11 +13,11 @@ use sha2::{Digest, Sha256};
 use super::*;
 use crate::ErrorKind;
 
-fn pass(text: &str) -> SecretString {
+pub(super) fn pass(text: &str) -> SecretString {
     SecretString::from(text.to_owned())
 }
 
-fn fast(passphrase: &str) -> CreateOptions {
+pub(super) fn fast(passphrase: &str) -> CreateOptions {
     CreateOptions {
         passphrase: Some(pass(passphrase)),
         use_keyring: false,
@@ -25,7 +25,7 @@ fn fast(passphrase: &str) -> CreateOptions {
     }
 }
 
-fn new_case(label: &str) -> NewCase {
+pub(super) fn new_case(label: &str) -> NewCase {
     NewCase {
         label: label.to_owned(),
         language: "fr".to_owned(),
@@ -36,7 +36,7 @@ fn new_case(label: &str) -> NewCase {
     }
 }
 
-fn evidence(kind: EvidenceKind) -> NewEvidence {
+pub(super) fn evidence(kind: EvidenceKind) -> NewEvidence {
     NewEvidence {
         kind,
         original_name: Some("capture.png".to_owned()),
@@ -47,7 +47,11 @@ fn evidence(kind: EvidenceKind) -> NewEvidence {
 }
 
 /// Every file under `dir` (recursively) whose bytes contain `needle`.
-fn files_containing(dir: &Path, needle: &[u8], since: Option<SystemTime>) -> Vec<PathBuf> {
+pub(super) fn files_containing(
+    dir: &Path,
+    needle: &[u8],
+    since: Option<SystemTime>,
+) -> Vec<PathBuf> {
     let mut hits = Vec::new();
     let mut stack = vec![dir.to_owned()];
     while let Some(d) = stack.pop() {
@@ -80,7 +84,7 @@ fn files_containing(dir: &Path, needle: &[u8], since: Option<SystemTime>) -> Vec
 }
 
 /// Fills every field of a case with `marker`.
-fn fill_everything(case: &mut OpenCase, marker: &str) -> i64 {
+pub(super) fn fill_everything(case: &mut OpenCase, marker: &str) -> i64 {
     let url = case
         .add_url(&NewUrl {
             original: format!("https://example.com/{marker}"),
@@ -299,7 +303,15 @@ fn vault_edited_kdf_parameters_do_not_open() {
     let text = std::fs::read_to_string(&path).unwrap();
     let mut json: serde_json::Value = serde_json::from_str(&text).unwrap();
     json["slots"][0]["kdf"]["t"] = serde_json::json!(2);
+    // Without its checksum (which would call the edit damage and use the
+    // copy), in both copies: the slot's associated data still refuses it.
+    json.as_object_mut().unwrap().remove("checksum");
     std::fs::write(&path, serde_json::to_vec(&json).unwrap()).unwrap();
+    std::fs::write(
+        dir.join("case.keys.copy"),
+        serde_json::to_vec(&json).unwrap(),
+    )
+    .unwrap();
     let err = vault
         .open_case(&code, Unlock::Passphrase(pass("right passphrase")))
         .err()
@@ -316,7 +328,8 @@ fn vault_refuses_a_plaintext_database() {
         .unwrap();
     let (dir, code) = (case.dir().to_owned(), case.code().to_owned());
     case.lock();
-    for f in ["case.db", "case.db-wal", "case.db-shm"] {
+    // (With its backup there, the case opens from the backup instead.)
+    for f in ["case.db", "case.db-wal", "case.db-shm", "case.db.backup"] {
         let _ = std::fs::remove_file(dir.join(f));
     }
     let plain = rusqlite::Connection::open(dir.join("case.db")).unwrap();
@@ -875,6 +888,7 @@ fn vault_damaged_key_file_is_corrupt_not_a_crash() {
         br#"{"format":"reclaim-case-keys","version":1,"code":"K7QM-4XP2","created_at":"x","slots":[{"kind":"passphrase","kdf":{"m_kib":1,"t":0,"p":0},"salt":"zz","nonce":"","wrapped":""}]}"#.to_vec(),
     ] {
         std::fs::write(&keys, &damaged).unwrap();
+        std::fs::write(dir.join("case.keys.copy"), &damaged).unwrap();
         let err = vault.open_case(&code, Unlock::Passphrase(pass("right passphrase"))).err().unwrap();
         assert!(
             matches!(err.kind, ErrorKind::Corrupt | ErrorKind::WrongSecret),

@@ -34,6 +34,10 @@ error-detail-file_too_large = Diese Datei ist zu groß, um sie sicher zu öffnen
 error-detail-already_recorded = { $field } ist bereits gespeichert und wurde nicht noch einmal hinzugefügt.
 error-detail-not_allowed_now = Dieser Schritt kann nicht auf den vorigen folgen. Es wurde nichts geändert.
 error-detail-url_refused = Dieser Link wurde nicht gespeichert. { $reason }
+error-detail-damaged = { $part ->
+    [key_file] Die Datei, die diesen Fall verschließt, ist beschädigt, und ihre Kopie auch. Das ist keine falsche Passphrase, und es wurde kein Versuch gezählt. Wenn Sie eine Übergabekopie des Falls haben, können Sie sie importieren.
+   *[database] Die Daten dieses Falls sind beschädigt, und ihre Sicherungskopie auch. Das ist keine falsche Passphrase, und es wurde kein Versuch gezählt. Wenn Sie eine Übergabekopie des Falls haben, können Sie sie importieren.
+}
 
 # Names of the fields an error can point at (reclaim-core's Field).
 field-name = Name

@@ -117,6 +117,9 @@ case-report-failed = { $count ->
    *[other] Seitdem wurde { $count }-mal eine falsche Passphrase versucht.
 }
 case-report-none = Seitdem wurde keine falsche Passphrase versucht.
+case-report-record-removed = Die Liste der falschen Passphrasen für diesen Fall wurde gelöscht, seit Sie ihn zuletzt geöffnet haben ({ $when }). Vielleicht hat jemand Passphrasen ausprobiert und das verborgen.
+case-report-record-changed = Die Liste der falschen Passphrasen für diesen Fall wurde verändert, seit Sie ihn zuletzt geöffnet haben ({ $when }). Die Zahl oben stimmt vielleicht nicht: Vielleicht hat jemand Passphrasen ausprobiert.
+case-report-restored = Ein Teil dieses Falls war auf diesem Computer beschädigt. Reclaim hat die Sicherungskopie vom { $when } geöffnet. Was Sie danach hinzugefügt oder geändert haben, kann fehlen. Bitte prüfen Sie Ihren Fall.
 case-lock = Jetzt sperren
 case-continue = Weiter: Wo sind die Bilder?
 

@@ -34,6 +34,10 @@ error-detail-file_too_large = This file is too large for Reclaim to open safely 
 error-detail-already_recorded = { $field } is already recorded, so it was not added again.
 error-detail-not_allowed_now = This step cannot follow the one before it. Nothing was changed.
 error-detail-url_refused = This link was not kept. { $reason }
+error-detail-damaged = { $part ->
+    [key_file] The file that locks this case is damaged, and so is its copy. This is not a wrong passphrase, and no wrong try was counted. If you have a hand-over copy of the case, you can import it.
+   *[database] The records of this case are damaged, and so is their backup. This is not a wrong passphrase, and no wrong try was counted. If you have a hand-over copy of the case, you can import it.
+}
 
 # Names of the fields an error can point at (reclaim-core's Field).
 field-name = Name

@@ -117,6 +117,9 @@ case-report-failed = { $count ->
    *[other] { $count } wrong passphrases were tried since then.
 }
 case-report-none = No wrong passphrase was tried since then.
+case-report-record-removed = The record of wrong passphrases for this case was deleted since you last opened it ({ $when }). Someone may have tried passphrases and hidden it.
+case-report-record-changed = The record of wrong passphrases for this case was changed since you last opened it ({ $when }). The number above may not be right: someone may have tried passphrases.
+case-report-restored = Part of this case was damaged on this computer. Reclaim opened its backup from { $when }. Anything you added or changed after that time may be missing. Please check your case.
 case-lock = Lock now
 case-continue = Continue: where are the images?
 

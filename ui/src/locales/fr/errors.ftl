@@ -34,6 +34,10 @@ error-detail-file_too_large = Ce fichier est trop grand pour que Reclaim l’ouv
 error-detail-already_recorded = { $field } est déjà enregistré, il n’a pas été ajouté une deuxième fois.
 error-detail-not_allowed_now = Cette étape ne peut pas suivre la précédente. Rien n’a été modifié.
 error-detail-url_refused = Ce lien n’a pas été gardé. { $reason }
+error-detail-damaged = { $part ->
+    [key_file] Le fichier qui verrouille ce dossier est abîmé, et sa copie aussi. Ce n'est pas une mauvaise phrase de passe, et aucun essai n'a été compté. Si vous avez une copie de transfert du dossier, vous pouvez l'importer.
+   *[database] Les données de ce dossier sont abîmées, et leur copie de sauvegarde aussi. Ce n'est pas une mauvaise phrase de passe, et aucun essai n'a été compté. Si vous avez une copie de transfert du dossier, vous pouvez l'importer.
+}
 
 # Names of the fields an error can point at (reclaim-core's Field).
 field-name = Nom

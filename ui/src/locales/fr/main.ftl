@@ -117,6 +117,9 @@ case-report-failed = { $count ->
    *[other] { $count } mauvaises phrases de passe ont été essayées depuis.
 }
 case-report-none = Aucune mauvaise phrase de passe n'a été essayée depuis.
+case-report-record-removed = Le relevé des mauvaises phrases de passe de ce dossier a été supprimé depuis votre dernière ouverture ({ $when }). Quelqu'un a peut-être essayé des phrases de passe et l'a caché.
+case-report-record-changed = Le relevé des mauvaises phrases de passe de ce dossier a été modifié depuis votre dernière ouverture ({ $when }). Le nombre ci-dessus n'est peut-être pas juste : quelqu'un a peut-être essayé des phrases de passe.
+case-report-restored = Une partie de ce dossier était abîmée sur cet ordinateur. Reclaim a ouvert sa copie de sauvegarde du { $when }. Ce que vous avez ajouté ou modifié après ce moment peut manquer. Vérifiez votre dossier, s'il vous plaît.
 case-lock = Verrouiller maintenant
 case-continue = Continuer : où sont les images ?
 

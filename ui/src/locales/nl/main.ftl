@@ -117,6 +117,9 @@ case-report-failed = { $count ->
    *[other] Sindsdien is { $count } keer een verkeerde wachtzin geprobeerd.
 }
 case-report-none = Sindsdien is geen verkeerde wachtzin geprobeerd.
+case-report-record-removed = De lijst met verkeerde wachtzinnen voor dit dossier is gewist sinds u het laatst opende ({ $when }). Misschien heeft iemand wachtzinnen geprobeerd en dat verborgen.
+case-report-record-changed = De lijst met verkeerde wachtzinnen voor dit dossier is veranderd sinds u het laatst opende ({ $when }). Het getal hierboven klopt misschien niet: misschien heeft iemand wachtzinnen geprobeerd.
+case-report-restored = Een deel van dit dossier was beschadigd op deze computer. Reclaim heeft de reservekopie van { $when } geopend. Wat u daarna hebt toegevoegd of veranderd, kan ontbreken. Controleer uw dossier alstublieft.
 case-lock = Nu vergrendelen
 case-continue = Verder: waar staan de beelden?
 

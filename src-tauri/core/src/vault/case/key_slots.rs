@@ -22,15 +22,22 @@ impl OpenCase {
         Ok(self.header()?.kinds())
     }
 
-    /// Sets (or replaces) the passphrase.
+    /// Adds a passphrase to a case that has none (one opened only through
+    /// the keyring). Changing an existing passphrase also changes the case
+    /// key: see [`OpenCase::change_passphrase`].
     pub fn set_passphrase(
         &mut self,
         passphrase: &SecretString,
         strength: KdfStrength,
     ) -> CoreResult<()> {
         check_passphrase(passphrase)?;
-        let kdf = KdfParams::for_new_slot(strength)?;
         let mut header = self.header()?;
+        if header.has(SlotKind::Passphrase) {
+            return Err(CoreError::invalid_input(
+                "this case has a passphrase already; change it with the current one",
+            ));
+        }
+        let kdf = KdfParams::for_new_slot(strength)?;
         header.put(Slot::passphrase(
             &self.code,
             passphrase.expose_secret().as_bytes(),
@@ -81,17 +88,5 @@ impl OpenCase {
         ));
         header.save(&self.dir)?;
         Ok(())
-    }
-
-    /// Removes the keyring slot (a passphrase must remain).
-    pub fn disable_keyring(&mut self) -> CoreResult<()> {
-        let mut header = self.header()?;
-        if !header.has(SlotKind::Passphrase) {
-            return Err(CoreError::invalid_input(
-                "set a passphrase first, or the case could not be opened again",
-            ));
-        }
-        header.slots.retain(|s| s.kind() != SlotKind::Keyring);
-        header.save(&self.dir)
     }
 }

@@ -86,7 +86,7 @@ impl OpenCase {
     }
 
     /// Removes blobs left by an interrupted import (file renamed, row never committed).
-    fn remove_orphans(&self) -> CoreResult<usize> {
+    pub(in crate::vault) fn remove_orphans(&self) -> CoreResult<usize> {
         let mut stmt = self.conn.prepare("SELECT blob FROM evidence")?;
         let referenced: HashSet<String> = stmt
             .query_map([], |r| r.get(0))?
@@ -118,8 +118,13 @@ impl OpenCase {
             conn, _lock: lock, ..
         } = self;
         drop(conn);
-        // The header first: once it is gone the rest is unreadable.
+        // The header (both copies) first: once it is gone the rest is unreadable.
         std::fs::remove_file(dir.join(super::header::HEADER_FILE))?;
+        match std::fs::remove_file(dir.join(super::header::HEADER_COPY)) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(e.into()),
+        }
         super::fsutil::sync_dir(&dir)?;
         drop(lock);
         std::fs::remove_dir_all(&dir)?;
