@@ -84,6 +84,6 @@ pub use keyring::{forget_device_key, probe as probe_keyring, KeyringConfig, Keyr
 pub use lock::IdleTimer;
 pub use model::*;
 pub use open::Unlock;
-pub use strength::{rate_passphrase, PassphraseStrength};
 pub use rekey::KeyChange;
+pub use strength::{rate_passphrase, PassphraseStrength};
 pub use transfer::ExportReport;
