@@ -35,7 +35,13 @@ pub enum StepCommand {
     },
     /// Keep the case number StopNCII or Take It Down gave (the service that
     /// fits the case) → every hash-service case kept. Stdin: the case passphrase.
-    HashServiceCase { case: String, case_number: String },
+    HashServiceCase {
+        case: String,
+        case_number: String,
+        /// StopNCII's PIN, if it gave one (kept in the encrypted case, never in the report).
+        #[arg(long)]
+        pin: Option<String>,
+    },
     /// Step "Find copies": compare every file under a folder against the
     /// originals kept in the case; the outcome is kept in the case →
     /// {found:[…], unreadable:[…], …}. Stdin: the case passphrase.
@@ -213,8 +219,14 @@ pub fn run(case: &mut OpenCase, command: StepCommand) -> CoreResult<()> {
                 output::line(&item);
             }
         }
-        StepCommand::HashServiceCase { case_number, .. } => {
-            output::line(&images::record_hash_service_case(case, &case_number)?);
+        StepCommand::HashServiceCase {
+            case_number, pin, ..
+        } => {
+            output::line(&images::record_hash_service_case(
+                case,
+                &case_number,
+                pin.as_deref(),
+            )?);
         }
         StepCommand::AddTicket {
             request_id, ticket, ..

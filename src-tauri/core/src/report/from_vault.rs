@@ -5,8 +5,6 @@
 //! the bundle the person asked for. Evidence of kind `image` (the person's
 //! own pictures) is loaded only when she explicitly chose to include it.
 
-use time::OffsetDateTime;
-
 use super::case::*;
 use crate::error::CoreResult;
 use crate::vault::{self, OpenCase};
