@@ -3,4 +3,4 @@
 /**
  * What a route is for (mirrors the catalogue's channel purposes).
  */
-export type RoutePurpose = "ncii" | "privacy" | "general" | "impersonation" | "escalation" | "dsa_notice" | "gdpr" | "take_it_down" | "dmca";
+export type RoutePurpose = "ncii" | "privacy" | "general" | "impersonation" | "sextortion" | "escalation" | "dsa_notice" | "gdpr" | "take_it_down" | "dmca";

@@ -9,13 +9,17 @@
 //! - [`email`]: `.eml` drafts and `mailto:` links that no input can break;
 //! - [`followup`]: statuses, deadlines and the escalation ladder;
 //! - [`open_case`]: the same for a case open in the app (vault in, statuses out);
-//! - [`hash_services`]: StopNCII and Take It Down, for which no request is written.
+//! - [`hash_services`]: StopNCII and Take It Down, for which no request is written;
+//! - `accounts`: account reports for a threat case; [`hotline`]: the hotline report
+//!   for a child's photos (the situation decides, see [`crate::model::Situation`]).
 
+mod accounts;
 pub mod case;
 pub mod email;
 pub mod followup;
 mod generate;
 pub mod hash_services;
+pub mod hotline;
 pub mod legal;
 mod letter;
 pub mod open_case;
@@ -32,5 +36,7 @@ pub use letter::request_language;
 pub use routes::{Catalogue, PlatformRoutes};
 pub use templates::Language;
 
+#[cfg(test)]
+mod situation_tests;
 #[cfg(test)]
 mod tests;

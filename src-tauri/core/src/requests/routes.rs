@@ -17,6 +17,8 @@ pub enum RoutePurpose {
     Privacy,
     General,
     Impersonation,
+    /// Reporting an account that threatens to share intimate images (sextortion).
+    Sextortion,
     Escalation,
     DsaNotice,
     Gdpr,
@@ -128,6 +130,7 @@ fn purpose(p: ChannelPurpose) -> RoutePurpose {
         ChannelPurpose::Privacy => RoutePurpose::Privacy,
         ChannelPurpose::General => RoutePurpose::General,
         ChannelPurpose::Impersonation => RoutePurpose::Impersonation,
+        ChannelPurpose::Sextortion => RoutePurpose::Sextortion,
         ChannelPurpose::Escalation => RoutePurpose::Escalation,
         ChannelPurpose::DsaNotice => RoutePurpose::DsaNotice,
         ChannelPurpose::Gdpr => RoutePurpose::Gdpr,

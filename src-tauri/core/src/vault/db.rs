@@ -11,7 +11,11 @@ use crate::{CoreError, CoreResult, ErrorKind};
 pub(crate) const DB_FILE: &str = "case.db";
 
 /// Migrations in order; entry `i` takes the schema from version `i` to `i + 1`.
-const MIGRATIONS: &[&str] = &[include_str!("schema_v1.sql"), include_str!("schema_v2.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("schema_v1.sql"),
+    include_str!("schema_v2.sql"),
+    include_str!("schema_v3.sql"),
+];
 
 /// The schema version this build writes.
 pub(crate) const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
@@ -153,4 +157,34 @@ pub(crate) fn integrity_problems(conn: &Connection) -> CoreResult<Vec<String>> {
         problems.push(format!("cipher_integrity_check: {}", row?));
     }
     Ok(problems)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A case saved before situations existed (schema 2) opens as one about
+    /// shared images.
+    #[test]
+    fn a_case_from_schema_2_becomes_a_shared_images_case() {
+        let conn = Connection::open_in_memory().unwrap();
+        for sql in &MIGRATIONS[..2] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.execute_batch(
+            "PRAGMA user_version = 2;
+             INSERT INTO case_info (id, code, label, language, minor, created_at, updated_at)
+             VALUES (1, 'c', 'l', 'en', 0, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');",
+        )
+        .unwrap();
+        migrate(&conn).unwrap();
+        let stored: String = conn
+            .query_row("SELECT situations FROM case_info", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(stored, "shared");
+        let version: u32 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, SCHEMA_VERSION);
+    }
 }

@@ -50,6 +50,8 @@ mod state;
 mod transfer;
 
 #[cfg(test)]
+mod situation_tests;
+#[cfg(test)]
 mod tests;
 
 pub use blobs::MAX_EVIDENCE_BYTES;
