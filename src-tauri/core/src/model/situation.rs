@@ -94,13 +94,26 @@ pub fn deserialize_one_or_many<'de, D: Deserializer<'de>>(
     #[derive(Deserialize)]
     #[serde(untagged)]
     enum OneOrMany {
-        One(Situation),
-        Many(Vec<Situation>),
+        One(String),
+        Many(Vec<String>),
     }
-    Ok(match OneOrMany::deserialize(deserializer)? {
-        OneOrMany::One(s) => normalise(&[s]),
-        OneOrMany::Many(list) => normalise(&list),
-    })
+    let codes = match OneOrMany::deserialize(deserializer).map_err(|_| {
+        serde::de::Error::custom("situation must be a situation code or a list of them")
+    })? {
+        OneOrMany::One(code) => vec![code],
+        OneOrMany::Many(codes) => codes,
+    };
+    let mut out = Vec::new();
+    for code in codes {
+        out.push(Situation::from_code(&code).ok_or_else(|| {
+            let all: Vec<&str> = Situation::ALL.iter().map(|s| s.code()).collect();
+            serde::de::Error::custom(format!(
+                "{code:?} is not a situation (one of {})",
+                all.join(", ")
+            ))
+        })?);
+    }
+    Ok(normalise(&out))
 }
 
 /// The default of a case that says nothing: images shared.
@@ -148,6 +161,7 @@ mod tests {
         let many: T =
             serde_json::from_str(r#"{"situation": ["fake", "threatened"]}"#).unwrap();
         assert_eq!(many.situation, vec![Situation::Threatened, Situation::Fake]);
-        assert!(serde_json::from_str::<T>(r#"{"situation": "nude"}"#).is_err());
+        let err = serde_json::from_str::<T>(r#"{"situation": "nude"}"#).unwrap_err();
+        assert!(err.to_string().contains("is not a situation"), "{err}");
     }
 }
