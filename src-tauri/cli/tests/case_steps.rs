@@ -81,7 +81,10 @@ fn the_flow_of_each_situation_is_its_own_branch() {
     let children = ids(&["flow", "--situation", "child_photos"]);
     assert!(children.contains(&"hotline".to_owned()));
     assert!(!children.contains(&"images".to_owned()));
-    assert_eq!(ids(&["flow", "--situation", "dont_know_where"])[1], "search");
+    assert_eq!(
+        ids(&["flow", "--situation", "dont_know_where"])[1],
+        "search"
+    );
     let both = ids(&["flow", "--situation", "fake,live_now"]);
     assert_eq!(both[0], "emergency");
     let out = Command::new(env!("CARGO_BIN_EXE_reclaim-cli"))

@@ -216,7 +216,8 @@ fn a_belgian_case_cites_the_law_in_force_when_the_images_were_shared() {
     let all: String = bodies(&items).into_iter().map(|(_, b)| b).collect();
     assert!(all.contains("417/8") && !all.contains("417/9"), "{all}");
     assert!(
-        all.contains("créées ou modifiées sans mon consentement") && all.contains("Ce sont des faux"),
+        all.contains("créées ou modifiées sans mon consentement")
+            && all.contains("Ce sont des faux"),
         "the letter says the images were made or edited, and are fake"
     );
     for p in [before, fake] {
@@ -378,11 +379,21 @@ fn search_engines_are_added_with_a_reason_unless_turned_off() {
 #[test]
 fn content_fake_and_situation_fake_write_made_or_edited_and_no_dmca() {
     for (name, edit) in [
-        ("content-fake", (|c: &mut Value| c["content"]["fake"] = Value::Bool(true)) as fn(&mut Value)),
-        ("situation-fake", |c: &mut Value| c["situation"] = Value::from("fake")),
+        (
+            "content-fake",
+            (|c: &mut Value| c["content"]["fake"] = Value::Bool(true)) as fn(&mut Value),
+        ),
+        ("situation-fake", |c: &mut Value| {
+            c["situation"] = Value::from("fake")
+        }),
     ] {
         let path = temp_case(name, edit);
-        let items = array(&requests(&["--case-json", path.to_str().unwrap(), "--lang", "en"]));
+        let items = array(&requests(&[
+            "--case-json",
+            path.to_str().unwrap(),
+            "--lang",
+            "en",
+        ]));
         let _ = std::fs::remove_file(&path);
         assert!(!items.is_empty());
         let mut said = false;
@@ -394,7 +405,8 @@ fn content_fake_and_situation_fake_write_made_or_edited_and_no_dmca() {
                 !r["legal_basis"].to_string().contains("dmca"),
                 "{name}: no DMCA for fakes"
             );
-            said |= text.contains("sexual images of me that were made or edited without my consent");
+            said |=
+                text.contains("sexual images of me that were made or edited without my consent");
         }
         assert!(said, "{name}");
     }
@@ -409,13 +421,21 @@ fn a_threat_without_links_prints_account_reports() {
             {"platform": "instagram", "handle": "@threatening.account"}
         ]);
     });
-    let items = array(&requests(&["--case-json", path.to_str().unwrap(), "--lang", "nl"]));
+    let items = array(&requests(&[
+        "--case-json",
+        path.to_str().unwrap(),
+        "--lang",
+        "nl",
+    ]));
     let _ = std::fs::remove_file(&path);
     assert_eq!(items.len(), 1, "{items:?}");
     assert_eq!(items[0]["account"], "@threatening.account");
     assert_eq!(items[0]["platform"], "instagram");
     assert_eq!(items[0]["legal_basis"], serde_json::json!([]));
-    assert!(items[0]["body"].as_str().unwrap().contains("@threatening.account"));
+    assert!(items[0]["body"]
+        .as_str()
+        .unwrap()
+        .contains("@threatening.account"));
 }
 
 #[test]

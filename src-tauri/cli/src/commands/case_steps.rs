@@ -8,8 +8,8 @@ use std::sync::atomic::AtomicBool;
 
 use clap::Subcommand;
 use reclaim_core::app::{copies, flow_for, followup, images, requests};
-use reclaim_core::model::Situation;
 use reclaim_core::model::RequestStatus;
+use reclaim_core::model::Situation;
 use reclaim_core::requests::RequestChannel;
 use reclaim_core::vault::OpenCase;
 use reclaim_core::{CoreError, CoreResult, Field};

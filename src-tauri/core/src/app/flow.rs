@@ -116,7 +116,9 @@ pub fn situation_flow(situation: Situation) -> &'static [Step] {
         Situation::Fake => &[Case, Links, Images, Requests, Followup, File],
         // Links only: never an image, never asked to look; the hotline report.
         Situation::ChildPhotos => &[Case, Links, Hotline, Followup, File],
-        Situation::DontKnowWhere => &[Case, Search, Links, Images, Copies, Requests, Followup, File],
+        Situation::DontKnowWhere => &[
+            Case, Search, Links, Images, Copies, Requests, Followup, File,
+        ],
         Situation::LiveNow => &[Emergency],
     }
 }
@@ -148,11 +150,7 @@ pub fn flow_for(situations: &[Situation]) -> Vec<Step> {
     let children = situations.contains(&Situation::ChildPhotos);
     MERGED_ORDER
         .into_iter()
-        .filter(|step| {
-            situations
-                .iter()
-                .any(|s| situation_flow(*s).contains(step))
-        })
+        .filter(|step| situations.iter().any(|s| situation_flow(*s).contains(step)))
         .filter(|step| !(children && matches!(step, Step::Images | Step::Copies)))
         .collect()
 }
@@ -216,8 +214,15 @@ mod tests {
         assert!(children.contains(&Hotline) && children.contains(&Links));
         assert!(!children.contains(&Images) && !children.contains(&Copies));
         assert_eq!(flow_for(&[Situation::DontKnowWhere])[1], Search);
-        assert_eq!(flow_for(&[Situation::LiveNow]), vec![Emergency], "nothing competes");
-        assert!(!flow_for(&[Situation::Fake]).contains(&Copies), "no originals");
+        assert_eq!(
+            flow_for(&[Situation::LiveNow]),
+            vec![Emergency],
+            "nothing competes"
+        );
+        assert!(
+            !flow_for(&[Situation::Fake]).contains(&Copies),
+            "no originals"
+        );
         for s in Situation::ALL {
             let flow = situation_flow(s);
             for step in flow {

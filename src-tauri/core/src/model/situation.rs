@@ -79,9 +79,10 @@ pub fn to_stored(situations: &[Situation]) -> String {
 pub fn from_stored(text: &str) -> CoreResult<Vec<Situation>> {
     let mut out = Vec::new();
     for code in text.split(',').map(str::trim).filter(|c| !c.is_empty()) {
-        out.push(Situation::from_code(code).ok_or_else(|| {
-            CoreError::invalid_input(format!("unknown situation {code:?}"))
-        })?);
+        out.push(
+            Situation::from_code(code)
+                .ok_or_else(|| CoreError::invalid_input(format!("unknown situation {code:?}")))?,
+        );
     }
     Ok(normalise(&out))
 }
@@ -158,8 +159,7 @@ mod tests {
         }
         let one: T = serde_json::from_str(r#"{"situation": "fake"}"#).unwrap();
         assert_eq!(one.situation, vec![Situation::Fake]);
-        let many: T =
-            serde_json::from_str(r#"{"situation": ["fake", "threatened"]}"#).unwrap();
+        let many: T = serde_json::from_str(r#"{"situation": ["fake", "threatened"]}"#).unwrap();
         assert_eq!(many.situation, vec![Situation::Threatened, Situation::Fake]);
         let err = serde_json::from_str::<T>(r#"{"situation": "nude"}"#).unwrap_err();
         assert!(err.to_string().contains("is not a situation"), "{err}");

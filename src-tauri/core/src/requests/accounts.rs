@@ -33,10 +33,16 @@ pub(super) fn account_reports(
         }
         let Some(routes) = platforms.by_id(&account.platform) else {
             problems.push(UrlProblem {
-                url: account.url.clone().unwrap_or_else(|| account.handle.clone()),
+                url: account
+                    .url
+                    .clone()
+                    .unwrap_or_else(|| account.handle.clone()),
                 error: CoreError::new(
                     ErrorKind::NotFound,
-                    format!("no platform with id {:?} in the catalogue", account.platform),
+                    format!(
+                        "no platform with id {:?} in the catalogue",
+                        account.platform
+                    ),
                 ),
             });
             continue;
@@ -47,7 +53,10 @@ pub(super) fn account_reports(
             RoutePurpose::Ncii,
         ]) else {
             problems.push(UrlProblem {
-                url: account.url.clone().unwrap_or_else(|| account.handle.clone()),
+                url: account
+                    .url
+                    .clone()
+                    .unwrap_or_else(|| account.handle.clone()),
                 error: CoreError::new(
                     ErrorKind::NotFound,
                     format!("{} has no reporting route in the catalogue", routes.name),
@@ -99,7 +108,14 @@ fn write(
         ("email", signer_email),
         ("victim", case.victim.name.trim()),
         ("kind", if case.content.fake { "fake" } else { "real" }),
-        ("by", if rep.is_some() { "representative" } else { "self" }),
+        (
+            "by",
+            if rep.is_some() {
+                "representative"
+            } else {
+                "self"
+            },
+        ),
     ];
     let t = |id: &str| render(lang, id, &args);
     let guide = |id: &str| render(wanted, id, &args);

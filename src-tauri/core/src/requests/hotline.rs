@@ -127,7 +127,14 @@ pub fn hotline_report(
         ("name", name),
         ("email", email),
         ("hotline", hotline_name),
-        ("by", if rep.is_some() { "representative" } else { "self" }),
+        (
+            "by",
+            if rep.is_some() {
+                "representative"
+            } else {
+                "self"
+            },
+        ),
     ];
     let t = |id: &str| render(language, id, &args);
     let mut body = vec![t("hotline-intro")?, String::new(), t("hotline-urls")?];

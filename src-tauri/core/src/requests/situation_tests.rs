@@ -58,7 +58,9 @@ fn made_or_edited(lang: Language) -> &'static str {
         Language::Fr => {
             "images à caractère sexuel me représentant, créées ou modifiées sans mon consentement"
         }
-        Language::Nl => "seksuele beelden van mij die zonder mijn toestemming gemaakt of bewerkt zijn",
+        Language::Nl => {
+            "seksuele beelden van mij die zonder mijn toestemming gemaakt of bewerkt zijn"
+        }
         Language::De => {
             "sexuelle Bilder von mir, die ohne meine Einwilligung erstellt oder bearbeitet wurden"
         }
@@ -161,7 +163,10 @@ fn a_threat_without_links_writes_account_reports_not_removals() {
         for req in &out.requests {
             let account = req.account.as_deref().expect("an account report");
             assert!(req.body.contains(account), "{lang:?}: names the account");
-            assert!(req.legal_basis.is_empty(), "platform rules, no removal basis");
+            assert!(
+                req.legal_basis.is_empty(),
+                "platform rules, no removal basis"
+            );
             assert!(
                 matches!(req.channel, RequestChannel::InApp { .. }),
                 "{lang:?} {}: reported inside the app",
@@ -171,7 +176,10 @@ fn a_threat_without_links_writes_account_reports_not_removals() {
         }
         let insta = &out.requests[0];
         assert_eq!(insta.platform, "instagram");
-        assert_eq!(insta.urls, vec!["https://www.instagram.com/threatening.account/"]);
+        assert_eq!(
+            insta.urls,
+            vec!["https://www.instagram.com/threatening.account/"]
+        );
         let RequestChannel::InApp { steps } = &insta.channel else {
             unreachable!()
         };
@@ -257,7 +265,10 @@ fn a_country_without_a_known_hotline_gets_the_report_and_says_so() {
     let out = generate(&case, &Catalogue, &options(Language::Fr)).unwrap();
     let report = out.hotline.unwrap();
     assert!(report.hotline.is_none());
-    assert!(report.notes.iter().any(|n| n.contains("Reclaim ne connaît pas")));
+    assert!(report
+        .notes
+        .iter()
+        .any(|n| n.contains("Reclaim ne connaît pas")));
 }
 
 #[test]
@@ -277,7 +288,10 @@ fn situation_and_content_fake_are_read_from_the_case_json() {
     let case = CaseInput::from_json(&text).unwrap();
     assert_eq!(case.situation, vec![Situation::Fake]);
     assert!(!case.content.fake, "as written");
-    assert!(case.cleaned().content.fake, "the situation makes the letters about fakes");
+    assert!(
+        case.cleaned().content.fake,
+        "the situation makes the letters about fakes"
+    );
     assert_eq!(example().situation, vec![Situation::Shared], "default");
     let bad = EXAMPLE.replacen('{', r#"{"situation": "nude","#, 1);
     assert!(CaseInput::from_json(&bad).is_err());

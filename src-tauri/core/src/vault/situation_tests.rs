@@ -94,7 +94,10 @@ fn a_child_photo_case_removes_and_refuses_pictures() {
     assert_eq!(case.evidence().unwrap().len(), 1);
 
     case.set_situations(&[Situation::ChildPhotos]).unwrap();
-    assert!(case.evidence().unwrap().is_empty(), "the screenshot is gone");
+    assert!(
+        case.evidence().unwrap().is_empty(),
+        "the screenshot is gone"
+    );
     assert_eq!(
         std::fs::read_dir(case.dir().join("blobs")).unwrap().count(),
         0,

@@ -158,7 +158,9 @@ impl Vault {
         if !chain.is_empty() {
             return Err(corrupt(chain.join("; ")));
         }
-        if snap.case.stores_no_pictures() && snap.evidence.iter().any(|e| e.kind.pictures_the_person()) {
+        if snap.case.stores_no_pictures()
+            && snap.evidence.iter().any(|e| e.kind.pictures_the_person())
+        {
             return Err(CoreError::new(
                 ErrorKind::MinorImagesRefused,
                 "this export holds pictures of a minor; Reclaim does not store them",

@@ -5,10 +5,10 @@ use serde_json::json;
 
 use super::checks::check_new_case;
 use super::OpenCase;
+use crate::model::situation::{self, Situation};
 use crate::vault::blobs::looks_like_picture;
 use crate::vault::custody;
 use crate::vault::fsutil::now_utc;
-use crate::model::situation::{self, Situation};
 use crate::vault::model::*;
 use crate::{CoreError, CoreResult};
 
@@ -90,8 +90,7 @@ impl OpenCase {
         if after == before.situations {
             return Ok(before);
         }
-        let pictures = if after.contains(&Situation::ChildPhotos) && !before.stores_no_pictures()
-        {
+        let pictures = if after.contains(&Situation::ChildPhotos) && !before.stores_no_pictures() {
             self.picture_evidence()?
         } else {
             Vec::new()
@@ -145,7 +144,10 @@ fn remove_pictures(
 ) -> CoreResult<Vec<String>> {
     let mut removed = Vec::new();
     for (id, blob, sha256) in pictures {
-        tx.execute("UPDATE image_hashes SET evidence_id = NULL WHERE evidence_id = ?1", [id])?;
+        tx.execute(
+            "UPDATE image_hashes SET evidence_id = NULL WHERE evidence_id = ?1",
+            [id],
+        )?;
         tx.execute("DELETE FROM evidence WHERE id = ?1", [id])?;
         custody::append(
             tx,
