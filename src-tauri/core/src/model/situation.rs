@@ -152,7 +152,7 @@ mod tests {
 
     #[test]
     fn one_or_many_is_read() {
-        #[derive(Deserialize)]
+        #[derive(Debug, Deserialize)]
         struct T {
             #[serde(deserialize_with = "deserialize_one_or_many")]
             situation: Vec<Situation>,
