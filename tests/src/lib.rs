@@ -316,8 +316,9 @@ pub async fn close_app(client: Client) {
     }
 }
 
-/// From the first screen to a new case, as a person goes: start, "18 or
-/// older", the path, then the new-case form with `label` and `passphrase`.
+/// From the first screen to a new case, as a person goes: start, "my images
+/// were shared", "18 or older", the path, then the new-case form with `label`
+/// and `passphrase`.
 /// Returns once the case is open.
 pub async fn create_case_through_screens(client: &Client, label: &str, passphrase: &str) {
     wait_for(
@@ -327,7 +328,9 @@ pub async fn create_case_through_screens(client: &Client, label: &str, passphras
     )
     .await;
     for (step, next) in [
-        ("start", "#age-question"),
+        ("start", "#situation-title"),
+        ("situation-shared", "#situation-continue:not([disabled])"),
+        ("situation-continue", "#age-question"),
         ("age-adult", "#path-steps"),
         ("path-continue", "#new-case"),
     ] {

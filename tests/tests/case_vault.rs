@@ -42,7 +42,13 @@ async fn a_new_case_is_encrypted_at_rest_and_quick_exit_locks_it() {
     .await;
     assert_accessible(&client, "safety first").await;
     for (step, next, screen) in [
-        ("start", "#age-question", "age question"),
+        ("start", "#situation-title", "what is happening"),
+        (
+            "situation-shared",
+            "#situation-continue:not([disabled])",
+            "what is happening, answered",
+        ),
+        ("situation-continue", "#age-question", "age question"),
         ("age-adult", "#path-steps", "path overview"),
         ("path-continue", "#new-case", "case form"),
     ] {
@@ -153,7 +159,9 @@ async fn a_new_case_is_encrypted_at_rest_and_quick_exit_locks_it() {
     )
     .await;
     for (step, next) in [
-        ("start", "#age-question"),
+        ("start", "#situation-title"),
+        ("situation-shared", "#situation-continue:not([disabled])"),
+        ("situation-continue", "#age-question"),
         ("age-adult", "#path-steps"),
         ("path-continue", ".case-list"),
     ] {

@@ -71,6 +71,10 @@ async fn every_screen_fits_from_420_to_1920_px_and_start_is_above_the_fold() {
         choose_language(&client, code).await;
         check_layout(&client, &format!("safety-first-{code}")).await;
         click(&client, "start").await;
+        wait_css(&client, "#situation-title").await;
+        check_layout(&client, &format!("situation-{code}")).await;
+        click(&client, "situation-shared").await;
+        click(&client, "situation-continue").await;
         wait_css(&client, "#age-question").await;
         click(&client, "age-unsure").await;
         wait_css(&client, "#minor-unsure").await;
@@ -80,7 +84,12 @@ async fn every_screen_fits_from_420_to_1920_px_and_start_is_above_the_fold() {
         if code == "en" {
             check_layout(&client, "age-question").await;
         }
-        // Back to the first screen for the next language.
+        // Back to the first screen for the next language (age, then "What is happening?").
+        client
+            .execute("document.querySelector('main .secondary').click();", vec![])
+            .await
+            .unwrap();
+        wait_css(&client, "#situation-title").await;
         client
             .execute("document.querySelector('main .secondary').click();", vec![])
             .await
@@ -90,6 +99,9 @@ async fn every_screen_fits_from_420_to_1920_px_and_start_is_above_the_fold() {
 
     // The adult path, then each step of a case with links in it.
     click(&client, "start").await;
+    wait_css(&client, "#situation-title").await;
+    click(&client, "situation-shared").await;
+    click(&client, "situation-continue").await;
     wait_css(&client, "#age-question").await;
     click(&client, "age-adult").await;
     wait_css(&client, "#path-steps").await;

@@ -63,6 +63,14 @@ async fn safety_screen_shows_promises_and_helplines_and_quick_exit_hides_the_win
     click(&client, "start").await;
     wait_for(
         &client,
+        "document.querySelector('#situation-shared')",
+        "what is happening",
+    )
+    .await;
+    click(&client, "situation-shared").await;
+    click(&client, "situation-continue").await;
+    wait_for(
+        &client,
         "document.querySelector('#age-question')",
         "the age question",
     )

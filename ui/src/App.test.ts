@@ -61,6 +61,9 @@ describe("safety screen", () => {
   test("Esc is a quick exit: the window is asked to hide and the first screen returns", async () => {
     render(App);
     await fireEvent.click(screen.getByRole("button", { name: "Start when you are ready" }));
+    // "What is happening?": images that were shared (the flow tested here).
+    await fireEvent.click(screen.getByLabelText(/were shared without my consent/));
+    await fireEvent.click(screen.getByRole("button", { name: "Continue" }));
     expect(screen.getByText(/under 18 when they were taken/)).toBeTruthy();
 
     await fireEvent.keyDown(window, { key: "Escape" });
@@ -106,6 +109,9 @@ describe("safety screen", () => {
   test("a person unsure of the age is routed to Child Focus", async () => {
     render(App);
     await fireEvent.click(screen.getByRole("button", { name: "Start when you are ready" }));
+    // "What is happening?": images that were shared (the flow tested here).
+    await fireEvent.click(screen.getByLabelText(/were shared without my consent/));
+    await fireEvent.click(screen.getByRole("button", { name: "Continue" }));
     await fireEvent.click(screen.getByRole("button", { name: "I am not sure" }));
     expect(screen.getByText(/call 116 000/)).toBeTruthy();
   });

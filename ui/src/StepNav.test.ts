@@ -63,6 +63,9 @@ afterEach(() => {
 async function reachOpenCase() {
   render(App);
   await fireEvent.click(screen.getByRole("button", { name: "Start when you are ready" }));
+  // "What is happening?": images that were shared (the flow tested here).
+  await fireEvent.click(screen.getByLabelText(/were shared without my consent/));
+  await fireEvent.click(screen.getByRole("button", { name: "Continue" }));
   await fireEvent.click(screen.getByRole("button", { name: "No, 18 or older" }));
   await fireEvent.click(screen.getByRole("button", { name: "Create or open your case" }));
   await waitFor(() => expect(screen.getByRole("navigation", { name: "Steps of your case" })).toBeTruthy());

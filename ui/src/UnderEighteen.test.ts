@@ -68,6 +68,9 @@ afterEach(() => {
 async function answer(choice: string) {
   render(App);
   await fireEvent.click(screen.getByRole("button", { name: "Start when you are ready" }));
+  // "What is happening?": images that were shared (the flow tested here).
+  await fireEvent.click(screen.getByLabelText(/were shared without my consent/));
+  await fireEvent.click(screen.getByRole("button", { name: "Continue" }));
   expect(screen.getByText(/under 18 when they were taken\?/)).toBeTruthy();
   await fireEvent.click(screen.getByRole("button", { name: choice }));
 }
@@ -137,6 +140,8 @@ describe("under-18 route", () => {
       locale.set(lang);
       render(App);
       await fireEvent.click(document.getElementById("start")!);
+      await fireEvent.click(document.getElementById("situation-shared")!);
+      await fireEvent.click(document.getElementById("situation-continue")!);
       await fireEvent.click(document.getElementById("age-unsure")!);
       const text = document.querySelector("main")!.textContent ?? "";
       expect(text, lang).toContain("116 000");

@@ -65,6 +65,36 @@ fn the_flow_lists_every_step_in_order_with_its_commands() {
 }
 
 #[test]
+fn the_flow_of_each_situation_is_its_own_branch() {
+    let data = tempfile::tempdir().unwrap();
+    let ids = |args: &[&str]| -> Vec<String> {
+        lines(&cli(data.path(), args))
+            .iter()
+            .map(|s| s["step"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(ids(&["flow", "--situation", "live_now"]), ["emergency"]);
+    assert_eq!(
+        ids(&["flow", "--situation", "threatened"])[..5],
+        ["case", "threat", "requests", "images", "file"]
+    );
+    let children = ids(&["flow", "--situation", "child_photos"]);
+    assert!(children.contains(&"hotline".to_owned()));
+    assert!(!children.contains(&"images".to_owned()));
+    assert_eq!(
+        ids(&["flow", "--situation", "dont_know_where"])[1],
+        "search"
+    );
+    let both = ids(&["flow", "--situation", "fake,live_now"]);
+    assert_eq!(both[0], "emergency");
+    let out = Command::new(env!("CARGO_BIN_EXE_reclaim-cli"))
+        .args(["case", "flow", "--situation", "nude"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success(), "an unknown situation is refused");
+}
+
+#[test]
 fn links_to_a_request_sent_and_followed_up() {
     let data = tempfile::tempdir().unwrap();
     let code = common::fast_case(data.path(), PASS.trim(), "en")

@@ -216,8 +216,9 @@ fn a_belgian_case_cites_the_law_in_force_when_the_images_were_shared() {
     let all: String = bodies(&items).into_iter().map(|(_, b)| b).collect();
     assert!(all.contains("417/8") && !all.contains("417/9"), "{all}");
     assert!(
-        all.contains("fausses images"),
-        "the letter says the images are fake"
+        all.contains("créées ou modifiées sans mon consentement")
+            && all.contains("Ce sont des faux"),
+        "the letter says the images were made or edited, and are fake"
     );
     for p in [before, fake] {
         std::fs::remove_file(p).unwrap();
@@ -373,4 +374,92 @@ fn search_engines_are_added_with_a_reason_unless_turned_off() {
         "{items:?}"
     );
     std::fs::remove_file(path).unwrap();
+}
+
+#[test]
+fn content_fake_and_situation_fake_write_made_or_edited_and_no_dmca() {
+    for (name, edit) in [
+        (
+            "content-fake",
+            (|c: &mut Value| c["content"]["fake"] = Value::Bool(true)) as fn(&mut Value),
+        ),
+        ("situation-fake", |c: &mut Value| {
+            c["situation"] = Value::from("fake")
+        }),
+    ] {
+        let path = temp_case(name, edit);
+        let items = array(&requests(&[
+            "--case-json",
+            path.to_str().unwrap(),
+            "--lang",
+            "en",
+        ]));
+        let _ = std::fs::remove_file(&path);
+        assert!(!items.is_empty());
+        let mut said = false;
+        for r in &items {
+            let text = format!("{}{}", r["body"], r["fields"]);
+            assert!(!text.contains("I took"), "{name}: {text}");
+            assert!(!text.contains("show me nude"), "{name}: {text}");
+            assert!(
+                !r["legal_basis"].to_string().contains("dmca"),
+                "{name}: no DMCA for fakes"
+            );
+            said |=
+                text.contains("sexual images of me that were made or edited without my consent");
+        }
+        assert!(said, "{name}");
+    }
+}
+
+#[test]
+fn a_threat_without_links_prints_account_reports() {
+    let path = temp_case("threat", |c| {
+        c["urls"] = Value::Array(Vec::new());
+        c["situation"] = serde_json::json!(["threatened"]);
+        c["accounts"] = serde_json::json!([
+            {"platform": "instagram", "handle": "@threatening.account"}
+        ]);
+    });
+    let items = array(&requests(&[
+        "--case-json",
+        path.to_str().unwrap(),
+        "--lang",
+        "nl",
+    ]));
+    let _ = std::fs::remove_file(&path);
+    assert_eq!(items.len(), 1, "{items:?}");
+    assert_eq!(items[0]["account"], "@threatening.account");
+    assert_eq!(items[0]["platform"], "instagram");
+    assert_eq!(items[0]["legal_basis"], serde_json::json!([]));
+    assert!(items[0]["body"]
+        .as_str()
+        .unwrap()
+        .contains("@threatening.account"));
+}
+
+#[test]
+fn a_child_photo_case_prints_the_hotline_report_and_no_request() {
+    let path = temp_case("child", |c| {
+        c["situation"] = Value::from("child_photos");
+        c["adult_at_capture"] = Value::Bool(false);
+        c["victim"]["country"] = Value::from("FR");
+    });
+    let items = array(&requests(&["--case-json", path.to_str().unwrap()]));
+    let _ = std::fs::remove_file(&path);
+    assert_eq!(items.len(), 1, "{items:?}");
+    let report = &items[0]["hotline"];
+    assert_eq!(report["hotline"]["id"], "point_de_contact");
+    assert_eq!(report["language"], "fr");
+    let body = report["body"].as_str().unwrap();
+    assert!(body.contains("https://x.com/someone/status/1860000000000000001"));
+}
+
+#[test]
+fn an_unknown_situation_is_refused_with_a_reason() {
+    let path = temp_case("bad-situation", |c| c["situation"] = Value::from("nude"));
+    let out = requests(&["--case-json", path.to_str().unwrap()]);
+    let _ = std::fs::remove_file(&path);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("situation"));
 }

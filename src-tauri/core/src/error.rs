@@ -119,10 +119,12 @@ pub enum Field {
     Platform,
     Status,
     Kind,
+    /// What is happening (`model::Situation`).
+    Situation,
 }
 
 impl Field {
-    pub const ALL: [Field; 15] = [
+    pub const ALL: [Field; 16] = [
         Field::Name,
         Field::Email,
         Field::Country,
@@ -138,6 +140,7 @@ impl Field {
         Field::Platform,
         Field::Status,
         Field::Kind,
+        Field::Situation,
     ];
 }
 
@@ -305,6 +308,7 @@ fn field_code(field: Field) -> &'static str {
         Field::Platform => "the platform",
         Field::Status => "the status",
         Field::Kind => "the kind",
+        Field::Situation => "the situation",
     }
 }
 

@@ -3,4 +3,4 @@
 /**
  * What a reporting channel is for.
  */
-export type ChannelPurpose = "ncii" | "privacy" | "general" | "impersonation" | "escalation" | "dsa_notice" | "gdpr" | "take_it_down" | "dmca";
+export type ChannelPurpose = "ncii" | "privacy" | "general" | "impersonation" | "sextortion" | "escalation" | "dsa_notice" | "gdpr" | "take_it_down" | "dmca";

@@ -6,4 +6,4 @@
  * The UI has a label for each (`field-<code>` in its locale files; a test
  * checks every one), so an error can say *which* field is not right.
  */
-export type Field = "name" | "email" | "country" | "language" | "label" | "passphrase" | "url" | "note" | "ticket" | "case_number" | "date" | "text" | "platform" | "status" | "kind";
+export type Field = "name" | "email" | "country" | "language" | "label" | "passphrase" | "url" | "note" | "ticket" | "case_number" | "date" | "text" | "platform" | "status" | "kind" | "situation";

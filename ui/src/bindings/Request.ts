@@ -52,4 +52,9 @@ to_fill: Array<string>,
  * Why Reclaim added this request although no link of the case is on this service
  * (search engines delist the pages of other sites), in the person's language.
  */
-reason?: string, };
+reason?: string, 
+/**
+ * On an account report (a threat case): the account reported. Such a request
+ * asks the platform to act against the account, not to remove content.
+ */
+account?: string, };

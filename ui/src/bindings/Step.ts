@@ -3,4 +3,4 @@
 /**
  * A step of an open case.
  */
-export type Step = "case" | "links" | "images" | "copies" | "requests" | "followup" | "file";
+export type Step = "case" | "links" | "images" | "copies" | "requests" | "followup" | "file" | "emergency" | "threat" | "search" | "hotline";

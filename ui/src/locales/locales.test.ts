@@ -21,6 +21,8 @@ import requestChannelTs from "../bindings/RequestChannel.ts?raw";
 import livenessTs from "../bindings/Liveness.ts?raw";
 import transformTs from "../bindings/Transform.ts?raw";
 import strengthTs from "../bindings/PassphraseStrength.ts?raw";
+import situationTs from "../bindings/Situation.ts?raw";
+import stepTs from "../bindings/Step.ts?raw";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { CASE_STEPS } from "../lib/steps";
@@ -143,8 +145,9 @@ describe("locales", () => {
       ["followup-liveness-", unionMembers(livenessTs).map(dash)],
       ["copies-transform-", unionMembers(transformTs)],
       ["case-strength-", unionMembers(strengthTs).map(dash)],
-      ["step-", [...CASE_STEPS]],
-      ["path-step-", [...CASE_STEPS]],
+      ["step-", [...CASE_STEPS, ...unionMembers(stepTs)]],
+      ["path-step-", [...CASE_STEPS, ...unionMembers(stepTs)]],
+      ["situation-", unionMembers(situationTs)],
     ];
     const missing: string[] = [];
     for (const [prefix, values] of built) {

@@ -235,9 +235,14 @@ fn fail(err: &CoreError) -> ExitCode {
 }
 
 pub fn run(data_dir: Option<&Path>, passphrase_stdin: bool, command: CaseCommand) -> ExitCode {
-    if let CaseCommand::Step(StepCommand::Flow) = command {
-        case_steps::print_flow();
-        return ExitCode::SUCCESS;
+    if let CaseCommand::Step(StepCommand::Flow { situation }) = &command {
+        return match case_steps::parse_situations(situation) {
+            Ok(situations) => {
+                case_steps::print_flow(&situations);
+                ExitCode::SUCCESS
+            }
+            Err(err) => output::usage_error(&err.message),
+        };
     }
     let Some(data_dir) = data_dir else {
         return output::usage_error("case commands need --data-dir DIR");
@@ -457,7 +462,7 @@ fn execute(
             output::line(&json!({ "case": case.code() }));
         }
         CaseCommand::Step(step) => match step.case() {
-            None => case_steps::print_flow(),
+            None => unreachable!("flow is handled before a case is opened"),
             Some(code) => {
                 let mut case = open(vault, &mut stdin, passphrase_stdin, code)?;
                 case_steps::run(&mut case, step)?;

@@ -7,8 +7,9 @@ use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
 
 use clap::Subcommand;
-use reclaim_core::app::{copies, followup, images, requests, CASE_FLOW};
+use reclaim_core::app::{copies, flow_for, followup, images, requests};
 use reclaim_core::model::RequestStatus;
+use reclaim_core::model::Situation;
 use reclaim_core::net::{Net, NetConfig};
 use reclaim_core::requests::RequestChannel;
 use reclaim_core::vault::OpenCase;
@@ -21,7 +22,12 @@ use crate::output;
 #[derive(Debug, Subcommand)]
 pub enum StepCommand {
     /// The steps of a case in order: {step, next, cli[]} per line. No case needed.
-    Flow,
+    /// With --situation (repeatable or comma-separated: shared, threatened, fake,
+    /// child_photos, dont_know_where, live_now): the steps of that branch.
+    Flow {
+        #[arg(long = "situation", value_delimiter = ',')]
+        situation: Vec<String>,
+    },
     /// Step "Your images": hash images on this computer and keep only their
     /// fingerprints in the case → {images, added, already_kept, problems}.
     /// Stdin: the case passphrase.
@@ -106,7 +112,7 @@ impl StepCommand {
     /// The case the command works on, if any.
     pub fn case(&self) -> Option<&str> {
         match self {
-            StepCommand::Flow => None,
+            StepCommand::Flow { .. } => None,
             StepCommand::HashImages { case, .. }
             | StepCommand::FindCopies { case, .. }
             | StepCommand::Requests { case }
@@ -121,12 +127,30 @@ impl StepCommand {
     }
 }
 
-/// Prints the steps of a case in order.
-pub fn print_flow() {
-    for step in CASE_FLOW {
+/// The situations named on the command line, or an error naming the ones allowed.
+pub fn parse_situations(codes: &[String]) -> CoreResult<Vec<Situation>> {
+    codes
+        .iter()
+        .map(|code| {
+            Situation::from_code(code).ok_or_else(|| {
+                CoreError::invalid_input(format!("{code:?} is not a situation")).with_detail(
+                    reclaim_core::ErrorDetail::NotOneOf {
+                        field: Field::Situation,
+                        allowed: Situation::ALL.iter().map(|s| s.code().to_owned()).collect(),
+                    },
+                )
+            })
+        })
+        .collect()
+}
+
+/// Prints the steps of the branch of `situations` in order.
+pub fn print_flow(situations: &[Situation]) {
+    let flow = flow_for(situations);
+    for step in &flow {
         output::line(&json!({
             "step": step,
-            "next": step.next(),
+            "next": step.next_in(&flow),
             "cli": step.cli_commands(),
         }));
     }
@@ -153,7 +177,7 @@ fn parse_status(text: &str) -> CoreResult<RequestStatus> {
 pub fn run(case: &mut OpenCase, command: StepCommand) -> CoreResult<()> {
     let now = OffsetDateTime::now_utc();
     match command {
-        StepCommand::Flow => print_flow(),
+        StepCommand::Flow { situation } => print_flow(&parse_situations(&situation)?),
         StepCommand::HashImages {
             paths, name_word, ..
         } => {

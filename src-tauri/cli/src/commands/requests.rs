@@ -5,10 +5,14 @@
 //! body, fields, …}`, then one `{url, error}` object per URL no request could be made
 //! for. A case about images made before 18 prints `[{"error": {...}}]` (kind
 //! `minor_images_refused`): no request is written, Child Focus and Take It Down take over.
+//! A case whose `situation` is `child_photos` prints one `{"hotline": {…}}` object (the
+//! report for the country's hotline, links only); `threatened` prints account reports
+//! (`"account": "<handle>"`) first (docs/requests.md).
 
 use std::path::Path;
 use std::process::ExitCode;
 
+use reclaim_core::requests::hotline::HotlineReport;
 use reclaim_core::requests::{generate, CaseInput, Catalogue, Language, Options, Request, UNKNOWN};
 use reclaim_core::CoreError;
 use serde::Serialize;
@@ -56,6 +60,11 @@ pub fn run(
                 .into_iter()
                 .map(|r| Item::Request(Box::new(r)))
                 .collect();
+            if let Some(hotline) = out.hotline {
+                items.push(Item::Hotline {
+                    hotline: Box::new(hotline),
+                });
+            }
             items.extend(out.problems.into_iter().map(|p| Item::Failed {
                 url: Some(p.url),
                 error: p.error,
@@ -73,6 +82,9 @@ pub fn run(
 #[serde(untagged)]
 enum Item {
     Request(Box<Request>),
+    Hotline {
+        hotline: Box<HotlineReport>,
+    },
     Failed {
         #[serde(skip_serializing_if = "Option::is_none")]
         url: Option<String>,

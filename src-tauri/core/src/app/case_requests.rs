@@ -82,7 +82,7 @@ pub fn case_input(snapshot: &CaseSnapshot) -> CaseInput {
             kind: ContentKind::Photo,
             self_taken: false,
             description: None,
-            fake: false,
+            fake: info.situations.contains(&crate::model::Situation::Fake),
         },
         urls: snapshot
             .urls
@@ -97,6 +97,8 @@ pub fn case_input(snapshot: &CaseSnapshot) -> CaseInput {
         shared_on: None,
         representative: None,
         search_engines: true,
+        situation: info.situations.clone(),
+        accounts: Vec::new(),
     }
 }
 

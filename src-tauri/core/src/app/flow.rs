@@ -6,9 +6,14 @@
 //! Adding a step: a variant here (with its place in [`CASE_FLOW`], its id and
 //! its CLI command), its screen, its messages (`step-<id>`, `path-step-<id>`)
 //! and its test.
+//!
+//! What is happening ([`Situation`]) chooses a branch: [`flow_for`] gives the steps
+//! of each, in order. [`CASE_FLOW`] is the branch of images that were shared.
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+
+use crate::model::Situation;
 
 /// A step of an open case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
@@ -29,6 +34,14 @@ pub enum Step {
     Followup,
     /// The file for police, the Institute or a lawyer.
     File,
+    /// Someone is made to stream or film live, now: the emergency numbers, nothing else.
+    Emergency,
+    /// Someone threatens to share: what to do now, and keeping the threat as evidence.
+    Threat,
+    /// She does not know where the images are: what can be done without uploading.
+    Search,
+    /// A child's photos: the report for the country's hotline, with the links only.
+    Hotline,
 }
 
 /// The steps in order.
@@ -54,13 +67,22 @@ impl Step {
             Step::Requests => "requests",
             Step::Followup => "followup",
             Step::File => "file",
+            Step::Emergency => "emergency",
+            Step::Threat => "threat",
+            Step::Search => "search",
+            Step::Hotline => "hotline",
         }
     }
 
-    /// The step after this one, or `None` after the last.
+    /// The step after this one in the shared-images flow, or `None` after the last.
     pub fn next(self) -> Option<Step> {
-        let at = CASE_FLOW.iter().position(|s| *s == self)?;
-        CASE_FLOW.get(at + 1).copied()
+        self.next_in(&CASE_FLOW)
+    }
+
+    /// The step after this one in `flow`, or `None` after the last (or outside it).
+    pub fn next_in(self, flow: &[Step]) -> Option<Step> {
+        let at = flow.iter().position(|s| *s == self)?;
+        flow.get(at + 1).copied()
     }
 
     /// The `reclaim-cli case …` commands that do this step.
@@ -73,21 +95,90 @@ impl Step {
             Step::Requests => &["requests", "mark-sent"],
             Step::Followup => &["followup", "set-status", "add-ticket", "check-online"],
             Step::File => &["export", "verify", "handover"],
+            // The numbers are shown by `reclaim-cli helplines`; no case is needed.
+            Step::Emergency => &[],
+            Step::Threat => &["add-evidence"],
+            Step::Search => &["add-url"],
+            Step::Hotline => &["requests"],
         }
     }
+}
+
+/// The steps of one situation, in order.
+pub fn situation_flow(situation: Situation) -> &'static [Step] {
+    use Step::*;
+    match situation {
+        Situation::Shared => &CASE_FLOW,
+        // Keep the threat, report the account, block uploads with StopNCII (the images
+        // step), then the file for the police; links and removals if it gets shared.
+        Situation::Threatened => &[Case, Threat, Requests, Images, File, Links, Followup],
+        // No originals: the fakes found are what gets fingerprinted; no copy search.
+        Situation::Fake => &[Case, Links, Images, Requests, Followup, File],
+        // Links only: never an image, never asked to look; the hotline report.
+        Situation::ChildPhotos => &[Case, Links, Hotline, Followup, File],
+        Situation::DontKnowWhere => &[
+            Case, Search, Links, Images, Copies, Requests, Followup, File,
+        ],
+        Situation::LiveNow => &[Emergency],
+    }
+}
+
+/// The order steps take when several situations apply.
+const MERGED_ORDER: [Step; 11] = [
+    Step::Emergency,
+    Step::Case,
+    Step::Threat,
+    Step::Search,
+    Step::Links,
+    Step::Hotline,
+    Step::Images,
+    Step::Copies,
+    Step::Requests,
+    Step::Followup,
+    Step::File,
+];
+
+/// The steps of a case where `situations` apply (none means images shared). One
+/// situation gives its own branch; several give every step any of them has, in
+/// [`MERGED_ORDER`], the emergency first. A child's photos always drop the steps
+/// that handle images.
+pub fn flow_for(situations: &[Situation]) -> Vec<Step> {
+    let situations = crate::model::situation::normalise(situations);
+    if let [one] = situations.as_slice() {
+        return situation_flow(*one).to_vec();
+    }
+    let children = situations.contains(&Situation::ChildPhotos);
+    MERGED_ORDER
+        .into_iter()
+        .filter(|step| situations.iter().any(|s| situation_flow(*s).contains(step)))
+        .filter(|step| !(children && matches!(step, Step::Images | Step::Copies)))
+        .collect()
 }
 
 /// The flow as the UI reads it: a TypeScript module with the step ids in
 /// order (written to `ui/src/bindings/caseFlow.ts` by a test, so CI notices
 /// when it is stale).
 pub fn typescript_module() -> String {
-    let ids: Vec<String> = CASE_FLOW.iter().map(|s| format!("{:?}", s.id())).collect();
+    let list = |flow: &[Step]| {
+        flow.iter()
+            .map(|s| format!("{:?}", s.id()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let branches: Vec<String> = Situation::ALL
+        .iter()
+        .map(|s| format!("  {}: [{}],", s.code(), list(situation_flow(*s))))
+        .collect();
     format!(
         "// This file was generated from reclaim-core's app/flow.rs. Do not edit this file manually.\n\
+         import type {{ Situation }} from \"./Situation\";\n\
          import type {{ Step }} from \"./Step\";\n\n\
          /** The steps of an open case, in order. */\n\
-         export const CASE_FLOW: readonly Step[] = [{}] as const;\n",
-        ids.join(", ")
+         export const CASE_FLOW: readonly Step[] = [{}] as const;\n\n\
+         /** The steps of each situation's branch, in order. */\n\
+         export const SITUATION_FLOW: Readonly<Record<Situation, readonly Step[]>> = {{\n{}\n}};\n",
+        list(&CASE_FLOW),
+        branches.join("\n")
     )
 }
 
@@ -109,6 +200,52 @@ mod tests {
         }
     }
 
+    #[test]
+    fn each_situation_has_its_own_branch() {
+        use Step::*;
+        assert_eq!(flow_for(&[]), CASE_FLOW.to_vec(), "nothing said: shared");
+        assert_eq!(flow_for(&[Situation::Shared]), CASE_FLOW.to_vec());
+        // Threatened without links: evidence of the threat, account reports, StopNCII, police.
+        assert_eq!(
+            &flow_for(&[Situation::Threatened])[..5],
+            &[Case, Threat, Requests, Images, File]
+        );
+        let children = flow_for(&[Situation::ChildPhotos]);
+        assert!(children.contains(&Hotline) && children.contains(&Links));
+        assert!(!children.contains(&Images) && !children.contains(&Copies));
+        assert_eq!(flow_for(&[Situation::DontKnowWhere])[1], Search);
+        assert_eq!(
+            flow_for(&[Situation::LiveNow]),
+            vec![Emergency],
+            "nothing competes"
+        );
+        assert!(
+            !flow_for(&[Situation::Fake]).contains(&Copies),
+            "no originals"
+        );
+        for s in Situation::ALL {
+            let flow = situation_flow(s);
+            for step in flow {
+                assert_eq!(flow.iter().filter(|x| *x == step).count(), 1, "{s:?}");
+                if *step != Emergency {
+                    assert!(!step.cli_commands().is_empty(), "{step:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn several_situations_merge_with_the_emergency_first_and_no_images_for_children() {
+        use Step::*;
+        let both = flow_for(&[Situation::ChildPhotos, Situation::LiveNow]);
+        assert_eq!(both[0], Emergency);
+        assert!(both.contains(&Hotline) && !both.contains(&Images));
+        let threat_fake = flow_for(&[Situation::Fake, Situation::Threatened]);
+        assert_eq!(&threat_fake[..3], &[Case, Threat, Links]);
+        assert!(threat_fake.contains(&Images) && threat_fake.contains(&Requests));
+        assert_eq!(Threat.next_in(&threat_fake), Some(Links));
+    }
+
     /// Writes the flow for the UI next to the other generated bindings (like
     /// ts-rs does for the types); CI fails when the committed file differs.
     #[test]
@@ -116,5 +253,6 @@ mod tests {
         let text = typescript_module();
         crate::model::write_ui_binding("caseFlow.ts", &text);
         assert!(text.contains("\"case\", \"links\", \"images\""));
+        assert!(text.contains("live_now: [\"emergency\"],"));
     }
 }

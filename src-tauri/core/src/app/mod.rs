@@ -13,4 +13,4 @@ pub mod followup;
 pub mod images;
 pub mod requests;
 
-pub use flow::{Step, CASE_FLOW};
+pub use flow::{flow_for, Step, CASE_FLOW};

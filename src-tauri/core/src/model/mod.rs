@@ -10,6 +10,7 @@ pub mod email;
 pub mod evidence;
 pub mod language;
 pub mod provenance;
+pub mod situation;
 pub mod status;
 pub mod timestamp;
 
@@ -18,6 +19,7 @@ pub use email::is_email;
 pub use evidence::EvidenceKind;
 pub use language::Language;
 pub use provenance::Provenance;
+pub use situation::Situation;
 pub use status::{HashService, RequestStatus, UrlStatus};
 
 /// Writes a TypeScript module the UI reads next to the ts-rs bindings

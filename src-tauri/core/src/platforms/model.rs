@@ -138,6 +138,9 @@ pub enum ChannelPurpose {
     General,
     /// Impersonation (fake profile using the person's photos).
     Impersonation,
+    /// Reporting an account that threatens to share intimate images unless the person
+    /// pays or sends more (sextortion): the account, not content.
+    Sextortion,
     /// Escalation after a first report went unanswered.
     Escalation,
     /// EU Digital Services Act art. 16 notice.

@@ -11,6 +11,7 @@
 //!   "representative": {"name": "Eva Janssens", "email": "eva@service.example",
 //!                      "organisation": "CAW Example", "role": "counsellor"},
 //!   "search_engines": true,
+//!   "situation": ["shared"],
 //!   "urls": [
 //!     {"url": "https://www.facebook.com/photo/?fbid=1", "found_at": "2026-11-20T09:30:00Z", "platform": "facebook"},
 //!     {"url": "https://unknown-site.example/v/1", "found_at": "2026-11-21T10:00:00Z"}
@@ -29,6 +30,14 @@
 //! used. `representative` (optional) is someone filing for her (a counsellor, a lawyer, the
 //! Institute): the letters are then in that person's name, on her behalf. `search_engines`
 //! (default true) adds Google and Bing delisting for the links on other sites.
+//!
+//! `situation` (optional, one code or a list; default `shared`) is what is happening
+//! ([`Situation`]): `fake` writes every letter about images made or edited without her
+//! consent (as `content.fake` does) and never a DMCA notice; `threatened` with
+//! `accounts` writes account reports (and no removal request until a link exists);
+//! `child_photos` writes no letter in anyone's name but a report for the country's
+//! hotline (`Generated::hotline`). `accounts` (optional) are the accounts that threaten
+//! her: `{"platform": "instagram", "handle": "@someone", "url": "https://…"}`.
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -36,6 +45,8 @@ use ts_rs::TS;
 use super::email::validate_address;
 use super::templates::Language;
 use crate::error::{CoreError, CoreResult};
+use crate::model::situation::{default_situations, deserialize_one_or_many};
+use crate::model::Situation;
 
 /// The person the request is for (she may be helped by a counsellor, who still
 /// writes in her name).
@@ -154,6 +165,20 @@ pub struct WhoisInput {
     pub cdn: Option<serde_json::Value>,
 }
 
+/// An account that threatens her (a threat case): reported to its platform.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct CaseAccount {
+    /// A catalogue id (`instagram`, `snapchat`…).
+    pub platform: String,
+    /// The account's name as the platform shows it (`@someone`).
+    pub handle: String,
+    /// A link to the account's profile, if she has it (kept verbatim).
+    #[serde(default)]
+    #[ts(optional)]
+    pub url: Option<String>,
+}
+
 /// Everything the generator reads.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
@@ -180,6 +205,15 @@ pub struct CaseInput {
     /// Ask Google and Bing to delist the links found on other sites (default: yes).
     #[serde(default = "yes")]
     pub search_engines: bool,
+    /// What is happening: one situation or several (default: images shared).
+    #[serde(
+        default = "default_situations",
+        deserialize_with = "deserialize_one_or_many"
+    )]
+    pub situation: Vec<Situation>,
+    /// The accounts that threaten her (a threat case).
+    #[serde(default)]
+    pub accounts: Vec<CaseAccount>,
 }
 
 fn default_language() -> Language {
@@ -215,7 +249,24 @@ impl CaseInput {
             )));
         }
         if self.urls.is_empty() {
-            return Err(CoreError::invalid_input("the case has no URL"));
+            if !self.is(Situation::Threatened) {
+                return Err(CoreError::invalid_input("the case has no URL"));
+            }
+            if self.accounts.is_empty() {
+                return Err(CoreError::invalid_input(
+                    "the case has no URL and no account to report",
+                ));
+            }
+        }
+        for a in &self.accounts {
+            if a.platform.trim().is_empty() || clean_text(&a.handle).is_empty() {
+                return Err(CoreError::invalid_input(
+                    "an account needs its platform and its name",
+                ));
+            }
+            if let Some(url) = &a.url {
+                checked_url(url)?;
+            }
         }
         if let Some(day) = &self.shared_on {
             if !is_iso_date(day.trim()) {
@@ -233,6 +284,11 @@ impl CaseInput {
             validate_address(&r.email)?;
         }
         Ok(())
+    }
+
+    /// Whether `situation` applies to the case.
+    pub fn is(&self, situation: Situation) -> bool {
+        self.situation.contains(&situation)
     }
 
     /// The day the sharing happened, as far as the case says (YYYY-MM-DD): `shared_on`,
@@ -260,6 +316,13 @@ impl CaseInput {
         case.victim.email = case.victim.email.trim().to_string();
         case.victim.country = case.victim.country.trim().to_ascii_uppercase();
         case.content.description = case.content.description.as_deref().map(clean_text);
+        // Fake images are fake whichever of the two says so.
+        case.content.fake |= case.is(Situation::Fake);
+        case.situation = crate::model::situation::normalise(&case.situation);
+        for a in case.accounts.iter_mut() {
+            a.platform = a.platform.trim().to_ascii_lowercase();
+            a.handle = clean_text(&a.handle);
+        }
         if let Some(r) = case.representative.as_mut() {
             r.name = clean_text(&r.name);
             r.email = r.email.trim().to_string();

@@ -17,6 +17,7 @@ use super::routes::{PlatformRoutes, Route};
 use super::services::services;
 use super::templates::Language;
 use crate::error::{CoreError, CoreResult, ErrorKind};
+use crate::model::Situation;
 use crate::platforms::{ChannelPurpose, ChannelTarget, PlatformRole};
 
 /// How to generate.
@@ -86,6 +87,17 @@ pub fn generate(
     let cleaned = case.cleaned();
     let case = &cleaned;
     case.validate()?;
+    let wanted = options.language.unwrap_or(case.language);
+    if case.is(Situation::ChildPhotos) {
+        // A parent or carer: the links go to the hotline; no letter claims the
+        // images are hers, and no image is asked for.
+        let (report, problems) = super::hotline::hotline_report(case, wanted)?;
+        return Ok(Generated {
+            requests: Vec::new(),
+            problems,
+            hotline: Some(report),
+        });
+    }
     if !case.adult_at_capture {
         return Err(CoreError::new(
             ErrorKind::MinorImagesRefused,
@@ -93,7 +105,6 @@ pub fn generate(
              (116 000) and Take It Down handle the removal",
         ));
     }
-    let wanted = options.language.unwrap_or(case.language);
     let today = iso_day(options.now);
     let law = Law {
         cited: cited_bases(
@@ -173,7 +184,20 @@ pub fn generate(
             }
         }
     }
-    Ok(Generated { requests, problems })
+    let mut problems = problems;
+    if case.is(Situation::Threatened) {
+        // The accounts that threaten her, reported as accounts; content removals
+        // only for links that exist.
+        let (reports, account_problems) =
+            super::accounts::account_reports(case, platforms, options)?;
+        requests.splice(0..0, reports);
+        problems.extend(account_problems);
+    }
+    Ok(Generated {
+        requests,
+        problems,
+        hotline: None,
+    })
 }
 
 fn iso_day(now: OffsetDateTime) -> String {
@@ -378,7 +402,8 @@ fn plan_known(p: &PlatformRoutes, case: &CaseInput, law: &Law) -> Vec<Plan> {
         }
     }
     let dmca = bases_for(BasisRoute::Dmca, p, law);
-    if case.content.self_taken && !dmca.is_empty() {
+    // Never for fakes: she did not take them, whatever photo they were made from.
+    if case.content.self_taken && !case.content.fake && !dmca.is_empty() {
         if let Some(route) = p.legal_route(Dmca) {
             let letter = letter_of(&dmca, &kind.letter);
             plans.push(plan(letter, dmca, route, Stage::First, false));

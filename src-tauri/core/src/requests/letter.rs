@@ -352,6 +352,7 @@ pub(super) fn write(ctx: &Context<'_>, plan: &Plan) -> CoreResult<Request> {
         response_hours: ctx.routes.response_hours,
         to_fill,
         reason,
+        account: None,
     })
 }
 

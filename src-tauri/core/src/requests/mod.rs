@@ -10,13 +10,17 @@
 //! - [`followup`]: statuses, deadlines and the escalation ladder;
 //! - the same for a case open in the app (vault in, statuses out) is in
 //!   `app/case_requests.rs`;
-//! - [`hash_services`]: StopNCII and Take It Down, for which no request is written.
+//! - [`hash_services`]: StopNCII and Take It Down, for which no request is written;
+//! - `accounts`: account reports for a threat case; [`hotline`]: the hotline report
+//!   for a child's photos (the situation decides, see [`crate::model::Situation`]).
 
+mod accounts;
 pub mod case;
 pub mod email;
 pub mod followup;
 mod generate;
 pub mod hash_services;
+pub mod hotline;
 pub mod legal;
 mod letter;
 mod request;
@@ -33,5 +37,7 @@ pub use letter::request_language;
 pub use routes::{Catalogue, PlatformRoutes};
 pub use templates::Language;
 
+#[cfg(test)]
+mod situation_tests;
 #[cfg(test)]
 mod tests;

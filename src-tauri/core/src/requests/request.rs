@@ -112,6 +112,11 @@ pub struct Request {
     #[serde(default)]
     #[ts(optional)]
     pub reason: Option<String>,
+    /// On an account report (a threat case): the account reported. Such a request
+    /// asks the platform to act against the account, not to remove content.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub account: Option<String>,
 }
 
 /// A URL no request could be made for, and why.
@@ -127,4 +132,9 @@ pub struct UrlProblem {
 pub struct Generated {
     pub requests: Vec<Request>,
     pub problems: Vec<UrlProblem>,
+    /// A child-photo case: the report for the country's hotline (no request is
+    /// written in anyone's name).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub hotline: Option<super::hotline::HotlineReport>,
 }

@@ -137,6 +137,8 @@ mod tests {
                 ("by", by),
                 ("role", "lawyer"),
                 ("organisation", "Example BV"),
+                ("handle", "@someone"),
+                ("hotline", "Child Focus"),
             ];
             for lang in Language::ALL {
                 for id in message_ids(lang) {

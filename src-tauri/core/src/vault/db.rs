@@ -18,6 +18,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("schema_url_removed.sql"),
     include_str!("schema_time_stamps.sql"),
     include_str!("schema_unlock_mirror.sql"),
+    include_str!("schema_situations.sql"),
 ];
 
 /// The schema version this build writes.
@@ -216,4 +217,34 @@ pub(crate) fn integrity_problems(conn: &Connection) -> CoreResult<Vec<String>> {
         problems.push(format!("cipher_integrity_check: {}", row?));
     }
     Ok(problems)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A case saved before situations existed (schema 2) opens as one about
+    /// shared images.
+    #[test]
+    fn a_case_from_schema_2_becomes_a_shared_images_case() {
+        let conn = Connection::open_in_memory().unwrap();
+        for sql in &MIGRATIONS[..2] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.execute_batch(
+            "PRAGMA user_version = 2;
+             INSERT INTO case_info (id, code, label, language, minor, created_at, updated_at)
+             VALUES (1, 'c', 'l', 'en', 0, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');",
+        )
+        .unwrap();
+        migrate(&conn).unwrap();
+        let stored: String = conn
+            .query_row("SELECT situations FROM case_info", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(stored, "shared");
+        let version: u32 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, SCHEMA_VERSION);
+    }
 }

@@ -58,6 +58,8 @@ mod strength;
 mod transfer;
 
 #[cfg(test)]
+mod situation_tests;
+#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod tests_damage;

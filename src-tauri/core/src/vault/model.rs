@@ -34,8 +34,22 @@ pub struct CaseInfo {
     pub contact_email: Option<String>,
     pub country: Option<String>,
     pub minor: bool,
+    /// What is happening (one or more; `shared` for cases made before this was asked).
+    #[serde(default = "crate::model::situation::default_situations")]
+    pub situations: Vec<crate::model::Situation>,
     pub created_at: String,
     pub updated_at: String,
+}
+
+impl CaseInfo {
+    /// No picture of the person is ever stored: she was under 18, or the case is
+    /// about a child's photos (a parent or carer keeps only the links).
+    pub fn stores_no_pictures(&self) -> bool {
+        self.minor
+            || self
+                .situations
+                .contains(&crate::model::Situation::ChildPhotos)
+    }
 }
 
 /// One line of the case picker: nothing but the opaque code and unlock facts.

@@ -201,7 +201,9 @@ impl Vault {
         if !chain.is_empty() {
             return Err(corrupt(chain.join("; ")));
         }
-        if snap.case.minor && snap.evidence.iter().any(|e| e.kind.pictures_the_person()) {
+        if snap.case.stores_no_pictures()
+            && snap.evidence.iter().any(|e| e.kind.pictures_the_person())
+        {
             return Err(CoreError::new(
                 ErrorKind::MinorImagesRefused,
                 "this export holds pictures of a minor; Reclaim does not store them",
@@ -230,8 +232,12 @@ fn fill(
     blobs: &super::blobs::BlobStore,
 ) -> CoreResult<()> {
     tx.execute(
-        "UPDATE case_info SET created_at = ?1, updated_at = ?2 WHERE id = 1",
-        params![snap.case.created_at, snap.case.updated_at],
+        "UPDATE case_info SET created_at = ?1, updated_at = ?2, situations = ?3 WHERE id = 1",
+        params![
+            snap.case.created_at,
+            snap.case.updated_at,
+            crate::model::situation::to_stored(&snap.case.situations)
+        ],
     )?;
     for u in &snap.urls {
         // The same check as a link typed here: a hand-over file is not trusted.

@@ -54,4 +54,5 @@ field-date = Datum
 field-text = Text
 field-platform = Website oder App
 field-status = Status
+field-situation = Was passiert
 field-kind = Art

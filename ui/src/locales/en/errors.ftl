@@ -54,4 +54,5 @@ field-date = Date
 field-text = Text
 field-platform = Website or app
 field-status = Status
+field-situation = What is happening
 field-kind = Kind

@@ -54,4 +54,5 @@ field-date = Date
 field-text = Texte
 field-platform = Site ou application
 field-status = Statut
+field-situation = Ce qui se passe
 field-kind = Type

@@ -54,4 +54,5 @@ field-date = Datum
 field-text = Tekst
 field-platform = Website of app
 field-status = Status
+field-situation = Wat er gebeurt
 field-kind = Soort

@@ -18,17 +18,39 @@ greeting = Sehr geehrte Damen und Herren,
 
 images-of = { $by ->
     [representative] { $kind ->
-        [fake] gefälschte sexuelle Bilder von { $victim }, ohne Einwilligung der abgebildeten Person erstellt oder bearbeitet
+        [fake] sexuelle Bilder von { $victim }, die ohne Einwilligung von { $victim } erstellt oder bearbeitet wurden
        *[real] intime Bilder von { $victim }, die ohne Einwilligung der abgebildeten Person verbreitet wurden
     }
    *[self] { $kind ->
-        [fake] gefälschte sexuelle Bilder von mir, ohne meine Einwilligung erstellt oder bearbeitet
+        [fake] sexuelle Bilder von mir, die ohne meine Einwilligung erstellt oder bearbeitet wurden
        *[real] intime Bilder von mir, die ohne meine Einwilligung verbreitet wurden
     }
 }
 lives-in = { $by ->
     [representative] wo { $victim } lebt
    *[self] wo ich lebe
+}
+
+# What the images show about her sex life: real images reveal it; fakes are presented as if.
+sex-life = { $by ->
+    [representative] { $kind ->
+        [fake] Diese Bilder sind gefälscht, werden aber als Darstellung des Sexuallebens von { $victim } ausgegeben
+       *[real] Diese Bilder zeigen das Sexualleben von { $victim }
+    }
+   *[self] { $kind ->
+        [fake] Diese Bilder sind gefälscht, werden aber als Darstellung meines Sexuallebens ausgegeben
+       *[real] Diese Bilder zeigen mein Sexualleben
+    }
+}
+sex-life-start = { $by ->
+    [representative] { $kind ->
+        [fake] Diese Bilder sind gefälscht, werden aber als Darstellung des Sexuallebens von { $victim } ausgegeben
+       *[real] Diese Bilder zeigen das Sexualleben von { $victim }
+    }
+   *[self] { $kind ->
+        [fake] Diese Bilder sind gefälscht, werden aber als Darstellung meines Sexuallebens ausgegeben
+       *[real] Diese Bilder zeigen mein Sexualleben
+    }
 }
 
 intro-notice = Ich bitte Sie, die Inhalte unter den folgenden Adressen von { $platform } zu entfernen. Es handelt sich um { images-of }.
@@ -67,20 +89,17 @@ cited-fr-226-2-1 = In Frankreich, { lives-in }, ist die Verbreitung sexueller Bi
 cited-fr-226-8-1 = In Frankreich, { lives-in }, ist die Verbreitung einer sexuellen Montage oder von KI-erzeugten sexuellen Inhalten, die eine Person zeigen, ohne deren Einwilligung eine Straftat (Code pénal, Artikel 226-8-1).
 cited-nl-sr = In den Niederlanden, { lives-in }, ist die Veröffentlichung sexueller Bilder einer Person ohne deren Einwilligung eine Straftat (Wetboek van Strafrecht: misbruik van seksueel beeldmateriaal).
 cited-de-201a = In Deutschland, { lives-in }, ist es strafbar, solche Bilder ohne Einwilligung Dritten zugänglich zu machen (Strafgesetzbuch, § 201a).
-cited-gdpr-art9 = { $by ->
-    [representative] Diese Bilder zeigen das Sexualleben von { $victim }:
-   *[self] Diese Bilder zeigen mein Sexualleben:
-} Es sind besondere Kategorien personenbezogener Daten (Artikel 9 Absatz 1 der Datenschutz-Grundverordnung), und ihre Veröffentlichung ohne ausdrückliche Einwilligung ist rechtswidrig.
+cited-gdpr-art9 = { sex-life-start }: Es sind besondere Kategorien personenbezogener Daten (Artikel 9 Absatz 1 der Datenschutz-Grundverordnung), und ihre Veröffentlichung ohne ausdrückliche Einwilligung ist rechtswidrig.
 
 urls-heading = Genaue Adressen (URLs) der Inhalte:
 
 element-explanation = Warum diese Inhalte entfernt werden müssen: { $by ->
     [representative] { $kind ->
-        [fake] Diese gefälschten Bilder zeigen { $victim } nackt oder in einer sexuellen Situation; sie wurden ohne Einwilligung der abgebildeten Person erstellt oder bearbeitet.
+        [fake] Diese Bilder wurden ohne Einwilligung von { $victim } erstellt oder bearbeitet, damit es so aussieht, als wäre { $victim } nackt oder in einer sexuellen Situation. Sie sind gefälscht.
        *[real] Sie zeigen { $victim } nackt oder in einer sexuellen Situation, und { $victim } hat der Verbreitung nicht zugestimmt.
     }
    *[self] { $kind ->
-        [fake] Diese gefälschten Bilder zeigen mich nackt oder in einer sexuellen Situation; sie wurden ohne meine Einwilligung erstellt oder bearbeitet.
+        [fake] Diese Bilder wurden ohne meine Einwilligung erstellt oder bearbeitet, damit es so aussieht, als wäre ich nackt oder in einer sexuellen Situation. Sie sind gefälscht.
        *[real] Sie zeigen mich nackt oder in einer sexuellen Situation, und ich habe der Verbreitung nicht zugestimmt.
     }
 } Solche Bilder ohne Einwilligung zu verbreiten, verstößt gegen Ihre Regeln, und diese Inhalte sind rechtswidrig.
@@ -104,8 +123,8 @@ element-copyrighted-work = { $by ->
 element-unauthorised-use = Ich bin in gutem Glauben der Ansicht, dass diese Nutzung weder vom Urheberrechtsinhaber noch von dessen Vertretung noch vom Gesetz erlaubt ist.
 element-perjury = Die Angaben in dieser Mitteilung sind richtig, und unter Strafandrohung wegen Meineids erkläre ich, dass ich Inhaberin oder Inhaber der Rechte an diesen Fotos oder Videos bin oder berechtigt bin, im Namen der Rechteinhaber zu handeln.
 element-erasure-ground = { $by ->
-    [representative] Gründe für die Löschung: Diese Bilder zeigen das Sexualleben von { $victim }, eine besondere Kategorie von Daten (Artikel 9 Absatz 1). { $victim } hat nie ausdrücklich in ihre Veröffentlichung eingewilligt, und keine Ausnahme nach Artikel 9 Absatz 2 greift: Die Verarbeitung ist daher unrechtmäßig (Artikel 17 Absatz 1 Buchstabe d). Im Namen von { $victim } lege ich außerdem Widerspruch gegen die Verarbeitung ein (Artikel 21 Absatz 1); es gibt keine vorrangigen berechtigten Gründe dafür (Artikel 17 Absatz 1 Buchstabe c).
-   *[self] Gründe für die Löschung: Diese Bilder zeigen mein Sexualleben, eine besondere Kategorie von Daten (Artikel 9 Absatz 1). Ich habe nie ausdrücklich in ihre Veröffentlichung eingewilligt, und keine Ausnahme nach Artikel 9 Absatz 2 greift: Die Verarbeitung ist daher unrechtmäßig (Artikel 17 Absatz 1 Buchstabe d). Ich lege außerdem Widerspruch gegen die Verarbeitung ein (Artikel 21 Absatz 1); es gibt keine vorrangigen berechtigten Gründe dafür (Artikel 17 Absatz 1 Buchstabe c).
+    [representative] Gründe für die Löschung: { sex-life }, eine besondere Kategorie von Daten (Artikel 9 Absatz 1). { $victim } hat nie ausdrücklich in ihre Veröffentlichung eingewilligt, und keine Ausnahme nach Artikel 9 Absatz 2 greift: Die Verarbeitung ist daher unrechtmäßig (Artikel 17 Absatz 1 Buchstabe d). Im Namen von { $victim } lege ich außerdem Widerspruch gegen die Verarbeitung ein (Artikel 21 Absatz 1); es gibt keine vorrangigen berechtigten Gründe dafür (Artikel 17 Absatz 1 Buchstabe c).
+   *[self] Gründe für die Löschung: { sex-life }, eine besondere Kategorie von Daten (Artikel 9 Absatz 1). Ich habe nie ausdrücklich in ihre Veröffentlichung eingewilligt, und keine Ausnahme nach Artikel 9 Absatz 2 greift: Die Verarbeitung ist daher unrechtmäßig (Artikel 17 Absatz 1 Buchstabe d). Ich lege außerdem Widerspruch gegen die Verarbeitung ein (Artikel 21 Absatz 1); es gibt keine vorrangigen berechtigten Gründe dafür (Artikel 17 Absatz 1 Buchstabe c).
 } Der Gerichtshof hat entschieden, dass der Betreiber eines Online-Marktplatzes Verantwortlicher für die sensiblen Daten in den Inhalten ist, die seine Nutzer veröffentlichen (C-492/23, Russmedia, 2. Dezember 2025).
 element-other-controllers = Da die Inhalte öffentlich gemacht wurden, informieren Sie bitte auch andere Verantwortliche, die sie verarbeiten, über diesen Antrag auf Löschung aller Links zu diesen Inhalten, Kopien oder Replikationen (Artikel 17 Absatz 2).
 element-one-month = Bitte antworten Sie innerhalb eines Monats nach Eingang dieses Antrags (Artikel 12 Absatz 3).
@@ -115,8 +134,14 @@ element-complaint-right = { $by ->
 }
 element-country = Wohnsitzland: { $country }
 element-depicted = { $by ->
-    [representative] { $victim } ist die Person auf diesen Bildern; ich handle mit deren Einverständnis.
-   *[self] Ich bin die Person auf diesen Bildern.
+    [representative] { $kind ->
+        [fake] { $victim } ist die Person, die diese Bilder angeblich zeigen; ich handle mit deren Einverständnis.
+       *[real] { $victim } ist die Person auf diesen Bildern; ich handle mit deren Einverständnis.
+    }
+   *[self] { $kind ->
+        [fake] Ich bin die Person, die diese Bilder angeblich zeigen.
+       *[real] Ich bin die Person auf diesen Bildern.
+    }
 }
 
 closing = Bitte bestätigen Sie den Eingang dieses Antrags und teilen Sie mir Ihre Entscheidung mit. Vielen Dank.

@@ -22,17 +22,39 @@ greeting = Dear Sir or Madam,
 # Shared phrases (used inside other messages).
 images-of = { $by ->
     [representative] { $kind ->
-        [fake] fake sexual images of { $victim }, made or edited without their consent
+        [fake] sexual images of { $victim } that were made or edited without their consent
        *[real] intimate images of { $victim } that were shared without their consent
     }
    *[self] { $kind ->
-        [fake] fake sexual images of me, made or edited without my consent
+        [fake] sexual images of me that were made or edited without my consent
        *[real] intimate images of me that were shared without my consent
     }
 }
 lives-in = { $by ->
     [representative] { $victim } lives
    *[self] I live
+}
+
+# What the images show about her sex life: real images reveal it; fakes are presented as if.
+sex-life = { $by ->
+    [representative] { $kind ->
+        [fake] these images are fake, but they are presented as showing the sex life of { $victim }
+       *[real] these images reveal the sex life of { $victim }
+    }
+   *[self] { $kind ->
+        [fake] these images are fake, but they are presented as showing my sex life
+       *[real] these images reveal my sex life
+    }
+}
+sex-life-start = { $by ->
+    [representative] { $kind ->
+        [fake] These images are fake, but they are presented as showing the sex life of { $victim }
+       *[real] These images reveal the sex life of { $victim }
+    }
+   *[self] { $kind ->
+        [fake] These images are fake, but they are presented as showing my sex life
+       *[real] These images reveal my sex life
+    }
 }
 
 intro-notice = I am asking you to remove the content at the addresses below from { $platform }. It contains { images-of }.
@@ -71,20 +93,17 @@ cited-fr-226-2-1 = In France, where { lives-in }, sharing sexual images of a per
 cited-fr-226-8-1 = In France, where { lives-in }, sharing a sexual montage or AI-generated sexual content showing a person without their consent is a criminal offence (Code pénal, article 226-8-1).
 cited-nl-sr = In the Netherlands, where { lives-in }, publishing sexual images of a person without their consent is a criminal offence (Wetboek van Strafrecht: misbruik van seksueel beeldmateriaal).
 cited-de-201a = In Germany, where { lives-in }, making such images accessible to others without consent is a criminal offence (Strafgesetzbuch, § 201a).
-cited-gdpr-art9 = { $by ->
-    [representative] These images reveal the sex life of { $victim }:
-   *[self] These images reveal my sex life:
-} they are special-category personal data (Article 9(1) of the General Data Protection Regulation), and publishing them without explicit consent is unlawful.
+cited-gdpr-art9 = { sex-life-start }: they are special-category personal data (Article 9(1) of the General Data Protection Regulation), and publishing them without explicit consent is unlawful.
 
 urls-heading = Exact addresses (URLs) of the content:
 
 element-explanation = Why this content must be removed: { $by ->
     [representative] { $kind ->
-        [fake] these fake images show { $victim } nude or in a sexual situation; they were made or edited without their consent.
+        [fake] these images were made or edited without the consent of { $victim }, to make it look as if { $victim } were nude or in a sexual situation. They are fake.
        *[real] it shows { $victim } nude or in a sexual situation, and they did not agree to it being shared.
     }
    *[self] { $kind ->
-        [fake] these fake images show me nude or in a sexual situation; they were made or edited without my consent.
+        [fake] these images were made or edited without my consent, to make it look as if I were nude or in a sexual situation. They are fake.
        *[real] it shows me nude or in a sexual situation, and I did not agree to it being shared.
     }
 } Sharing such images without consent is against your rules, and this content is illegal.
@@ -108,8 +127,8 @@ element-copyrighted-work = { $by ->
 element-unauthorised-use = I have a good-faith belief that this use is not authorised by the copyright owner, their agent or the law.
 element-perjury = The information in this notice is accurate and, under penalty of perjury, I am the owner of the rights in these photos or videos, or authorised to act on the owner's behalf.
 element-erasure-ground = { $by ->
-    [representative] Grounds for erasure: these images reveal the sex life of { $victim }, which is special-category data (Article 9(1)). { $victim } never gave explicit consent to their publication and no exception of Article 9(2) applies, so the processing is unlawful (Article 17(1)(d)). On behalf of { $victim }, I also object to the processing (Article 21(1)); there are no overriding legitimate grounds for it (Article 17(1)(c)).
-   *[self] Grounds for erasure: these images reveal my sex life, which is special-category data (Article 9(1)). I never gave explicit consent to their publication and no exception of Article 9(2) applies, so the processing is unlawful (Article 17(1)(d)). I also object to the processing (Article 21(1)); there are no overriding legitimate grounds for it (Article 17(1)(c)).
+    [representative] Grounds for erasure: { sex-life }, which is special-category data (Article 9(1)). { $victim } never gave explicit consent to their publication and no exception of Article 9(2) applies, so the processing is unlawful (Article 17(1)(d)). On behalf of { $victim }, I also object to the processing (Article 21(1)); there are no overriding legitimate grounds for it (Article 17(1)(c)).
+   *[self] Grounds for erasure: { sex-life }, which is special-category data (Article 9(1)). I never gave explicit consent to their publication and no exception of Article 9(2) applies, so the processing is unlawful (Article 17(1)(d)). I also object to the processing (Article 21(1)); there are no overriding legitimate grounds for it (Article 17(1)(c)).
 } The Court of Justice has held that the operator of an online marketplace is a controller of the sensitive data in content its users publish (C-492/23, Russmedia, 2 December 2025).
 element-other-controllers = As the content was made public, please also inform other controllers that process it of this request to erase any links to it, copies or reproductions (Article 17(2)).
 element-one-month = Please reply within one month of receiving this request (Article 12(3)).
@@ -119,8 +138,14 @@ element-complaint-right = { $by ->
 }
 element-country = Country of residence: { $country }
 element-depicted = { $by ->
-    [representative] { $victim } is the person shown in these images; I act for them with their agreement.
-   *[self] I am the person shown in these images.
+    [representative] { $kind ->
+        [fake] { $victim } is the person these images were made to show; I act for them with their agreement.
+       *[real] { $victim } is the person shown in these images; I act for them with their agreement.
+    }
+   *[self] { $kind ->
+        [fake] I am the person these images were made to show.
+       *[real] I am the person shown in these images.
+    }
 }
 
 closing = Please confirm that you received this request, and let me know what you decide. Thank you.

@@ -18,17 +18,39 @@ greeting = Madame, Monsieur,
 
 images-of = { $by ->
     [representative] { $kind ->
-        [fake] de fausses images à caractère sexuel de { $victim }, créées ou modifiées sans son consentement
+        [fake] des images à caractère sexuel représentant { $victim }, créées ou modifiées sans son consentement
        *[real] des images intimes de { $victim }, diffusées sans son consentement
     }
    *[self] { $kind ->
-        [fake] de fausses images à caractère sexuel de moi, créées ou modifiées sans mon consentement
+        [fake] des images à caractère sexuel me représentant, créées ou modifiées sans mon consentement
        *[real] des images intimes de moi, diffusées sans mon consentement
     }
 }
 lives-in = { $by ->
     [representative] où vit { $victim }
    *[self] où je vis
+}
+
+# What the images show about her sex life: real images reveal it; fakes are presented as if.
+sex-life = { $by ->
+    [representative] { $kind ->
+        [fake] ces images sont fausses, mais elles sont présentées comme montrant la vie sexuelle de { $victim }
+       *[real] ces images révèlent la vie sexuelle de { $victim }
+    }
+   *[self] { $kind ->
+        [fake] ces images sont fausses, mais elles sont présentées comme montrant ma vie sexuelle
+       *[real] ces images révèlent ma vie sexuelle
+    }
+}
+sex-life-start = { $by ->
+    [representative] { $kind ->
+        [fake] Ces images sont fausses, mais elles sont présentées comme montrant la vie sexuelle de { $victim }
+       *[real] Ces images révèlent la vie sexuelle de { $victim }
+    }
+   *[self] { $kind ->
+        [fake] Ces images sont fausses, mais elles sont présentées comme montrant ma vie sexuelle
+       *[real] Ces images révèlent ma vie sexuelle
+    }
 }
 
 intro-notice = Je vous demande de retirer de { $platform } le contenu qui se trouve aux adresses ci-dessous. Ce contenu comprend { images-of }.
@@ -67,20 +89,17 @@ cited-fr-226-2-1 = En France, { lives-in }, diffuser des images à caractère se
 cited-fr-226-8-1 = En France, { lives-in }, diffuser sans son consentement un montage à caractère sexuel ou un contenu sexuel généré par un algorithme qui reproduit l'image d'une personne est un délit (Code pénal, article 226-8-1).
 cited-nl-sr = Aux Pays-Bas, { lives-in }, publier des images à caractère sexuel d'une personne sans son consentement est une infraction pénale (Wetboek van Strafrecht : misbruik van seksueel beeldmateriaal).
 cited-de-201a = En Allemagne, { lives-in }, rendre de telles images accessibles à des tiers sans consentement est une infraction pénale (Strafgesetzbuch, § 201a).
-cited-gdpr-art9 = { $by ->
-    [representative] Ces images révèlent la vie sexuelle de { $victim } :
-   *[self] Ces images révèlent ma vie sexuelle :
-} ce sont des données d'une catégorie particulière (article 9, paragraphe 1, du règlement général sur la protection des données), et les publier sans consentement explicite est illicite.
+cited-gdpr-art9 = { sex-life-start } : ce sont des données d'une catégorie particulière (article 9, paragraphe 1, du règlement général sur la protection des données), et les publier sans consentement explicite est illicite.
 
 urls-heading = Adresses exactes (URL) du contenu :
 
 element-explanation = Pourquoi ce contenu doit être retiré : { $by ->
     [representative] { $kind ->
-        [fake] ces fausses images montrent { $victim } nu·e ou dans une situation sexuelle ; elles ont été créées ou modifiées sans son consentement.
+        [fake] ces images ont été créées ou modifiées sans le consentement de { $victim }, pour faire croire que { $victim } est nu·e ou dans une situation sexuelle. Ce sont des faux.
        *[real] il montre { $victim } nu·e ou dans une situation sexuelle, et { $victim } n'a pas accepté qu'il soit diffusé.
     }
    *[self] { $kind ->
-        [fake] ces fausses images me montrent nu·e ou dans une situation sexuelle ; elles ont été créées ou modifiées sans mon consentement.
+        [fake] ces images ont été créées ou modifiées sans mon consentement, pour faire croire que je suis nu·e ou dans une situation sexuelle. Ce sont des faux.
        *[real] il me montre nu·e ou dans une situation sexuelle, et je n'ai pas accepté qu'il soit diffusé.
     }
 } Diffuser de telles images sans consentement est contraire à vos règles, et ce contenu est illicite.
@@ -104,8 +123,8 @@ element-copyrighted-work = { $by ->
 element-unauthorised-use = Je crois de bonne foi que cette utilisation n'est autorisée ni par le titulaire du droit d'auteur, ni par son représentant, ni par la loi.
 element-perjury = Les informations de cette notification sont exactes et, sous peine de parjure, je suis titulaire des droits sur ces photos ou vidéos, ou autorisé·e à agir au nom du titulaire.
 element-erasure-ground = { $by ->
-    [representative] Motifs de l'effacement : ces images révèlent la vie sexuelle de { $victim }, une catégorie particulière de données (article 9, paragraphe 1). { $victim } n'a jamais donné de consentement explicite à leur publication et aucune exception de l'article 9, paragraphe 2, ne s'applique : le traitement est donc illicite (article 17, paragraphe 1, point d)). Au nom de { $victim }, je m'oppose aussi à ce traitement (article 21, paragraphe 1) ; il n'existe pas de motif légitime impérieux pour le poursuivre (article 17, paragraphe 1, point c)).
-   *[self] Motifs de l'effacement : ces images révèlent ma vie sexuelle, une catégorie particulière de données (article 9, paragraphe 1). Je n'ai jamais donné de consentement explicite à leur publication et aucune exception de l'article 9, paragraphe 2, ne s'applique : le traitement est donc illicite (article 17, paragraphe 1, point d)). Je m'oppose aussi à ce traitement (article 21, paragraphe 1) ; il n'existe pas de motif légitime impérieux pour le poursuivre (article 17, paragraphe 1, point c)).
+    [representative] Motifs de l'effacement : { sex-life }, une catégorie particulière de données (article 9, paragraphe 1). { $victim } n'a jamais donné de consentement explicite à leur publication et aucune exception de l'article 9, paragraphe 2, ne s'applique : le traitement est donc illicite (article 17, paragraphe 1, point d)). Au nom de { $victim }, je m'oppose aussi à ce traitement (article 21, paragraphe 1) ; il n'existe pas de motif légitime impérieux pour le poursuivre (article 17, paragraphe 1, point c)).
+   *[self] Motifs de l'effacement : { sex-life }, une catégorie particulière de données (article 9, paragraphe 1). Je n'ai jamais donné de consentement explicite à leur publication et aucune exception de l'article 9, paragraphe 2, ne s'applique : le traitement est donc illicite (article 17, paragraphe 1, point d)). Je m'oppose aussi à ce traitement (article 21, paragraphe 1) ; il n'existe pas de motif légitime impérieux pour le poursuivre (article 17, paragraphe 1, point c)).
 } La Cour de justice a jugé que l'exploitant d'une place de marché en ligne est responsable du traitement des données sensibles contenues dans ce que ses utilisateurs publient (C-492/23, Russmedia, 2 décembre 2025).
 element-other-controllers = Le contenu ayant été rendu public, merci d'informer aussi les autres responsables du traitement de cette demande d'effacement de tout lien vers ce contenu, de toute copie ou reproduction (article 17, paragraphe 2).
 element-one-month = Merci de répondre dans un délai d'un mois à compter de la réception de cette demande (article 12, paragraphe 3).
@@ -115,8 +134,14 @@ element-complaint-right = { $by ->
 }
 element-country = Pays de résidence : { $country }
 element-depicted = { $by ->
-    [representative] { $victim } est la personne que l'on voit sur ces images ; j'agis pour { $victim } avec son accord.
-   *[self] Je suis la personne que l'on voit sur ces images.
+    [representative] { $kind ->
+        [fake] { $victim } est la personne que ces images prétendent montrer ; j'agis pour { $victim } avec son accord.
+       *[real] { $victim } est la personne que l'on voit sur ces images ; j'agis pour { $victim } avec son accord.
+    }
+   *[self] { $kind ->
+        [fake] Je suis la personne que ces images prétendent montrer.
+       *[real] Je suis la personne que l'on voit sur ces images.
+    }
 }
 
 closing = Merci de confirmer la réception de cette demande et de me faire savoir ce que vous décidez.

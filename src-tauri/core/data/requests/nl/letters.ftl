@@ -18,17 +18,39 @@ greeting = Geachte mevrouw, geachte heer,
 
 images-of = { $by ->
     [representative] { $kind ->
-        [fake] valse seksuele beelden van { $victim }, gemaakt of bewerkt zonder toestemming van { $victim }
+        [fake] seksuele beelden van { $victim } die zonder toestemming van { $victim } gemaakt of bewerkt zijn
        *[real] intieme beelden van { $victim } die zonder toestemming van { $victim } zijn verspreid
     }
    *[self] { $kind ->
-        [fake] valse seksuele beelden van mij, gemaakt of bewerkt zonder mijn toestemming
+        [fake] seksuele beelden van mij die zonder mijn toestemming gemaakt of bewerkt zijn
        *[real] intieme beelden van mij die zonder mijn toestemming zijn verspreid
     }
 }
 lives-in = { $by ->
     [representative] waar { $victim } woont
    *[self] waar ik woon
+}
+
+# What the images show about her sex life: real images reveal it; fakes are presented as if.
+sex-life = { $by ->
+    [representative] { $kind ->
+        [fake] deze beelden zijn vals, maar ze worden voorgesteld als beelden van het seksleven van { $victim }
+       *[real] deze beelden tonen het seksleven van { $victim }
+    }
+   *[self] { $kind ->
+        [fake] deze beelden zijn vals, maar ze worden voorgesteld als beelden van mijn seksleven
+       *[real] deze beelden tonen mijn seksleven
+    }
+}
+sex-life-start = { $by ->
+    [representative] { $kind ->
+        [fake] Deze beelden zijn vals, maar ze worden voorgesteld als beelden van het seksleven van { $victim }
+       *[real] Deze beelden tonen het seksleven van { $victim }
+    }
+   *[self] { $kind ->
+        [fake] Deze beelden zijn vals, maar ze worden voorgesteld als beelden van mijn seksleven
+       *[real] Deze beelden tonen mijn seksleven
+    }
 }
 
 intro-notice = Ik vraag u de inhoud op de onderstaande adressen van { $platform } te verwijderen. Het gaat om { images-of }.
@@ -67,20 +89,17 @@ cited-fr-226-2-1 = In Frankrijk, { lives-in }, is het verspreiden van seksuele b
 cited-fr-226-8-1 = In Frankrijk, { lives-in }, is het verspreiden van een seksuele montage of van door AI gemaakte seksuele inhoud die iemand toont, zonder diens toestemming, een misdrijf (Code pénal, artikel 226-8-1).
 cited-nl-sr = In Nederland, { lives-in }, is het openbaar maken van seksuele beelden van iemand zonder diens toestemming strafbaar (Wetboek van Strafrecht: misbruik van seksueel beeldmateriaal).
 cited-de-201a = In Duitsland, { lives-in }, is het zonder toestemming toegankelijk maken van zulke beelden voor anderen strafbaar (Strafgesetzbuch, § 201a).
-cited-gdpr-art9 = { $by ->
-    [representative] Deze beelden tonen het seksleven van { $victim }:
-   *[self] Deze beelden tonen mijn seksleven:
-} het zijn bijzondere persoonsgegevens (artikel 9, lid 1, van de Algemene Verordening Gegevensbescherming), en ze publiceren zonder uitdrukkelijke toestemming is onrechtmatig.
+cited-gdpr-art9 = { sex-life-start }: het zijn bijzondere persoonsgegevens (artikel 9, lid 1, van de Algemene Verordening Gegevensbescherming), en ze publiceren zonder uitdrukkelijke toestemming is onrechtmatig.
 
 urls-heading = Exacte adressen (URL's) van de inhoud:
 
 element-explanation = Waarom deze inhoud verwijderd moet worden: { $by ->
     [representative] { $kind ->
-        [fake] deze valse beelden tonen { $victim } naakt of in een seksuele situatie; ze zijn zonder toestemming van { $victim } gemaakt of bewerkt.
+        [fake] deze beelden zijn zonder toestemming van { $victim } gemaakt of bewerkt, zodat het lijkt alsof { $victim } naakt is of in een seksuele situatie. Ze zijn vals.
        *[real] ze tonen { $victim } naakt of in een seksuele situatie, en { $victim } heeft niet ingestemd met de verspreiding.
     }
    *[self] { $kind ->
-        [fake] deze valse beelden tonen mij naakt of in een seksuele situatie; ze zijn zonder mijn toestemming gemaakt of bewerkt.
+        [fake] deze beelden zijn zonder mijn toestemming gemaakt of bewerkt, zodat het lijkt alsof ik naakt ben of in een seksuele situatie. Ze zijn vals.
        *[real] ze tonen mij naakt of in een seksuele situatie, en ik heb niet ingestemd met de verspreiding.
     }
 } Het verspreiden van zulke beelden zonder toestemming is in strijd met uw regels, en deze inhoud is onrechtmatig.
@@ -104,8 +123,8 @@ element-copyrighted-work = { $by ->
 element-unauthorised-use = Ik ben te goeder trouw van mening dat dit gebruik niet is toegestaan door de auteursrechthebbende, diens vertegenwoordiger of de wet.
 element-perjury = De informatie in deze kennisgeving is juist en, op straffe van meineed, verklaar ik dat ik de rechthebbende van deze foto's of video's ben, of gemachtigd ben om namens de rechthebbende op te treden.
 element-erasure-ground = { $by ->
-    [representative] Gronden voor wissing: deze beelden tonen het seksleven van { $victim }, een bijzondere categorie van gegevens (artikel 9, lid 1). { $victim } heeft nooit uitdrukkelijk toestemming gegeven voor de publicatie en geen uitzondering van artikel 9, lid 2, is van toepassing: de verwerking is dus onrechtmatig (artikel 17, lid 1, onder d)). Namens { $victim } maak ik ook bezwaar tegen de verwerking (artikel 21, lid 1); er zijn geen prevalerende dwingende gerechtvaardigde gronden voor (artikel 17, lid 1, onder c)).
-   *[self] Gronden voor wissing: deze beelden tonen mijn seksleven, een bijzondere categorie van gegevens (artikel 9, lid 1). Ik heb nooit uitdrukkelijk toestemming gegeven voor de publicatie en geen uitzondering van artikel 9, lid 2, is van toepassing: de verwerking is dus onrechtmatig (artikel 17, lid 1, onder d)). Ik maak ook bezwaar tegen de verwerking (artikel 21, lid 1); er zijn geen prevalerende dwingende gerechtvaardigde gronden voor (artikel 17, lid 1, onder c)).
+    [representative] Gronden voor wissing: { sex-life }, een bijzondere categorie van gegevens (artikel 9, lid 1). { $victim } heeft nooit uitdrukkelijk toestemming gegeven voor de publicatie en geen uitzondering van artikel 9, lid 2, is van toepassing: de verwerking is dus onrechtmatig (artikel 17, lid 1, onder d)). Namens { $victim } maak ik ook bezwaar tegen de verwerking (artikel 21, lid 1); er zijn geen prevalerende dwingende gerechtvaardigde gronden voor (artikel 17, lid 1, onder c)).
+   *[self] Gronden voor wissing: { sex-life }, een bijzondere categorie van gegevens (artikel 9, lid 1). Ik heb nooit uitdrukkelijk toestemming gegeven voor de publicatie en geen uitzondering van artikel 9, lid 2, is van toepassing: de verwerking is dus onrechtmatig (artikel 17, lid 1, onder d)). Ik maak ook bezwaar tegen de verwerking (artikel 21, lid 1); er zijn geen prevalerende dwingende gerechtvaardigde gronden voor (artikel 17, lid 1, onder c)).
 } Het Hof van Justitie heeft geoordeeld dat de exploitant van een online marktplaats verwerkingsverantwoordelijke is voor de gevoelige gegevens in wat zijn gebruikers publiceren (C-492/23, Russmedia, 2 december 2025).
 element-other-controllers = Omdat de inhoud openbaar is gemaakt, vraag ik u ook andere verwerkingsverantwoordelijken die ze verwerken op de hoogte te brengen van dit verzoek om links naar, kopieën of reproducties van deze inhoud te wissen (artikel 17, lid 2).
 element-one-month = Antwoord alstublieft binnen een maand na ontvangst van dit verzoek (artikel 12, lid 3).
@@ -115,8 +134,14 @@ element-complaint-right = { $by ->
 }
 element-country = Land van verblijf: { $country }
 element-depicted = { $by ->
-    [representative] { $victim } is de persoon die op deze beelden te zien is; ik treed met instemming van { $victim } op.
-   *[self] Ik ben de persoon die op deze beelden te zien is.
+    [representative] { $kind ->
+        [fake] { $victim } is de persoon die deze beelden beweren te tonen; ik treed met instemming van { $victim } op.
+       *[real] { $victim } is de persoon die op deze beelden te zien is; ik treed met instemming van { $victim } op.
+    }
+   *[self] { $kind ->
+        [fake] Ik ben de persoon die deze beelden beweren te tonen.
+       *[real] Ik ben de persoon die op deze beelden te zien is.
+    }
 }
 
 closing = Bevestig alstublieft dat u dit verzoek hebt ontvangen, en laat mij weten wat u beslist. Dank u.

@@ -6,6 +6,7 @@ use serde_json::json;
 use super::checks::check_new_case;
 use super::OpenCase;
 use crate::hashing::document::verify_document;
+use crate::model::situation::{self, Situation};
 use crate::vault::custody;
 use crate::vault::fsutil::now_utc;
 use crate::vault::model::*;
@@ -15,7 +16,8 @@ impl OpenCase {
     pub fn info(&self) -> CoreResult<CaseInfo> {
         self.conn
             .query_row(
-                "SELECT code, label, language, contact_name, contact_email, country, minor, created_at, updated_at
+                "SELECT code, label, language, contact_name, contact_email, country, minor, created_at, updated_at,
+                        situations
                  FROM case_info WHERE id = 1",
                 [],
                 |r| {
@@ -29,6 +31,14 @@ impl OpenCase {
                         minor: r.get(6)?,
                         created_at: r.get(7)?,
                         updated_at: r.get(8)?,
+                        situations: situation::from_stored(&r.get::<_, String>(9)?)
+                            .map_err(|e| {
+                                rusqlite::Error::FromSqlConversionFailure(
+                                    9,
+                                    rusqlite::types::Type::Text,
+                                    Box::new(e),
+                                )
+                            })?,
                     })
                 },
             )
@@ -39,8 +49,8 @@ impl OpenCase {
     /// stored picture (screenshots, kept images, any file that is a picture).
     pub fn update_case(&mut self, update: &NewCase) -> CoreResult<CaseInfo> {
         check_new_case(update)?;
-        let was_minor = self.info()?.minor;
-        let pictures = if update.minor && !was_minor {
+        let before = self.info()?;
+        let pictures = if update.minor && !before.stores_no_pictures() {
             self.picture_evidence()?
         } else {
             Vec::new()
@@ -61,22 +71,45 @@ impl OpenCase {
                 ],
             )?;
             custody::append(tx, "case_updated", "case", &json!({ "minor": update.minor }))?;
-            let mut removed = Vec::new();
-            for (id, blob, sha256) in &pictures {
-                tx.execute("UPDATE image_hashes SET evidence_id = NULL WHERE evidence_id = ?1", [id])?;
-                tx.execute("DELETE FROM evidence WHERE id = ?1", [id])?;
-                custody::append(
-                    tx,
-                    "evidence_removed",
-                    &format!("evidence:{id}"),
-                    &json!({ "sha256": sha256, "reason": "minor_images_refused" }),
-                )?;
-                removed.push(blob.clone());
-            }
-            Ok(removed)
+            remove_pictures(tx, &pictures)
         })?;
         if !removed.is_empty() {
             // The rows are gone; their files become orphans and are removed now.
+            self.remove_orphans()?;
+        }
+        self.info()
+    }
+
+    /// Changes what is happening (one or more situations; none means `shared`).
+    /// The change is recorded in the custody log with what it was before. A case
+    /// that becomes about a child's photos loses every stored picture, as when
+    /// the person is marked as a minor.
+    pub fn set_situations(&mut self, situations: &[Situation]) -> CoreResult<CaseInfo> {
+        let before = self.info()?;
+        let after = situation::normalise(situations);
+        if after == before.situations {
+            return Ok(before);
+        }
+        let pictures = if after.contains(&Situation::ChildPhotos) && !before.stores_no_pictures() {
+            self.picture_evidence()?
+        } else {
+            Vec::new()
+        };
+        let now = now_utc();
+        let removed = self.tx(|tx| {
+            tx.execute(
+                "UPDATE case_info SET situations = ?1, updated_at = ?2 WHERE id = 1",
+                params![situation::to_stored(&after), now],
+            )?;
+            custody::append(
+                tx,
+                "situation_changed",
+                "case",
+                &json!({ "from": before.situations, "to": after }),
+            )?;
+            remove_pictures(tx, &pictures)
+        })?;
+        if !removed.is_empty() {
             self.remove_orphans()?;
         }
         self.info()
@@ -102,4 +135,28 @@ impl OpenCase {
         }
         Ok(out)
     }
+}
+
+/// Deletes the rows of `pictures` (id, blob, sha256), each with its custody
+/// entry; returns their blobs (orphans once the transaction commits).
+fn remove_pictures(
+    tx: &rusqlite::Transaction<'_>,
+    pictures: &[(i64, String, String)],
+) -> CoreResult<Vec<String>> {
+    let mut removed = Vec::new();
+    for (id, blob, sha256) in pictures {
+        tx.execute(
+            "UPDATE image_hashes SET evidence_id = NULL WHERE evidence_id = ?1",
+            [id],
+        )?;
+        tx.execute("DELETE FROM evidence WHERE id = ?1", [id])?;
+        custody::append(
+            tx,
+            "evidence_removed",
+            &format!("evidence:{id}"),
+            &json!({ "sha256": sha256, "reason": "minor_images_refused" }),
+        )?;
+        removed.push(blob.clone());
+    }
+    Ok(removed)
 }

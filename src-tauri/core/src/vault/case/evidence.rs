@@ -33,7 +33,7 @@ impl OpenCase {
         })?;
         check_text("note", &meta.note)?;
         check_text("original name", &meta.original_name)?;
-        let minor = self.info()?.minor;
+        let minor = self.info()?.stores_no_pictures();
         if minor && meta.kind.pictures_the_person() {
             return Err(minor_refused());
         }
