@@ -9,7 +9,7 @@ use super::generate::{
     Fields, Options, PlatformSource, Request, RequestChannel, Stage, UrlProblem,
 };
 use super::letter::request_language;
-use super::routes::{RoutePurpose, RouteTarget};
+use crate::platforms::{ChannelPurpose, ChannelTarget};
 use super::templates::{render, Language};
 use crate::error::{CoreError, CoreResult, ErrorKind};
 
@@ -48,9 +48,9 @@ pub(super) fn account_reports(
             continue;
         };
         let Some(route) = routes.first_channel(&[
-            RoutePurpose::Sextortion,
-            RoutePurpose::General,
-            RoutePurpose::Ncii,
+            ChannelPurpose::Sextortion,
+            ChannelPurpose::General,
+            ChannelPurpose::Ncii,
         ]) else {
             problems.push(UrlProblem {
                 url: account
@@ -87,7 +87,7 @@ fn write(
     platform_name: &str,
     lang: Language,
     wanted: Language,
-    target: &RouteTarget,
+    target: &ChannelTarget,
     verified: bool,
     response_hours: Option<u32>,
     options: &Options,
@@ -121,7 +121,7 @@ fn write(
     let guide = |id: &str| render(wanted, id, &args);
     let subject = t("subject-account")?;
     let explanation = t("intro-account")?;
-    let in_app = matches!(target, RouteTarget::InApp { .. });
+    let in_app = matches!(target, ChannelTarget::InApp { .. });
     let mut body = Vec::new();
     if !in_app {
         body.push(t("greeting")?);
@@ -154,10 +154,10 @@ fn write(
     fields.push("contact_information", format!("{signer}, {signer_email}"));
 
     let (channel, eml_text, mailto_link) = match target {
-        RouteTarget::Form { url, .. } | RouteTarget::Page { url } => {
+        ChannelTarget::Form { url, .. } | ChannelTarget::Page { url } => {
             (RequestChannel::Form { url: url.clone() }, None, None)
         }
-        RouteTarget::Email { address } => {
+        ChannelTarget::Email { address } => {
             let draft = EmailDraft {
                 from_name: signer,
                 from_address: signer_email,
@@ -174,7 +174,7 @@ fn write(
                 Some(mailto(address, &subject, &body)?),
             )
         }
-        RouteTarget::InApp { steps } => {
+        ChannelTarget::InApp { steps } => {
             let mut all = steps.clone();
             all.push(guide("account-step-paste")?);
             all.push(guide("account-step-block")?);
