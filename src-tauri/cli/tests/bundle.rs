@@ -43,6 +43,7 @@ fn small_case() -> CaseFile {
             contact_email: None,
             country: None,
             minor: false,
+            situations: vec![reclaim_core::model::Situation::Shared],
             created_at: "2025-11-23T12:13:20Z".into(),
             updated_at: "2025-11-23T12:13:20Z".into(),
         },

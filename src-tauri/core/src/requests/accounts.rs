@@ -9,9 +9,9 @@ use super::generate::{
     Fields, Options, PlatformSource, Request, RequestChannel, Stage, UrlProblem,
 };
 use super::letter::request_language;
-use crate::platforms::{ChannelPurpose, ChannelTarget};
 use super::templates::{render, Language};
 use crate::error::{CoreError, CoreResult, ErrorKind};
+use crate::platforms::{ChannelPurpose, ChannelTarget};
 
 /// One account report per account of the case; accounts on platforms the catalogue
 /// does not know, or without any route, come back as problems.

@@ -263,6 +263,7 @@ pub fn case(language: Language, sizes: &Sizes) -> CaseFile {
             contact_email: None,
             country: Some("BE".into()),
             minor: false,
+            situations: vec![reclaim_core::model::Situation::Shared],
             created_at: format_utc(t0),
             updated_at: format_utc(t0),
         },
