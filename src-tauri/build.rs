@@ -14,6 +14,7 @@ const COMMANDS: &[&str] = &[
     "rate_passphrase",
     "unlock_case",
     "current_case",
+    "set_situations",
     "lock_case",
     "check_links",
     "save_links",

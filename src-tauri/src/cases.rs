@@ -227,6 +227,17 @@ pub fn current_case(cases: State<'_, Cases>) -> AppResult<CaseInfo> {
     cases.with_open(|case| case.info())
 }
 
+/// Keeps what is happening (the answer to "What is happening?") in the open
+/// case; the change is in its custody log. A child's photos remove every
+/// stored picture (see `OpenCase::set_situations`).
+#[tauri::command]
+pub fn set_situations(
+    cases: State<'_, Cases>,
+    situations: Vec<reclaim_core::model::Situation>,
+) -> AppResult<CaseInfo> {
+    cases.with_open(|case| case.set_situations(&situations))
+}
+
 /// "Lock now": the open case is closed and its keys zeroed.
 #[tauri::command]
 pub fn lock_case(cases: State<'_, Cases>, picks: State<'_, crate::picker::PickedPaths>) {

@@ -41,6 +41,7 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             cases::rate_passphrase,
             cases::unlock_case,
             cases::current_case,
+            cases::set_situations,
             cases::lock_case,
             links::check_links,
             links::save_links,

@@ -213,6 +213,31 @@ fn new_case(label: &str) -> Value {
 }
 
 #[test]
+fn what_is_happening_is_kept_in_the_open_case() {
+    let app = app();
+    let main = window(&app, "main");
+    open_new_case(&main, "situations");
+    let info = invoke(
+        &main,
+        APP_ORIGIN,
+        "set_situations",
+        json!({"situations": ["threatened", "fake"]}),
+    )
+    .unwrap();
+    assert_eq!(info["situations"], json!(["threatened", "fake"]));
+    let again = invoke(&main, APP_ORIGIN, "current_case", json!({})).unwrap();
+    assert_eq!(again["situations"], info["situations"]);
+    let err = invoke(
+        &main,
+        APP_ORIGIN,
+        "set_situations",
+        json!({"situations": ["not_a_situation"]}),
+    )
+    .unwrap_err();
+    assert!(err.to_string().contains("not_a_situation"), "{err}");
+}
+
+#[test]
 fn a_guessable_passphrase_is_rated_weak_through_the_main_window() {
     let app = app();
     let main = window(&app, "main");

@@ -11,6 +11,7 @@ import type { ErrorKind } from "../bindings/ErrorKind";
 import type { Helpline } from "../bindings/Helpline";
 import type { NewCase } from "../bindings/NewCase";
 import type { PassphraseStrength } from "../bindings/PassphraseStrength";
+import type { Situation } from "../bindings/Situation";
 import type { UnlockReport } from "../bindings/UnlockReport";
 import type { VaultOverview } from "../bindings/VaultOverview";
 
@@ -52,6 +53,9 @@ export const ratePassphrase = (passphrase: string, knownWords: string[]): Promis
 export const unlockCase = (code: string, passphrase: string | null): Promise<UnlockReport> =>
   invoke<UnlockReport>("unlock_case", { code, passphrase });
 export const currentCase = (): Promise<CaseInfo> => invoke<CaseInfo>("current_case");
+/** Keeps the answer to "What is happening?" in the open case. */
+export const setSituations = (situations: Situation[]): Promise<CaseInfo> =>
+  invoke<CaseInfo>("set_situations", { situations });
 export const lockCase = (): Promise<void> => invoke<void>("lock_case");
 
 import type { CaseLinks } from "../bindings/CaseLinks";

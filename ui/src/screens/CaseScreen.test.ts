@@ -182,3 +182,47 @@ describe("choosing how the new case is protected", () => {
     expect(fields.map((f) => f.type)).toEqual(["password", "password"]);
   });
 });
+
+describe("what is happening goes into the new case", () => {
+  test("the answer given before the case existed is kept in it once it is created", async () => {
+    locale.set("en");
+    clearMocks();
+    const info = {
+      code: "K7QM-4XP2",
+      label: "Mine",
+      language: "en",
+      contact_name: null,
+      contact_email: null,
+      country: "BE",
+      minor: false,
+      situations: ["shared"],
+      created_at: "2026-11-29T10:00:00Z",
+      updated_at: "2026-11-29T10:00:00Z",
+    };
+    mockIPC((cmd, args) => {
+      calls.push({ cmd, args: (args ?? {}) as Record<string, unknown> });
+      if (cmd === "vault_overview") return overview;
+      if (cmd === "rate_passphrase") return "strong";
+      if (cmd === "create_case") return info;
+      if (cmd === "set_situations") return { ...info, situations: (args as { situations: string[] }).situations };
+      throw new Error(`unexpected ${cmd}`);
+    });
+    render(CaseScreen, {
+      minor: false,
+      situations: ["threatened", "fake"],
+      oncontinue: () => {},
+      onback: () => {},
+      onopenchange: () => {},
+    });
+    await waitFor(() => screen.getByText("Start a new case"));
+    await fireEvent.input(document.getElementById("case-label")!, { target: { value: "Mine" } });
+    for (const id of ["case-passphrase", "case-passphrase-confirm"]) {
+      await fireEvent.input(document.getElementById(id)!, { target: { value: "a calm and long passphrase" } });
+    }
+    await fireEvent.submit(document.getElementById("new-case")!);
+    await waitFor(() => expect(calls.some((c) => c.cmd === "set_situations")).toBe(true));
+    expect(calls.find((c) => c.cmd === "set_situations")?.args).toEqual({ situations: ["threatened", "fake"] });
+    const order = calls.map((c) => c.cmd).filter((c) => c === "create_case" || c === "set_situations");
+    expect(order).toEqual(["create_case", "set_situations"]);
+  });
+});
