@@ -73,7 +73,14 @@ async fn every_screen_fits_from_420_to_1920_px_and_start_is_above_the_fold() {
         click(&client, "start").await;
         wait_css(&client, "#situation-title").await;
         check_layout(&client, &format!("situation-{code}")).await;
-        click(&client, "situation-shared").await;
+        // The answer is remembered when the question comes again: tick it only once.
+        client
+            .execute(
+                "const box = document.querySelector('#situation-shared'); if (!box.checked) box.click();",
+                vec![],
+            )
+            .await
+            .unwrap();
         click(&client, "situation-continue").await;
         wait_css(&client, "#age-question").await;
         click(&client, "age-unsure").await;
@@ -100,7 +107,13 @@ async fn every_screen_fits_from_420_to_1920_px_and_start_is_above_the_fold() {
     // The adult path, then each step of a case with links in it.
     click(&client, "start").await;
     wait_css(&client, "#situation-title").await;
-    click(&client, "situation-shared").await;
+    client
+        .execute(
+            "const box = document.querySelector('#situation-shared'); if (!box.checked) box.click();",
+            vec![],
+        )
+        .await
+        .unwrap();
     click(&client, "situation-continue").await;
     wait_css(&client, "#age-question").await;
     click(&client, "age-adult").await;
