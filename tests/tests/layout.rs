@@ -14,6 +14,19 @@ async fn wait_css(client: &fantoccini::Client, css: &str) {
     wait_for(client, &format!("document.querySelector(\"{css}\")"), css).await;
 }
 
+/// "What is happening?": my images were shared, then Continue. The answer is
+/// remembered when the question comes again, so it is ticked only if it is not.
+async fn answer_shared_images(client: &fantoccini::Client) {
+    client
+        .execute(
+            "const box = document.querySelector('#situation-shared'); if (!box.checked) box.click();",
+            vec![],
+        )
+        .await
+        .unwrap();
+    click(client, "situation-continue").await;
+}
+
 async fn choose_language(client: &fantoccini::Client, code: &str) {
     client
         .execute(
@@ -73,15 +86,7 @@ async fn every_screen_fits_from_420_to_1920_px_and_start_is_above_the_fold() {
         click(&client, "start").await;
         wait_css(&client, "#situation-title").await;
         check_layout(&client, &format!("situation-{code}")).await;
-        // The answer is remembered when the question comes again: tick it only once.
-        client
-            .execute(
-                "const box = document.querySelector('#situation-shared'); if (!box.checked) box.click();",
-                vec![],
-            )
-            .await
-            .unwrap();
-        click(&client, "situation-continue").await;
+        answer_shared_images(&client).await;
         wait_css(&client, "#age-question").await;
         click(&client, "age-unsure").await;
         wait_css(&client, "#minor-unsure").await;
@@ -107,14 +112,7 @@ async fn every_screen_fits_from_420_to_1920_px_and_start_is_above_the_fold() {
     // The adult path, then each step of a case with links in it.
     click(&client, "start").await;
     wait_css(&client, "#situation-title").await;
-    client
-        .execute(
-            "const box = document.querySelector('#situation-shared'); if (!box.checked) box.click();",
-            vec![],
-        )
-        .await
-        .unwrap();
-    click(&client, "situation-continue").await;
+    answer_shared_images(&client).await;
     wait_css(&client, "#age-question").await;
     click(&client, "age-adult").await;
     wait_css(&client, "#path-steps").await;

@@ -40,6 +40,25 @@ fn vectors() -> PathBuf {
     ))
 }
 
+/// Gives the case the name, e-mail and country requests need; returns the
+/// requests view that `contact` prints.
+fn give_contact_details(data: &Path, code: &str) -> Value {
+    lines(&cli(
+        data,
+        &[
+            "contact",
+            code,
+            "--name",
+            "Alex Example",
+            "--email",
+            "alex@example.org",
+            "--country",
+            "be",
+        ],
+    ))
+    .remove(0)
+}
+
 #[test]
 fn the_flow_lists_every_step_in_order_with_its_commands() {
     let data = tempfile::tempdir().unwrap();
@@ -124,19 +143,7 @@ fn links_to_a_request_sent_and_followed_up() {
     let error: Value = serde_json::from_slice(&bad.stdout).unwrap();
     assert_eq!(error["error"]["detail"]["field"], "email");
 
-    let after = &lines(&cli(
-        data.path(),
-        &[
-            "contact",
-            &code,
-            "--name",
-            "Alex Example",
-            "--email",
-            "alex@example.org",
-            "--country",
-            "be",
-        ],
-    ))[0];
+    let after = &give_contact_details(data.path(), &code);
     assert_eq!(after["missing"], serde_json::json!([]));
     let first = after["requests"]
         .as_array()
@@ -206,19 +213,7 @@ fn requests_come_in_checklist_order_most_links_first_then_search_engines() {
     ] {
         lines(&cli(data.path(), &["add-url", &code, url]));
     }
-    let view = &lines(&cli(
-        data.path(),
-        &[
-            "contact",
-            &code,
-            "--name",
-            "Alex Example",
-            "--email",
-            "alex@example.org",
-            "--country",
-            "be",
-        ],
-    ))[0];
+    let view = &give_contact_details(data.path(), &code);
     let mut services: Vec<String> = Vec::new();
     for planned in view["requests"].as_array().unwrap() {
         let platform = planned["request"]["platform"].as_str().unwrap().to_owned();
