@@ -9,6 +9,9 @@ use crate::{CoreError, CoreResult, ErrorKind};
 
 const LOCK_FILE: &str = "case.lock";
 
+/// How long a held lock is waited for before the case counts as open elsewhere.
+const BRIEF_HOLD: Duration = Duration::from_millis(500);
+
 /// Holds the case's lock file; the OS releases it when the process ends,
 /// even after a crash or SIGKILL.
 #[derive(Debug)]
@@ -24,13 +27,25 @@ impl CaseLock {
             .read(true)
             .write(true)
             .open(case_dir.join(LOCK_FILE))?;
-        match file.try_lock() {
-            Ok(()) => Ok(Self { _file: file }),
-            Err(std::fs::TryLockError::WouldBlock) => Err(CoreError::new(
-                ErrorKind::Busy,
-                "this case is open in another Reclaim window or program",
-            )),
-            Err(std::fs::TryLockError::Error(e)) => Err(e.into()),
+        // The lock can be held for a moment by what is not another Reclaim:
+        // a child process between fork and exec keeps a copy of the open
+        // file until exec closes it. Such a hold ends within milliseconds;
+        // another program holding the case does not.
+        let deadline = std::time::Instant::now() + BRIEF_HOLD;
+        loop {
+            match file.try_lock() {
+                Ok(()) => return Ok(Self { _file: file }),
+                Err(std::fs::TryLockError::WouldBlock) if std::time::Instant::now() < deadline => {
+                    std::thread::sleep(Duration::from_millis(25));
+                }
+                Err(std::fs::TryLockError::WouldBlock) => {
+                    return Err(CoreError::new(
+                        ErrorKind::Busy,
+                        "this case is open in another Reclaim window or program",
+                    ))
+                }
+                Err(std::fs::TryLockError::Error(e)) => return Err(e.into()),
+            }
         }
     }
 }
