@@ -15,28 +15,7 @@ use std::path::Path;
 
 use common::authority::{block_on, loopback_net, Authority};
 use reclaim_core::report::*;
-use reclaim_core::vault::{
-    CreateOptions, EvidenceKind, KdfStrength, NewCase, NewEvidence, NewUrl, OpenCase,
-    TimeStampingChoice, Vault,
-};
-use secrecy::SecretString;
-
-fn case(data: &Path) -> OpenCase {
-    Vault::without_keyring(data)
-        .create_case(
-            &NewCase {
-                label: "anchors".into(),
-                language: "en".into(),
-                ..NewCase::default()
-            },
-            CreateOptions {
-                passphrase: Some(SecretString::from("correct horse battery staple")),
-                use_keyring: false,
-                kdf: KdfStrength::InsecureForTests,
-            },
-        )
-        .unwrap()
-}
+use reclaim_core::vault::{EvidenceKind, NewEvidence, NewUrl, OpenCase, TimeStampingChoice};
 
 fn add_url(case: &mut OpenCase, url: &str) {
     case.add_url(&NewUrl {
@@ -59,7 +38,7 @@ fn pdf_text(pdf: &Path) -> String {
 #[test]
 fn time_stamping_is_off_by_default_and_then_nothing_is_sent() {
     let tmp = tempfile::tempdir().unwrap();
-    let mut case = case(&tmp.path().join("data"));
+    let mut case = common::vault_case::open_new(&tmp.path().join("data"), "anchors");
     add_url(&mut case, "https://example.test/a");
     assert_eq!(case.time_stamping().unwrap(), None);
     // A guard that refuses loopback: any request would fail loudly.
@@ -71,7 +50,7 @@ fn time_stamping_is_off_by_default_and_then_nothing_is_sent() {
 #[test]
 fn records_time_stamped_as_made_show_their_times_in_verify_and_the_pdf() {
     let tmp = tempfile::tempdir().unwrap();
-    let mut case = case(&tmp.path().join("data"));
+    let mut case = common::vault_case::open_new(&tmp.path().join("data"), "anchors");
     let authority = Authority::new(tmp.path(), "Loopback test TSA", true);
     let roots = authority.root();
     let (url, requests) = authority.serve_all();
@@ -175,7 +154,7 @@ fn records_time_stamped_as_made_show_their_times_in_verify_and_the_pdf() {
 #[test]
 fn a_record_rewritten_after_its_time_stamp_is_caught_even_with_the_chain_recomputed() {
     let tmp = tempfile::tempdir().unwrap();
-    let mut case = case(&tmp.path().join("data"));
+    let mut case = common::vault_case::open_new(&tmp.path().join("data"), "anchors");
     let authority = Authority::new(tmp.path(), "Loopback test TSA", true);
     let (url, _requests) = authority.serve_all();
     add_url(&mut case, "https://example.test/what-she-found");

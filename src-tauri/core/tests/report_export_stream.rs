@@ -7,6 +7,8 @@
 //! workspace's `cargo test`, through the CLI's dev-dependency).
 #![cfg(feature = "test-support")]
 
+mod common;
+
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -14,30 +16,11 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use reclaim_core::report::{
     export_case, export_case_until, verify_bundle, BundleOptions, ExportProgress,
 };
-use reclaim_core::vault::{
-    CreateOptions, EvidenceKind, KdfStrength, NewCase, NewEvidence, OpenCase, Vault,
-};
+use reclaim_core::vault::{EvidenceKind, NewEvidence, OpenCase};
 use reclaim_core::ErrorKind;
 use secrecy::SecretString;
 
 const MIB: u64 = 1024 * 1024;
-
-fn case(data: &Path) -> OpenCase {
-    Vault::without_keyring(data)
-        .create_case(
-            &NewCase {
-                label: "export test".into(),
-                language: "en".into(),
-                ..NewCase::default()
-            },
-            CreateOptions {
-                passphrase: Some(SecretString::from("correct horse battery staple")),
-                use_keyring: false,
-                kdf: KdfStrength::InsecureForTests,
-            },
-        )
-        .unwrap()
-}
 
 /// `len` bytes of a document that is not a picture, never all in memory.
 fn document(len: u64) -> impl Read {
@@ -82,7 +65,7 @@ fn left_beside_vault(dir: &Path) -> Vec<String> {
 #[test]
 fn a_vault_export_streams_every_file_into_an_owner_only_bundle_that_verifies() {
     let tmp = tempfile::tempdir().unwrap();
-    let mut case = case(&tmp.path().join("data"));
+    let mut case = common::vault_case::open_new(&tmp.path().join("data"), "export test");
     add(
         &mut case,
         EvidenceKind::Document,
@@ -126,7 +109,7 @@ fn a_vault_export_streams_every_file_into_an_owner_only_bundle_that_verifies() {
 #[test]
 fn an_export_asked_to_stop_stops_within_a_chunk_and_leaves_nothing() {
     let tmp = tempfile::tempdir().unwrap();
-    let mut case = case(&tmp.path().join("data"));
+    let mut case = common::vault_case::open_new(&tmp.path().join("data"), "export test");
     add(&mut case, EvidenceKind::Document, "first.txt", 8 * MIB);
     add(&mut case, EvidenceKind::Document, "second.txt", 24 * MIB);
     let entries_before = case.custody_log().unwrap().len();
@@ -160,7 +143,7 @@ fn an_export_asked_to_stop_stops_within_a_chunk_and_leaves_nothing() {
 #[test]
 fn a_stop_asked_after_the_last_file_still_leaves_no_bundle() {
     let tmp = tempfile::tempdir().unwrap();
-    let mut case = case(&tmp.path().join("data"));
+    let mut case = common::vault_case::open_new(&tmp.path().join("data"), "export test");
     add(&mut case, EvidenceKind::Document, "only.txt", MIB);
     let out = tmp.path().join("bundle");
     let stop = |p: ExportProgress| p.written == p.total;
@@ -172,7 +155,7 @@ fn a_stop_asked_after_the_last_file_still_leaves_no_bundle() {
 #[test]
 fn a_hand_over_asked_to_stop_stops_and_removes_its_partial_file() {
     let tmp = tempfile::tempdir().unwrap();
-    let mut case = case(&tmp.path().join("data"));
+    let mut case = common::vault_case::open_new(&tmp.path().join("data"), "export test");
     add(&mut case, EvidenceKind::Document, "big.txt", 16 * MIB);
     let dest = tmp.path().join("handover.age");
     let writes = AtomicU64::new(0);
@@ -190,7 +173,7 @@ fn a_hand_over_asked_to_stop_stops_and_removes_its_partial_file() {
 fn a_link_s_capture_time_changed_in_the_bundle_is_caught_against_the_custody_log() {
     use reclaim_core::report::manifest;
     let tmp = tempfile::tempdir().unwrap();
-    let mut case = case(&tmp.path().join("data"));
+    let mut case = common::vault_case::open_new(&tmp.path().join("data"), "export test");
     case.add_url(&reclaim_core::vault::NewUrl {
         original: "https://example.test/where-she-saw-it".into(),
         found_at: Some("2026-11-01T10:00:00+01:00".into()),

@@ -329,12 +329,11 @@ fn execute(
                 )
             });
             let case = vault.create_case(&new, options)?;
-            match strength {
-                Some(strength) => {
-                    output::line(&json!({ "case": case.code(), "passphrase_strength": strength }))
-                }
-                None => output::line(&json!({ "case": case.code() })),
+            let mut out = json!({ "case": case.code() });
+            if let Some(strength) = strength {
+                out["passphrase_strength"] = json!(strength);
             }
+            output::line(&out);
         }
         CaseCommand::List => {
             for summary in vault.list_cases()? {

@@ -30,29 +30,19 @@ pub fn requests(case: &mut OpenCase, now: OffsetDateTime) -> CoreResult<CaseRequ
 /// the generator's order (best route first); ties keep the order of the links.
 pub fn checklist_order(requests: &mut [PlannedRequest]) {
     use std::collections::HashMap;
-    let mut links_per_service: HashMap<(String, String), usize> = HashMap::new();
-    for planned in requests.iter() {
-        let r = &planned.request;
-        let entry = links_per_service
-            .entry((r.platform.clone(), r.platform_name.clone()))
-            .or_default();
-        *entry = (*entry).max(r.urls.len());
-    }
-    let mut first_seen: HashMap<(String, String), usize> = HashMap::new();
+    // Per service: (added without a link, most links first, first seen).
+    let mut rank: HashMap<(String, String), (bool, std::cmp::Reverse<usize>, usize)> =
+        HashMap::new();
     for (i, planned) in requests.iter().enumerate() {
         let r = &planned.request;
-        first_seen
+        let entry = rank
             .entry((r.platform.clone(), r.platform_name.clone()))
-            .or_insert(i);
+            .or_insert((r.reason.is_some(), std::cmp::Reverse(0), i));
+        entry.1 = std::cmp::Reverse(entry.1 .0.max(r.urls.len()));
     }
     requests.sort_by_key(|planned| {
         let r = &planned.request;
-        let service = (r.platform.clone(), r.platform_name.clone());
-        (
-            r.reason.is_some(),
-            std::cmp::Reverse(links_per_service[&service]),
-            first_seen[&service],
-        )
+        rank[&(r.platform.clone(), r.platform_name.clone())]
     });
 }
 
