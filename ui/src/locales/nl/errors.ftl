@@ -35,8 +35,8 @@ error-detail-already_recorded = { $field } is al bewaard en werd niet opnieuw to
 error-detail-not_allowed_now = Deze stap kan niet volgen op de vorige. Er is niets veranderd.
 error-detail-url_refused = Deze link is niet bewaard. { $reason }
 error-detail-damaged = { $part ->
-    [key_file] Het bestand dat dit dossier afsluit is beschadigd, en de kopie ervan ook. Dit is geen verkeerde wachtzin, en er is geen poging geteld. Hebt u een overdrachtskopie van het dossier, dan kunt u die importeren.
-   *[database] De gegevens van dit dossier zijn beschadigd, en de reservekopie ook. Dit is geen verkeerde wachtzin, en er is geen poging geteld. Hebt u een overdrachtskopie van het dossier, dan kunt u die importeren.
+    [key_file] Het bestand dat dit dossier afsluit is beschadigd, en de kopie ervan ook. Dit is geen verkeerde wachtzin, en er is geen poging geteld. Heb je een overdrachtskopie van het dossier, dan kun je die importeren.
+   *[database] De gegevens van dit dossier zijn beschadigd, en de reservekopie ook. Dit is geen verkeerde wachtzin, en er is geen poging geteld. Heb je een overdrachtskopie van het dossier, dan kun je die importeren.
 }
 
 # Names of the fields an error can point at (reclaim-core's Field).

@@ -117,9 +117,9 @@ case-report-failed = { $count ->
    *[other] Sindsdien is { $count } keer een verkeerde wachtzin geprobeerd.
 }
 case-report-none = Sindsdien is geen verkeerde wachtzin geprobeerd.
-case-report-record-removed = De lijst met verkeerde wachtzinnen voor dit dossier is gewist sinds u het laatst opende ({ $when }). Misschien heeft iemand wachtzinnen geprobeerd en dat verborgen.
-case-report-record-changed = De lijst met verkeerde wachtzinnen voor dit dossier is veranderd sinds u het laatst opende ({ $when }). Het getal hierboven klopt misschien niet: misschien heeft iemand wachtzinnen geprobeerd.
-case-report-restored = Een deel van dit dossier was beschadigd op deze computer. Reclaim heeft de reservekopie van { $when } geopend. Wat u daarna hebt toegevoegd of veranderd, kan ontbreken. Controleer uw dossier alstublieft.
+case-report-record-removed = De lijst met verkeerde wachtzinnen voor dit dossier is gewist sinds je het laatst opende ({ $when }). Misschien heeft iemand wachtzinnen geprobeerd en dat verborgen.
+case-report-record-changed = De lijst met verkeerde wachtzinnen voor dit dossier is veranderd sinds je het laatst opende ({ $when }). Het getal hierboven klopt misschien niet: misschien heeft iemand wachtzinnen geprobeerd.
+case-report-restored = Een deel van dit dossier was beschadigd op deze computer. Reclaim heeft de reservekopie van { $when } geopend. Wat je daarna hebt toegevoegd of veranderd, kan ontbreken. Controleer je dossier alsjeblieft.
 case-lock = Nu vergrendelen
 case-continue = Verder: waar staan de beelden?
 
@@ -192,15 +192,15 @@ handover-import-open = Open het dossier hier
 
 # "Wat is er aan de hand?" (na "Eerst veiligheid") en het noodscherm.
 situation-title = Wat is er aan de hand?
-situation-intro = Vertel ons wat er gebeurt. Reclaim toont dan de stappen die passen. U kunt meer dan één antwoord kiezen en het later veranderen.
-situation-legend = Kies wat voor u geldt
+situation-intro = Vertel ons wat er gebeurt. Reclaim toont dan de stappen die passen. Je kunt meer dan één antwoord kiezen en het later veranderen.
+situation-legend = Kies wat voor jou geldt
 situation-shared = Mijn intieme beelden zijn zonder mijn toestemming verspreid
 situation-threatened = Iemand dreigt mijn beelden te verspreiden (bijvoorbeeld als ik niet betaal of meer stuur)
 situation-fake = Iemand heeft valse seksuele beelden van mij gemaakt (met AI of door bewerking)
 situation-child_photos = Foto's van mijn kind zijn weggenomen en ergens anders gepost
 situation-dont_know_where = Ik denk dat mijn beelden online staan, maar ik weet niet waar
 situation-live_now = Iemand wordt nu gedwongen om live te streamen of te filmen
-situation-later = U kunt dit later veranderen. Niets hiervan is uw schuld.
+situation-later = Je kunt dit later veranderen. Niets hiervan is jouw schuld.
 situation-continue = Verder
 emergency-title = Bel nu om hulp
 emergency-112 = Noodgeval: bel { $phone }
@@ -212,6 +212,6 @@ step-threat = De dreiging
 step-search = Waar kunnen ze staan?
 step-hotline = Melden bij het meldpunt
 path-step-emergency = Bel nu om hulp: de noodnummers.
-path-step-threat = Wat u nu doet tegen de dreiging, en hoe u die als bewijs bewaart.
-path-step-search = Wat u kunt doen om ze te vinden zonder iets te uploaden.
+path-step-threat = Wat je nu doet tegen de dreiging, en hoe je die als bewijs bewaart.
+path-step-search = Wat je kunt doen om ze te vinden zonder iets te uploaden.
 path-step-hotline = Een korte melding met de links voor het meldpunt.
