@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::model::Provenance;
 use crate::platforms::PlatformRole;
 
 /// One thing a request must contain for its legal basis to hold.
@@ -219,10 +220,9 @@ pub struct LegalBasis {
     /// A cited basis named only when no national provision of the person's country applies.
     #[serde(default)]
     pub fallback: bool,
-    pub sources: Vec<String>,
-    /// ISO date (YYYY-MM-DD) of the last check against the sources.
-    pub checked: String,
-    pub verified: bool,
+    /// Where the provision is stated, and when it was last checked there.
+    #[serde(flatten)]
+    pub provenance: Provenance,
     #[serde(default)]
     #[ts(optional)]
     pub notes: Option<String>,
