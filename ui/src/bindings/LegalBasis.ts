@@ -61,10 +61,6 @@ in_force?: string,
  */
 repealed?: string, 
 /**
- * Fluent id of the sentence that names this basis in a letter.
- */
-sentence?: string, 
-/**
  * For a notice basis with its own letter (GDPR, DMCA…): the letter's name; the
  * texts are `subject-<letter>` and `intro-<letter>`.
  */
