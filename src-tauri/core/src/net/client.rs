@@ -129,7 +129,23 @@ impl Net {
         resolver: Arc<dyn HostResolver>,
     ) -> Result<Self, CoreError> {
         install_crypto_provider();
-        let mut builder = reqwest::Client::builder()
+        let client = Self::builder(&config, &resolver)?
+            .build()
+            .map_err(|e| CoreError::internal(format!("HTTP client: {e}")))?;
+        Ok(Self {
+            client,
+            config,
+            resolver,
+        })
+    }
+
+    /// The settings every client of the app shares: timeouts, no automatic
+    /// redirect, the generic user agent, the guarded resolver, the proxy.
+    fn builder(
+        config: &NetConfig,
+        resolver: &Arc<dyn HostResolver>,
+    ) -> Result<reqwest::ClientBuilder, CoreError> {
+        let builder = reqwest::Client::builder()
             .connect_timeout(config.connect_timeout)
             .timeout(config.total_timeout)
             .redirect(reqwest::redirect::Policy::none())
@@ -138,20 +154,27 @@ impl Net {
                 inner: resolver.clone(),
                 guard: config.guard.clone(),
             }));
-        builder = match &config.proxy {
+        Ok(match &config.proxy {
             Some(proxy) => builder.proxy(reqwest::Proxy::all(proxy).map_err(|e| {
                 CoreError::invalid_input(format!("proxy {proxy:?} is not usable: {e}"))
             })?),
             None => builder.no_proxy(),
-        };
-        let client = builder
-            .build()
-            .map_err(|e| CoreError::internal(format!("HTTP client: {e}")))?;
-        Ok(Self {
-            client,
-            config,
-            resolver,
         })
+    }
+
+    /// A client with this one's settings (guard, proxy, timeouts) that uses
+    /// the TLS settings `tls` (a page capture records the certificates) and
+    /// opens a new connection for every request (so each hop's certificates
+    /// are seen).
+    pub(crate) fn client_with_tls(
+        &self,
+        tls: rustls::ClientConfig,
+    ) -> Result<reqwest::Client, CoreError> {
+        Self::builder(&self.config, &self.resolver)?
+            .pool_max_idle_per_host(0)
+            .tls_backend_preconfigured(tls)
+            .build()
+            .map_err(|e| CoreError::internal(format!("HTTP client: {e}")))
     }
 
     pub fn config(&self) -> &NetConfig {
@@ -199,7 +222,7 @@ impl Net {
         })
     }
 
-    fn check_target(&self, url: &Url) -> Result<(), CoreError> {
+    pub(crate) fn check_target(&self, url: &Url) -> Result<(), CoreError> {
         if !matches!(url.scheme(), "http" | "https") {
             return Err(CoreError::new(
                 ErrorKind::AddressRefused,

@@ -17,6 +17,7 @@
 //! [`verify_bundle`] checks all of it and names every file that is off.
 
 pub mod anchor;
+mod captures;
 pub mod bundle;
 pub mod case;
 mod content;
@@ -33,9 +34,11 @@ pub mod tsa;
 pub mod verify;
 
 pub use anchor::{
-    anchor_custody, anchor_if_asked, authority, time_stamp_authorities, TimeStampAuthority,
+    anchor_custody, anchor_if_asked, anchor_job, anchor_job_if_asked, ask_for_anchor, authority,
+    keep_anchor, time_stamp_authorities, AnchorJob, AnchorReply, TimeStampAuthority,
 };
 pub use bundle::{export_bundle, BundleOptions, BundleSummary};
+pub use captures::ManifestPageCapture;
 pub use case::{CaseFile, EvidenceFile, ImageRecord};
 pub use custody::CustodyEntry;
 pub use export::{export_case, export_case_until, stopped as export_stopped, ExportProgress};
