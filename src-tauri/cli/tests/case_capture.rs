@@ -63,7 +63,10 @@ fn a_capture_goes_through_the_guard_and_is_refused_for_a_minors_case() {
     let code = case.code().to_owned();
     case.lock();
 
-    let (refused, status) = run(&data, &["case", "capture", &code, "--link", &link.to_string()]);
+    let (refused, status) = run(
+        &data,
+        &["case", "capture", &code, "--link", &link.to_string()],
+    );
     assert_eq!(refused["error"]["kind"], "address_refused", "{refused}");
     assert_eq!(status, Some(1));
     let (by_url, _) = run(&data, &["case", "capture", &code, "--url", &url]);
@@ -73,7 +76,11 @@ fn a_capture_goes_through_the_guard_and_is_refused_for_a_minors_case() {
     assert_eq!(usage, Some(2), "--link or --url is required");
 
     let (shown, _) = run(&data, &["case", "show", &code]);
-    assert_eq!(shown["evidence"].as_array().map(Vec::len), Some(0), "{shown}");
+    assert_eq!(
+        shown["evidence"].as_array().map(Vec::len),
+        Some(0),
+        "{shown}"
+    );
 
     // A minor's case: refused before anything is sent.
     let mut minor_case = fast_case(&tmp.path().join("data"), PASSPHRASE, "en");
@@ -93,8 +100,14 @@ fn a_capture_goes_through_the_guard_and_is_refused_for_a_minors_case() {
         .unwrap();
     let code = minor_case.code().to_owned();
     minor_case.lock();
-    let (minor, status) = run(&data, &["case", "capture", &code, "--link", &link.to_string()]);
-    assert_eq!(minor["error"]["kind"], "minor_page_capture_refused", "{minor}");
+    let (minor, status) = run(
+        &data,
+        &["case", "capture", &code, "--link", &link.to_string()],
+    );
+    assert_eq!(
+        minor["error"]["kind"], "minor_page_capture_refused",
+        "{minor}"
+    );
     assert_eq!(status, Some(1));
     assert_eq!(hits.load(Ordering::SeqCst), 0);
 }

@@ -23,7 +23,8 @@ use reclaim_core::ErrorKind;
 use sha2::{Digest, Sha256};
 
 const PAGE: &str = "<!doctype html><html><head><title>post</title><script>alert(1)</script></head><body><img src=\"/img.png\"><link rel=stylesheet href=\"/style.css\"></body></html>";
-const JPEG: &[u8] = b"\xFF\xD8\xFF\xE0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00 not a real picture";
+const JPEG: &[u8] =
+    b"\xFF\xD8\xFF\xE0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00 not a real picture";
 
 /// What the site answers, by path: a 302 → 301 → 200 chain, a picture, a
 /// picture sent as HTML. Every request is logged (path and `Accept`).
@@ -212,10 +213,25 @@ fn a_page_is_kept_with_every_redirect_its_headers_and_hash_and_time_stamped() {
     assert_eq!(listed["status"], 200);
     assert_eq!(listed["body_sha256"], c.body_sha256.as_str());
     assert_eq!(listed["server_ip"], "127.0.0.1");
-    assert_eq!(listed["time_stamped_at"], anchors.last().unwrap().gen_time.as_str());
+    assert_eq!(
+        listed["time_stamped_at"],
+        anchors.last().unwrap().gen_time.as_str()
+    );
     let body_path = listed["body_file"].as_str().unwrap();
     assert_eq!(std::fs::read(out.join(body_path)).unwrap(), PAGE.as_bytes());
     assert!(out.join(listed["record_file"].as_str().unwrap()).is_file());
+
+    // The report lists it.
+    let pdf = std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(out.join("report.pdf"))
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is needed by this test");
+    let pdf = String::from_utf8(pdf.stdout).unwrap().replace('\n', " ");
+    assert!(pdf.contains("Pages kept as evidence"), "{pdf}");
+    assert!(pdf.contains(&format!("{base}/page")), "{pdf}");
+    assert!(pdf.contains(&c.body_sha256), "{pdf}");
 
     // A changed page in the bundle is caught.
     std::fs::write(out.join(body_path), b"<html>rewritten</html>").unwrap();
@@ -362,4 +378,199 @@ fn a_link_recorded_with_time_stamping_on_is_time_stamped_by_the_app_layer() {
         .rfind(|e| e.action == "url_added")
         .unwrap();
     assert!(covered >= offline.seq);
+}
+
+/// A root, an intermediate and a server certificate for 127.0.0.1, made by
+/// OpenSSL; returns (root DER, [server PEM, intermediate PEM], server
+/// chain DER, key PKCS#8 DER).
+fn tls_chain(dir: &std::path::Path) -> (Vec<u8>, [String; 2], Vec<Vec<u8>>, Vec<u8>) {
+    use common::authority::openssl;
+    let ec = [
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:P-256",
+        "-nodes",
+    ];
+    std::fs::write(
+        dir.join("ca.ext"),
+        "basicConstraints=critical,CA:true\nkeyUsage=critical,keyCertSign\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("server.ext"),
+        "basicConstraints=critical,CA:false\nkeyUsage=critical,digitalSignature\n\
+         extendedKeyUsage=serverAuth\nsubjectAltName=IP:127.0.0.1\n",
+    )
+    .unwrap();
+    let mut root = vec!["req", "-x509"];
+    root.extend(ec);
+    root.extend([
+        "-keyout",
+        "root.key",
+        "-out",
+        "root.pem",
+        "-days",
+        "3",
+        "-subj",
+        "/CN=Capture test root",
+        "-addext",
+        "basicConstraints=critical,CA:true",
+        "-addext",
+        "keyUsage=critical,keyCertSign",
+    ]);
+    openssl(dir, &root);
+    for (name, subject, issuer, ext) in [
+        ("inter", "/CN=Capture test intermediate", "root", "ca.ext"),
+        ("server", "/CN=127.0.0.1", "inter", "server.ext"),
+    ] {
+        let key = format!("{name}.key");
+        let csr = format!("{name}.csr");
+        let mut req = vec!["req"];
+        req.extend(ec);
+        req.extend(["-keyout", &key, "-out", &csr, "-subj", subject]);
+        openssl(dir, &req);
+        let (ca, ca_key, out) = (
+            format!("{issuer}.pem"),
+            format!("{issuer}.key"),
+            format!("{name}.pem"),
+        );
+        openssl(
+            dir,
+            &[
+                "x509",
+                "-req",
+                "-in",
+                &csr,
+                "-CA",
+                &ca,
+                "-CAkey",
+                &ca_key,
+                "-CAcreateserial",
+                "-days",
+                "2",
+                "-extfile",
+                ext,
+                "-out",
+                &out,
+            ],
+        );
+    }
+    openssl(
+        dir,
+        &[
+            "pkcs8",
+            "-topk8",
+            "-nocrypt",
+            "-in",
+            "server.key",
+            "-outform",
+            "DER",
+            "-out",
+            "server.key.der",
+        ],
+    );
+    let der = |name: &str| {
+        openssl(
+            dir,
+            &[
+                "x509",
+                "-in",
+                &format!("{name}.pem"),
+                "-outform",
+                "DER",
+                "-out",
+                &format!("{name}.der"),
+            ],
+        );
+        std::fs::read(dir.join(format!("{name}.der"))).unwrap()
+    };
+    let pem = |name: &str| std::fs::read_to_string(dir.join(format!("{name}.pem"))).unwrap();
+    (
+        der("root"),
+        [pem("server"), pem("inter")],
+        vec![der("server"), der("inter")],
+        std::fs::read(dir.join("server.key.der")).unwrap(),
+    )
+}
+
+#[test]
+fn the_tls_certificates_of_the_page_are_recorded() {
+    use rustls_pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
+    let tmp = tempfile::tempdir().unwrap();
+    let (root, pems, chain, key) = tls_chain(tmp.path());
+    let config = rustls::ServerConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .unwrap()
+    .with_no_client_auth()
+    .with_single_cert(
+        chain.into_iter().map(CertificateDer::from).collect(),
+        PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key)),
+    )
+    .unwrap();
+    let config = Arc::new(config);
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("https://{}/page", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(stream) = stream else { return };
+            let conn = rustls::ServerConnection::new(config.clone()).unwrap();
+            let mut tls = rustls::StreamOwned::new(conn, stream);
+            let mut head = Vec::new();
+            let mut byte = [0u8; 1];
+            while !head.ends_with(b"\r\n\r\n") {
+                match tls.read(&mut byte) {
+                    Ok(1) => head.push(byte[0]),
+                    _ => break,
+                }
+            }
+            let _ = write!(
+                tls,
+                "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{PAGE}",
+                PAGE.len()
+            );
+            let _ = tls.flush();
+            tls.conn.send_close_notify();
+            let _ = tls.flush();
+        }
+    });
+    let mut case = common::vault_case::open_new(&tmp.path().join("data"), "capture");
+    let kept = block_on(capture::capture_page(
+        &mut case,
+        &loopback_net(),
+        None,
+        &url,
+        &[root],
+    ))
+    .unwrap();
+    assert_eq!(kept.capture.capture.status, 200);
+    let record: serde_json::Value = serde_json::from_slice(
+        &case
+            .evidence_bytes(kept.capture.record_evidence_id)
+            .unwrap(),
+    )
+    .unwrap();
+    let recorded: Vec<&str> = record["tls_certificates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_str().unwrap().trim())
+        .collect();
+    assert_eq!(recorded, [pems[0].trim(), pems[1].trim()]);
+
+    // Without the test's root the platform's verifier refuses the site, and
+    // nothing is kept.
+    let before = case.evidence().unwrap().len();
+    let err = block_on(capture::capture_page(
+        &mut case,
+        &loopback_net(),
+        None,
+        &url,
+        &[],
+    ))
+    .unwrap_err();
+    assert_eq!(err.kind, ErrorKind::Network, "{err:?}");
+    assert_eq!(case.evidence().unwrap().len(), before);
 }

@@ -17,8 +17,8 @@
 //! [`verify_bundle`] checks all of it and names every file that is off.
 
 pub mod anchor;
-mod captures;
 pub mod bundle;
+mod captures;
 pub mod case;
 mod content;
 pub mod custody;
