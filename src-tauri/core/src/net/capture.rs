@@ -14,7 +14,7 @@
 
 use std::sync::{Arc, Mutex};
 
-use reqwest::header::{ACCEPT, CONTENT_TYPE, LOCATION};
+use reqwest::header::{ACCEPT, CONTENT_TYPE};
 use reqwest::StatusCode;
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
 use rustls::{DigitallySignedStruct, SignatureScheme};
@@ -27,7 +27,7 @@ use url::Url;
 use super::client::{install_crypto_provider, map_reqwest_error, Net, RedirectHop};
 use crate::hashing::sniff::{sniff, FileKind, SNIFF_LEN};
 use crate::model::timestamp::now_utc;
-use crate::{urls, CoreError, CoreResult, ErrorKind};
+use crate::{urls, CoreError, CoreResult};
 
 /// The largest page body kept (10 MiB); reading stops there and the record
 /// says the body was cut.
@@ -219,34 +219,7 @@ pub async fn capture_page_trusting(
             .await
             .map_err(map_reqwest_error)?;
         let status = response.status();
-        if let Some(location) = status
-            .is_redirection()
-            .then(|| response.headers().get(LOCATION))
-            .flatten()
-        {
-            if redirects.len() >= net.config().max_redirects {
-                return Err(CoreError::new(
-                    ErrorKind::AddressRefused,
-                    format!(
-                        "more than {} redirects; stopped at {url}",
-                        net.config().max_redirects
-                    ),
-                ));
-            }
-            let location = location.to_str().map_err(|_| {
-                CoreError::new(ErrorKind::Network, "a redirect had an unreadable target")
-            })?;
-            let next = url.join(location).map_err(|e| {
-                CoreError::new(
-                    ErrorKind::Network,
-                    format!("bad redirect target {location:?}: {e}"),
-                )
-            })?;
-            redirects.push(RedirectHop {
-                status: status.as_u16(),
-                from: url.to_string(),
-                to: next.to_string(),
-            });
+        if let Some(next) = net.redirect_target(&url, &response, &mut redirects)? {
             url = next;
             continue;
         }

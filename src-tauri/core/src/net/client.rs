@@ -280,37 +280,12 @@ impl Net {
             }
             let response = request.send().await.map_err(map_reqwest_error)?;
             let status = response.status();
-            if status.is_redirection() {
-                if let Some(location) = response.headers().get(LOCATION) {
-                    if redirects.len() >= self.config.max_redirects {
-                        return Err(CoreError::new(
-                            ErrorKind::AddressRefused,
-                            format!(
-                                "more than {} redirects; stopped at {url}",
-                                self.config.max_redirects
-                            ),
-                        ));
-                    }
-                    let location = location.to_str().map_err(|_| {
-                        CoreError::new(ErrorKind::Network, "a redirect had an unreadable target")
-                    })?;
-                    let next = url.join(location).map_err(|e| {
-                        CoreError::new(
-                            ErrorKind::Network,
-                            format!("bad redirect target {location:?}: {e}"),
-                        )
-                    })?;
-                    redirects.push(RedirectHop {
-                        status: status.as_u16(),
-                        from: url.to_string(),
-                        to: next.to_string(),
-                    });
-                    if status == StatusCode::SEE_OTHER && method != Method::HEAD {
-                        method = Method::GET;
-                    }
-                    url = next;
-                    continue;
+            if let Some(next) = self.redirect_target(&url, &response, &mut redirects)? {
+                if status == StatusCode::SEE_OTHER && method != Method::HEAD {
+                    method = Method::GET;
                 }
+                url = next;
+                continue;
             }
             let final_url = response.url().to_string();
             let server_header = response
@@ -337,6 +312,48 @@ impl Net {
 }
 
 impl Net {
+    /// Where a redirect answer leads (recorded in `redirects`), `None` when
+    /// `response` is not a redirect; an error past `max_redirects`.
+    pub(crate) fn redirect_target(
+        &self,
+        url: &Url,
+        response: &reqwest::Response,
+        redirects: &mut Vec<RedirectHop>,
+    ) -> Result<Option<Url>, CoreError> {
+        let status = response.status();
+        let Some(location) = status
+            .is_redirection()
+            .then(|| response.headers().get(LOCATION))
+            .flatten()
+        else {
+            return Ok(None);
+        };
+        if redirects.len() >= self.config.max_redirects {
+            return Err(CoreError::new(
+                ErrorKind::AddressRefused,
+                format!(
+                    "more than {} redirects; stopped at {url}",
+                    self.config.max_redirects
+                ),
+            ));
+        }
+        let location = location.to_str().map_err(|_| {
+            CoreError::new(ErrorKind::Network, "a redirect had an unreadable target")
+        })?;
+        let next = url.join(location).map_err(|e| {
+            CoreError::new(
+                ErrorKind::Network,
+                format!("bad redirect target {location:?}: {e}"),
+            )
+        })?;
+        redirects.push(RedirectHop {
+            status: status.as_u16(),
+            from: url.to_string(),
+            to: next.to_string(),
+        });
+        Ok(Some(next))
+    }
+
     /// Sends `body` by POST to `url` and reads the answer (at most
     /// `max_body` bytes). No redirect is followed; the address guard and the
     /// proxy apply as for every request. Used for RFC 3161 time-stamps, whose

@@ -1,5 +1,6 @@
 //! Pages kept as evidence (issue 19 item 5): what one capture of a link saw
-//! ([`crate::net::capture_page`]), kept as the case's own evidence files.
+//! (fetched by the network module's `capture_page`), kept as the case's own
+//! evidence files.
 //!
 //! A capture is two evidence files of kind `document`, each encrypted like
 //! every evidence file and each with its `evidence_added` custody entry: the
