@@ -26,9 +26,12 @@ const PAGE: &str = "<!doctype html><html><head><title>post</title><script>alert(
 const JPEG: &[u8] =
     b"\xFF\xD8\xFF\xE0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00 not a real picture";
 
+/// The requests a test site got: path and `Accept` header.
+type SiteLog = Arc<Mutex<Vec<(String, String)>>>;
+
 /// What the site answers, by path: a 302 → 301 → 200 chain, a picture, a
 /// picture sent as HTML. Every request is logged (path and `Accept`).
-fn site() -> (String, Arc<Mutex<Vec<(String, String)>>>) {
+fn site() -> (String, SiteLog) {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
     let log = Arc::new(Mutex::new(Vec::new()));

@@ -96,12 +96,15 @@ pub struct PageFetch {
     pub body: Option<Vec<u8>>,
 }
 
+/// The DER certificates of the last TLS handshake, the site's own first.
+type SeenCertificates = Arc<Mutex<Vec<Vec<u8>>>>;
+
 /// Remembers the certificates of the last TLS handshake while letting the
 /// platform's verifier decide (nothing is accepted that it refuses).
 #[derive(Debug)]
 struct RecordingVerifier {
     inner: Arc<dyn ServerCertVerifier>,
-    seen: Arc<Mutex<Vec<Vec<u8>>>>,
+    seen: SeenCertificates,
 }
 
 impl ServerCertVerifier for RecordingVerifier {
@@ -153,9 +156,7 @@ impl ServerCertVerifier for RecordingVerifier {
 
 /// TLS settings that verify with the platform's roots (plus `extra_roots`,
 /// which only tests give) and record the certificates seen.
-fn recording_tls(
-    extra_roots: &[Vec<u8>],
-) -> CoreResult<(rustls::ClientConfig, Arc<Mutex<Vec<Vec<u8>>>>)> {
+fn recording_tls(extra_roots: &[Vec<u8>]) -> CoreResult<(rustls::ClientConfig, SeenCertificates)> {
     install_crypto_provider();
     let provider = rustls::crypto::CryptoProvider::get_default()
         .cloned()
