@@ -10,6 +10,7 @@
 //! the settings section shows a quiet notice, and the next record's
 //! time-stamp covers this one too.
 
+use std::sync::atomic::Ordering;
 use std::sync::Mutex;
 
 use reclaim_core::app::capture::{self, TimeStampNotice};
@@ -23,10 +24,13 @@ use ts_rs::TS;
 use crate::cases::Cases;
 use crate::error::AppResult;
 
-/// The last time-stamp's outcome, per case code (shown in the settings).
+/// The last time-stamp's outcome, per case code (shown in the settings),
+/// and whether one is being asked for (records made meanwhile wait for the
+/// next one rather than sending a second request for the same entries).
 #[derive(Default)]
 pub struct TimeStamps {
     last: Mutex<Option<(String, TimeStampNotice)>>,
+    asking: std::sync::atomic::AtomicBool,
 }
 
 /// What the settings section shows.
@@ -109,6 +113,16 @@ pub fn after_record<R: Runtime>(app: &AppHandle<R>) {
 /// same case (if another was opened meanwhile, nothing is kept: its next
 /// record is time-stamped instead).
 pub async fn time_stamp_now<R: Runtime>(app: &AppHandle<R>) -> Option<TimeStampNotice> {
+    let stamps = app.state::<TimeStamps>();
+    if stamps.asking.swap(true, Ordering::SeqCst) {
+        return None;
+    }
+    let notice = ask_and_keep(app).await;
+    stamps.asking.store(false, Ordering::SeqCst);
+    notice
+}
+
+async fn ask_and_keep<R: Runtime>(app: &AppHandle<R>) -> Option<TimeStampNotice> {
     let cases = app.state::<Cases>();
     let (code, job) = cases
         .with_open(|case| Ok((case.code().to_owned(), capture::time_stamp_due(case)?)))
