@@ -140,7 +140,8 @@ pub fn register<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
 /// "Add a screenshot" for the saved link `url_id`: the system dialog opens,
 /// and the picked file is encrypted into the case, linked to that link, with
 /// its SHA-256 and the time it was added. `None` when the person cancels.
-/// A minor's case refuses before any dialog opens.
+/// A minor's case refuses before any dialog opens. Time-stamped after, in
+/// the background, when she asked for it.
 #[tauri::command]
 pub async fn attach_screenshot<R: Runtime>(
     app: AppHandle<R>,
@@ -156,7 +157,7 @@ pub async fn attach_screenshot<R: Runtime>(
         return Ok(None);
     };
     let worker = app.clone();
-    tauri::async_runtime::spawn_blocking(move || {
+    let kept = tauri::async_runtime::spawn_blocking(move || {
         let meta = NewEvidence {
             kind: EvidenceKind::Screenshot,
             original_name: None,
@@ -170,7 +171,9 @@ pub async fn attach_screenshot<R: Runtime>(
             .map(Some)
     })
     .await
-    .map_err(|e| CoreError::internal(e.to_string()))?
+    .map_err(|e| CoreError::internal(e.to_string()))??;
+    crate::time_stamps::after_record(&app);
+    Ok(kept)
 }
 
 /// Every evidence file of the open case (facts only, never bytes).

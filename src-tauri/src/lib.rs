@@ -5,6 +5,7 @@
 //! exercise the same commands, plugins and access control as the real app.
 
 mod auto_lock;
+mod capture;
 mod cases;
 mod clipboard;
 mod commands;
@@ -19,6 +20,7 @@ mod navigation_guard;
 mod picker;
 mod quick_exit;
 mod requests;
+mod time_stamps;
 mod window_title;
 
 pub use error::AppError;
@@ -47,6 +49,10 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             links::save_links,
             links::case_links,
             links::remove_link,
+            capture::capture_link,
+            capture::page_captures,
+            time_stamps::time_stamping,
+            time_stamps::set_time_stamping,
             picker::pick_paths,
             auto_lock::keep_case_open,
             window_title::window_title,
@@ -75,6 +81,7 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             images::last_copies_search,
         ])
         .manage(cases::Cases::default())
+        .manage(time_stamps::TimeStamps::default())
         .manage(clipboard::Clipboard::default())
         .manage(images::CopySearch::default())
         .manage(picker::PickedPaths::default())

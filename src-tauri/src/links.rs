@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use reclaim_core::urls::{classify_text, ClassifiedUrl};
 use reclaim_core::vault::{NewUrl, UrlRecord};
 use serde::Serialize;
-use tauri::State;
+use tauri::{AppHandle, Runtime, State};
 use ts_rs::TS;
 
 use crate::cases::Cases;
@@ -57,17 +57,28 @@ pub fn check_links(text: String) -> LinkCheck {
 
 /// Stores every accepted link of the pasted text in the open case (checked
 /// again here: the UI is not trusted), and returns all links of the case.
+/// Time-stamped after, in the background, when she asked for it.
 #[tauri::command]
-pub fn save_links(cases: State<'_, Cases>, text: String) -> AppResult<CaseLinks> {
-    cases.with_open(|case| {
+pub fn save_links<R: Runtime>(
+    app: AppHandle<R>,
+    cases: State<'_, Cases>,
+    text: String,
+) -> AppResult<CaseLinks> {
+    let (links, added) = cases.with_open(|case| {
+        let mut added = 0;
         for item in classify_text(&text)
             .iter()
             .filter_map(NewUrl::from_classified)
         {
             case.add_url(&item)?;
+            added += 1;
         }
-        Ok(CaseLinks::new(case.urls()?))
-    })
+        Ok((CaseLinks::new(case.urls()?), added))
+    })?;
+    if added > 0 {
+        crate::time_stamps::after_record(&app);
+    }
+    Ok(links)
 }
 
 /// Takes a link out of the open case; the custody log keeps that it existed.

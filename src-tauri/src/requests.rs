@@ -42,15 +42,20 @@ pub fn update_contact(
     cases.with_open(|case| step::update_contact(case, &update, now()))
 }
 
-/// The person sent this request: it is kept in the case.
+/// The person sent this request: it is kept in the case (and time-stamped
+/// after, in the background, when she asked for it).
 #[tauri::command]
-pub fn mark_request_sent(
+pub fn mark_request_sent<R: Runtime>(
+    app: AppHandle<R>,
     cases: State<'_, Cases>,
     platform: String,
     channel: RequestChannel,
     ticket: Option<String>,
 ) -> AppResult<CaseRequests> {
-    cases.with_open(|case| step::mark_sent(case, &platform, &channel, ticket.as_deref(), now()))
+    let kept = cases
+        .with_open(|case| step::mark_sent(case, &platform, &channel, ticket.as_deref(), now()))?;
+    crate::time_stamps::after_record(&app);
+    Ok(kept)
 }
 
 /// Debug builds under test (`RECLAIM_TEST_NO_BROWSER` set) keep what would have

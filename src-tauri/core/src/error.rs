@@ -42,6 +42,9 @@ pub enum ErrorKind {
     Cancelled,
     /// The person in the images was a minor: images are never stored.
     MinorImagesRefused,
+    /// The person in the images was a minor: no page is fetched or kept as
+    /// evidence (it could show them).
+    MinorPageCaptureRefused,
     /// A bug: the operation could not finish for an unexpected reason.
     Internal,
     /// Too many wrong passphrases in a row: wait a little before trying again.
@@ -83,6 +86,7 @@ impl ErrorKind {
             Self::Network => "network",
             Self::Cancelled => "cancelled",
             Self::MinorImagesRefused => "minor_images_refused",
+            Self::MinorPageCaptureRefused => "minor_page_capture_refused",
             Self::Internal => "internal",
             Self::TooManyAttempts => "too_many_attempts",
             Self::Timeout => "timeout",

@@ -72,6 +72,23 @@ export const caseLinks = (): Promise<CaseLinks> => invoke<CaseLinks>("case_links
 /** Takes a link out of the case; the case's record keeps that it existed. */
 export const removeLink = (id: number): Promise<CaseLinks> => invoke<CaseLinks>("remove_link", { id });
 
+import type { CapturedPage } from "../bindings/CapturedPage";
+import type { PageCapture } from "../bindings/PageCapture";
+import type { TimeStampingSettings } from "../bindings/TimeStampingSettings";
+export type { CapturedPage, PageCapture, TimeStampingSettings };
+
+/** Keeps a copy of one link's page as evidence (one request, no image, nothing shown). */
+export const captureLink = (urlId: number): Promise<CapturedPage> =>
+  invoke<CapturedPage>("capture_link", { urlId });
+/** The pages kept as evidence in the open case, oldest first. */
+export const pageCaptures = (): Promise<PageCapture[]> => invoke<PageCapture[]>("page_captures");
+/** The case's "time-stamp my records" setting and the authorities offered. */
+export const timeStamping = (): Promise<TimeStampingSettings> =>
+  invoke<TimeStampingSettings>("time_stamping");
+/** Turns time-stamping on with an authority of the list, or off (`null`). */
+export const setTimeStamping = (tsaId: string | null): Promise<TimeStampingSettings> =>
+  invoke<TimeStampingSettings>("set_time_stamping", { tsaId });
+
 import type { PickPurpose } from "../bindings/PickPurpose";
 import type { Picked } from "../bindings/Picked";
 export type { PickPurpose, Picked };

@@ -135,6 +135,20 @@ pub enum CaseCommand {
         #[command(flatten)]
         net: super::case_anchor::NetArgs,
     },
+    /// Keep a copy of one page as evidence, only when asked: one GET of the
+    /// address (no script run, no image or other part loaded, nothing shown),
+    /// through the network guard and --proxy. Kept encrypted in the case:
+    /// every redirect, the headers, the server's address, the TLS
+    /// certificates, the page and its SHA-256 (a picture is never kept, only
+    /// its hash). The site sees this computer's IP address unless --proxy is
+    /// given. Refused for a minor's case. Time-stamped after when the case
+    /// asks for it → {capture, what_the_site_saw, time_stamp?}. Stdin: the
+    /// case passphrase.
+    Capture {
+        case: String,
+        #[command(flatten)]
+        args: super::case_capture::CaptureArgs,
+    },
     /// The steps of the app on a case (flow, hash-images, find-copies,
     /// requests, contact, mark-sent, followup, set-status).
     #[command(flatten)]
@@ -436,6 +450,10 @@ fn execute(
             output::line(&super::case_anchor::anchor(
                 &mut case, tsa, &tsa_root, &net,
             )?);
+        }
+        CaseCommand::Capture { case, args } => {
+            let mut case = open(vault, &mut stdin, passphrase_stdin, &case)?;
+            output::line(&super::case_capture::capture(&mut case, args)?);
         }
         CaseCommand::ChangePassphrase { case } => {
             if !passphrase_stdin {

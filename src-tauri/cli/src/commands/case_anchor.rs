@@ -24,7 +24,7 @@ pub struct NetArgs {
 }
 
 impl NetArgs {
-    fn net(&self) -> Result<Net, CoreError> {
+    pub(super) fn net(&self) -> Result<Net, CoreError> {
         Net::new(NetConfig {
             proxy: self.proxy.clone(),
             allow_names_through_proxy: self.allow_names_through_proxy,
@@ -36,7 +36,7 @@ impl NetArgs {
 /// What the person is told each time she turns it on.
 const WHAT_LEAVES: &str = "Only a SHA-256 of the case's custody log (a number that reveals nothing of its content) is sent to the time-stamp authority, through the network guard; the authority sees your IP address unless you use a proxy.";
 
-fn block_on<T>(future: impl std::future::Future<Output = T>) -> Result<T, CoreError> {
+pub(super) fn block_on<T>(future: impl std::future::Future<Output = T>) -> Result<T, CoreError> {
     Ok(tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()

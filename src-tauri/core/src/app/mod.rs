@@ -6,6 +6,7 @@
 //! Layers (lower never imports higher):
 //! `model ← hashing/urls/platforms ← vault/net ← requests/report ← app`.
 
+pub mod capture;
 pub mod case_requests;
 pub mod copies;
 pub mod flow;

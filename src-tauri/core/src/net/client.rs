@@ -129,7 +129,23 @@ impl Net {
         resolver: Arc<dyn HostResolver>,
     ) -> Result<Self, CoreError> {
         install_crypto_provider();
-        let mut builder = reqwest::Client::builder()
+        let client = Self::builder(&config, &resolver)?
+            .build()
+            .map_err(|e| CoreError::internal(format!("HTTP client: {e}")))?;
+        Ok(Self {
+            client,
+            config,
+            resolver,
+        })
+    }
+
+    /// The settings every client of the app shares: timeouts, no automatic
+    /// redirect, the generic user agent, the guarded resolver, the proxy.
+    fn builder(
+        config: &NetConfig,
+        resolver: &Arc<dyn HostResolver>,
+    ) -> Result<reqwest::ClientBuilder, CoreError> {
+        let builder = reqwest::Client::builder()
             .connect_timeout(config.connect_timeout)
             .timeout(config.total_timeout)
             .redirect(reqwest::redirect::Policy::none())
@@ -138,20 +154,27 @@ impl Net {
                 inner: resolver.clone(),
                 guard: config.guard.clone(),
             }));
-        builder = match &config.proxy {
+        Ok(match &config.proxy {
             Some(proxy) => builder.proxy(reqwest::Proxy::all(proxy).map_err(|e| {
                 CoreError::invalid_input(format!("proxy {proxy:?} is not usable: {e}"))
             })?),
             None => builder.no_proxy(),
-        };
-        let client = builder
-            .build()
-            .map_err(|e| CoreError::internal(format!("HTTP client: {e}")))?;
-        Ok(Self {
-            client,
-            config,
-            resolver,
         })
+    }
+
+    /// A client with this one's settings (guard, proxy, timeouts) that uses
+    /// the TLS settings `tls` (a page capture records the certificates) and
+    /// opens a new connection for every request (so each hop's certificates
+    /// are seen).
+    pub(crate) fn client_with_tls(
+        &self,
+        tls: rustls::ClientConfig,
+    ) -> Result<reqwest::Client, CoreError> {
+        Self::builder(&self.config, &self.resolver)?
+            .pool_max_idle_per_host(0)
+            .tls_backend_preconfigured(tls)
+            .build()
+            .map_err(|e| CoreError::internal(format!("HTTP client: {e}")))
     }
 
     pub fn config(&self) -> &NetConfig {
@@ -199,7 +222,7 @@ impl Net {
         })
     }
 
-    fn check_target(&self, url: &Url) -> Result<(), CoreError> {
+    pub(crate) fn check_target(&self, url: &Url) -> Result<(), CoreError> {
         if !matches!(url.scheme(), "http" | "https") {
             return Err(CoreError::new(
                 ErrorKind::AddressRefused,
@@ -257,37 +280,12 @@ impl Net {
             }
             let response = request.send().await.map_err(map_reqwest_error)?;
             let status = response.status();
-            if status.is_redirection() {
-                if let Some(location) = response.headers().get(LOCATION) {
-                    if redirects.len() >= self.config.max_redirects {
-                        return Err(CoreError::new(
-                            ErrorKind::AddressRefused,
-                            format!(
-                                "more than {} redirects; stopped at {url}",
-                                self.config.max_redirects
-                            ),
-                        ));
-                    }
-                    let location = location.to_str().map_err(|_| {
-                        CoreError::new(ErrorKind::Network, "a redirect had an unreadable target")
-                    })?;
-                    let next = url.join(location).map_err(|e| {
-                        CoreError::new(
-                            ErrorKind::Network,
-                            format!("bad redirect target {location:?}: {e}"),
-                        )
-                    })?;
-                    redirects.push(RedirectHop {
-                        status: status.as_u16(),
-                        from: url.to_string(),
-                        to: next.to_string(),
-                    });
-                    if status == StatusCode::SEE_OTHER && method != Method::HEAD {
-                        method = Method::GET;
-                    }
-                    url = next;
-                    continue;
+            if let Some(next) = self.redirect_target(&url, &response, &mut redirects)? {
+                if status == StatusCode::SEE_OTHER && method != Method::HEAD {
+                    method = Method::GET;
                 }
+                url = next;
+                continue;
             }
             let final_url = response.url().to_string();
             let server_header = response
@@ -314,6 +312,48 @@ impl Net {
 }
 
 impl Net {
+    /// Where a redirect answer leads (recorded in `redirects`), `None` when
+    /// `response` is not a redirect; an error past `max_redirects`.
+    pub(crate) fn redirect_target(
+        &self,
+        url: &Url,
+        response: &reqwest::Response,
+        redirects: &mut Vec<RedirectHop>,
+    ) -> Result<Option<Url>, CoreError> {
+        let status = response.status();
+        let Some(location) = status
+            .is_redirection()
+            .then(|| response.headers().get(LOCATION))
+            .flatten()
+        else {
+            return Ok(None);
+        };
+        if redirects.len() >= self.config.max_redirects {
+            return Err(CoreError::new(
+                ErrorKind::AddressRefused,
+                format!(
+                    "more than {} redirects; stopped at {url}",
+                    self.config.max_redirects
+                ),
+            ));
+        }
+        let location = location.to_str().map_err(|_| {
+            CoreError::new(ErrorKind::Network, "a redirect had an unreadable target")
+        })?;
+        let next = url.join(location).map_err(|e| {
+            CoreError::new(
+                ErrorKind::Network,
+                format!("bad redirect target {location:?}: {e}"),
+            )
+        })?;
+        redirects.push(RedirectHop {
+            status: status.as_u16(),
+            from: url.to_string(),
+            to: next.to_string(),
+        });
+        Ok(Some(next))
+    }
+
     /// Sends `body` by POST to `url` and reads the answer (at most
     /// `max_body` bytes). No redirect is followed; the address guard and the
     /// proxy apply as for every request. Used for RFC 3161 time-stamps, whose

@@ -9,8 +9,10 @@
 //! an IPv6 address). A proxy that looks names up itself is handed none unless
 //! the person allowed it. The bundle's time-stamp request goes through the
 //! same client (`Net::post`); `whois` asks no registry about a private
-//! address.
+//! address. A page kept as evidence ([`capture_page`]) is one `GET` through
+//! the same guard, every redirect hop checked and recorded.
 
+mod capture;
 mod cdn;
 mod check;
 mod client;
@@ -27,6 +29,10 @@ mod registry_tests;
 mod tests;
 mod whois;
 
+pub use capture::{
+    capture_page, capture_page_trusting, BodyNotKept, HeaderLine, PageCaptureRecord, PageFetch,
+    MAX_PAGE_BYTES,
+};
 pub use cdn::{
     is_cloudflare, parse_range, proxy_for_ip, proxy_for_name_server, proxy_for_network_name,
 };

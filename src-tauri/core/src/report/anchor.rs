@@ -81,6 +81,78 @@ pub fn authority(id_or_url: &str) -> CoreResult<TimeStampAuthority> {
     )))
 }
 
+/// A time-stamp to ask for: the custody entry it covers and where to send
+/// its hash. Made from an open case, asked for without it (the app does not
+/// hold the case while it waits for the network), then kept in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnchorJob {
+    pub custody_seq: i64,
+    pub custody_hash: String,
+    pub tsa_url: String,
+}
+
+/// The authority's checked reply to an [`AnchorJob`].
+pub struct AnchorReply {
+    token: Vec<u8>,
+    tsa: String,
+    gen_time: String,
+}
+
+/// The job that time-stamps the case's newest custody entry with the
+/// authority at `tsa_url`; `None` when every record is covered already.
+pub fn anchor_job(case: &OpenCase, tsa_url: &str) -> CoreResult<Option<AnchorJob>> {
+    Ok(case.custody_head_to_anchor()?.map(|head| AnchorJob {
+        custody_seq: head.seq,
+        custody_hash: head.hash,
+        tsa_url: tsa_url.to_owned(),
+    }))
+}
+
+/// [`anchor_job`] with the authority the person chose, only when she turned
+/// time-stamping on for this case (`None` otherwise: nothing is sent).
+pub fn anchor_job_if_asked(case: &OpenCase) -> CoreResult<Option<AnchorJob>> {
+    match case.time_stamping()? {
+        Some(choice) => anchor_job(case, &choice.tsa_url),
+        None => Ok(None),
+    }
+}
+
+/// Sends the job's hash (and nothing else) to the authority and checks the
+/// reply (signer leading to `roots` when any are given).
+pub async fn ask_for_anchor(
+    net: &Net,
+    job: &AnchorJob,
+    roots: &[Vec<u8>],
+) -> CoreResult<AnchorReply> {
+    let digest: [u8; 32] = hex::decode(&job.custody_hash)
+        .ok()
+        .and_then(|b| b.try_into().ok())
+        .ok_or_else(|| CoreError::new(ErrorKind::Corrupt, "a custody entry's hash is damaged"))?;
+    let (token, checked) = tsa::request_token(net, &job.tsa_url, &digest, roots).await?;
+    Ok(AnchorReply {
+        token,
+        tsa: checked.tsa_name.clone(),
+        gen_time: rfc3339_utc(checked.gen_time),
+    })
+}
+
+/// Keeps the authority's reply in the case.
+pub fn keep_anchor(
+    case: &mut OpenCase,
+    job: &AnchorJob,
+    reply: AnchorReply,
+) -> CoreResult<CustodyAnchor> {
+    case.add_custody_anchor(&CustodyAnchor {
+        id: 0,
+        custody_seq: job.custody_seq,
+        custody_hash: job.custody_hash.clone(),
+        tsa: reply.tsa,
+        tsa_url: job.tsa_url.clone(),
+        gen_time: reply.gen_time,
+        token: reply.token,
+    })
+}
+
 /// Time-stamps the case's custody head now with the authority at `tsa_url`
 /// (roots: what the reply's signer must lead to, when any are given).
 /// `None` when every record is covered already.
@@ -90,24 +162,11 @@ pub async fn anchor_custody(
     tsa_url: &str,
     roots: &[Vec<u8>],
 ) -> CoreResult<Option<CustodyAnchor>> {
-    let Some(head) = case.custody_head_to_anchor()? else {
+    let Some(job) = anchor_job(case, tsa_url)? else {
         return Ok(None);
     };
-    let digest: [u8; 32] = hex::decode(&head.hash)
-        .ok()
-        .and_then(|b| b.try_into().ok())
-        .ok_or_else(|| CoreError::new(ErrorKind::Corrupt, "a custody entry's hash is damaged"))?;
-    let (reply, checked) = tsa::request_token(net, tsa_url, &digest, roots).await?;
-    let anchor = case.add_custody_anchor(&CustodyAnchor {
-        id: 0,
-        custody_seq: head.seq,
-        custody_hash: head.hash,
-        tsa: checked.tsa_name.clone(),
-        tsa_url: tsa_url.to_owned(),
-        gen_time: rfc3339_utc(checked.gen_time),
-        token: reply,
-    })?;
-    Ok(Some(anchor))
+    let reply = ask_for_anchor(net, &job, roots).await?;
+    keep_anchor(case, &job, reply).map(Some)
 }
 
 /// After something was recorded: time-stamps the head when the person
@@ -115,10 +174,11 @@ pub async fn anchor_custody(
 /// (offline, authority down) loses nothing: the next record's time-stamp
 /// covers this one too.
 pub async fn anchor_if_asked(case: &mut OpenCase, net: &Net) -> CoreResult<Option<CustodyAnchor>> {
-    match case.time_stamping()? {
-        Some(choice) => anchor_custody(case, net, &choice.tsa_url, &[]).await,
-        None => Ok(None),
-    }
+    let Some(job) = anchor_job_if_asked(case)? else {
+        return Ok(None);
+    };
+    let reply = ask_for_anchor(net, &job, &[]).await?;
+    keep_anchor(case, &job, reply).map(Some)
 }
 
 #[cfg(test)]

@@ -324,6 +324,9 @@ fn write_bundle(
         .map_or_else(|| custody::GENESIS_HASH.to_owned(), |e| e.hash.clone());
     let custody_bytes = custody::to_jsonl(&log);
 
+    let evidence_paths: Vec<String> = evidence_facts.iter().map(|f| f.0.clone()).collect();
+    let page_captures = super::captures::listed_captures(case, &evidence_paths, &log);
+
     // The report.
     let fonts = Fonts::load();
     let labels = Labels::new(case.language());
@@ -337,6 +340,7 @@ fn write_bundle(
             image_paths: &image_paths,
             custody_problems: &custody_problems,
             custody: &log,
+            captures: &page_captures,
         },
         &labels,
     );
@@ -418,6 +422,7 @@ fn write_bundle(
         files,
         urls,
         images,
+        page_captures,
         custody_head,
     };
     let manifest_bytes = serde_json::to_vec_pretty(&manifest)

@@ -23,6 +23,8 @@ pub struct ReportFacts<'a> {
     /// The custody log as written into the bundle (the case's entries and
     /// the export entry).
     pub custody: &'a [CustodyEntry],
+    /// The pages kept as evidence, as the manifest lists them.
+    pub captures: &'a [super::captures::ManifestPageCapture],
 }
 
 pub use crate::model::timestamp::{
@@ -67,6 +69,7 @@ pub fn build(flow: &mut Flow<'_>, case: &CaseFile, facts: &ReportFacts<'_>, labe
     timeline(flow, case, labels);
     urls(flow, case, labels);
     evidence(flow, case, facts, labels);
+    super::captures::section(flow, facts, labels);
     images(flow, case, facts, labels);
     requests(flow, case, labels);
     custody(flow, facts, labels);
@@ -512,14 +515,14 @@ fn custody(flow: &mut Flow<'_>, facts: &ReportFacts<'_>, labels: &Labels) {
 
 /// A time-stamp recorded in the custody log, as the case kept it (checked
 /// when it was received; `verify` checks it again from the bundle).
-struct LoggedStamp {
+pub(super) struct LoggedStamp {
     entry_seq: i64,
-    covers_seq: i64,
-    time: String,
-    tsa: String,
+    pub(super) covers_seq: i64,
+    pub(super) time: String,
+    pub(super) tsa: String,
 }
 
-fn custody_time_stamps(log: &[CustodyEntry]) -> Vec<LoggedStamp> {
+pub(super) fn custody_time_stamps(log: &[CustodyEntry]) -> Vec<LoggedStamp> {
     log.iter()
         .filter(|e| e.action == crate::vault::CUSTODY_TIME_STAMPED)
         .filter_map(|e| {

@@ -75,6 +75,9 @@ pub struct Manifest {
     pub files: Vec<ManifestFile>,
     pub urls: Vec<ManifestUrl>,
     pub images: Vec<ManifestImage>,
+    /// Pages kept as evidence (their files are among `files`).
+    #[serde(default)]
+    pub page_captures: Vec<super::captures::ManifestPageCapture>,
     /// Hash of the last custody entry in `custody.jsonl`.
     pub custody_head: String,
 }

@@ -18,6 +18,7 @@
 
 pub mod anchor;
 pub mod bundle;
+mod captures;
 pub mod case;
 mod content;
 pub mod custody;
@@ -33,9 +34,11 @@ pub mod tsa;
 pub mod verify;
 
 pub use anchor::{
-    anchor_custody, anchor_if_asked, authority, time_stamp_authorities, TimeStampAuthority,
+    anchor_custody, anchor_if_asked, anchor_job, anchor_job_if_asked, ask_for_anchor, authority,
+    keep_anchor, time_stamp_authorities, AnchorJob, AnchorReply, TimeStampAuthority,
 };
 pub use bundle::{export_bundle, BundleOptions, BundleSummary};
+pub use captures::ManifestPageCapture;
 pub use case::{CaseFile, EvidenceFile, ImageRecord};
 pub use custody::CustodyEntry;
 pub use export::{export_case, export_case_until, stopped as export_stopped, ExportProgress};

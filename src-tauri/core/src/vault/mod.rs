@@ -24,7 +24,7 @@
 //! | `cases.rs`  | [`Vault`]: the cases under one data folder, listing, unlock info |
 //! | `create.rs` | creating a case ([`CreateOptions`]) in a staging folder |
 //! | `open.rs`   | opening a case ([`Unlock`]): secrets, back-off, keyring repair |
-//! | `case/`     | [`OpenCase`], one file per section: details, URLs, evidence, image hashes, requests, hash services, custody log, key slots |
+//! | `case/`     | [`OpenCase`], one file per section: details, URLs, evidence, pages kept as evidence, image hashes, requests, hash services, custody log, key slots |
 //! | `rekey.rs`  | changing the case key (new passphrase, removed slot), crash-safe |
 //! | `transfer.rs` | hand-over files (export / import of a whole case) |
 //! | `codes.rs`  | case codes, recovery codes, the passphrase rule |
@@ -70,8 +70,9 @@ mod tests_rekey;
 
 pub use blobs::MAX_EVIDENCE_BYTES;
 pub use case::{
-    CustodyAnchor, OpenCase, TimeStampingChoice, CUSTODY_TIME_STAMPED, MAX_TEXT_BYTES,
-    MAX_URL_BYTES, TIME_STAMPING_SET,
+    minor_refused_for_pages, page_capture_of, CustodyAnchor, NewPageCapture, OpenCase, PageCapture,
+    TimeStampingChoice, CUSTODY_TIME_STAMPED, MAX_TEXT_BYTES, MAX_URL_BYTES, PAGE_CAPTURED,
+    TIME_STAMPING_SET,
 };
 pub use cases::{Vault, DEFAULT_IDLE_TIMEOUT};
 pub use codes::{check_passphrase, parse_code, MIN_PASSPHRASE_CHARS};

@@ -13,6 +13,7 @@ error-busy = Ce dossier est déjà ouvert dans une autre fenêtre de Reclaim.
 error-network = Reclaim n'a pas pu joindre le réseau. Vous pourrez réessayer plus tard.
 error-cancelled = Arrêté, comme vous l'avez demandé.
 error-minor_images_refused = Les images d'une personne de moins de 18 ans ne sont jamais enregistrées. Child Focus (116 000) peut vous aider.
+error-minor_page_capture_refused = Quand la personne sur les images avait moins de 18 ans, Reclaim ne récupère pas et ne garde pas de copie de la page : elle pourrait la montrer. Le lien reste dans le dossier. Child Focus (116 000) peut vous aider.
 error-internal = Un problème est survenu dans Reclaim. Ce que vous avez saisi est conservé.
 error-too_many_attempts = Plusieurs essais n'ont pas ouvert le dossier. Attendez un instant avant de réessayer.
 error-timeout = L'autre côté n'a pas répondu à temps. Vous pourrez réessayer plus tard.

@@ -131,3 +131,16 @@ channel-email = E-Mail
 channel-in_app = in der App oder auf der Website
 channel-find_contact = Suche nach dem richtigen Kontakt
 channel-letter = Brief
+
+captures-heading = Als Beweis gesicherte Seiten
+captures-intro = Jede Seite wurde einmal abgerufen, auf Wunsch der Person: nur der Text der Seite, ohne ihre Skripte auszuführen oder ihre Bilder zu laden. Die angefragte Adresse, jede Weiterleitung, die Header der Antwort, die Adresse des Servers und die TLS-Zertifikate stehen in der Protokolldatei; die Seite selbst steht in der Seitendatei.
+capture-item = Seite { $n }
+capture-url = Angefragte Adresse
+capture-final-url = Endadresse
+capture-time = Abgerufen (UTC)
+capture-status = Status der Antwort
+capture-server-ip = Adresse des Servers (die des Proxys, falls einer genutzt wurde)
+capture-body-not-kept = Die Antwort war keine Textseite (zum Beispiel ein Bild): nur ihr SHA-256 wurde gesichert, nie ihr Inhalt.
+capture-truncated = Die Seite war größer als 10 MiB: nur die ersten 10 MiB wurden gesichert und gehasht.
+capture-files = Dateien im Ordner
+capture-time-stamp = Zeitstempel

@@ -131,3 +131,16 @@ channel-email = e-mail
 channel-in_app = inside the app or website
 channel-find_contact = finding who to contact
 channel-letter = letter
+
+captures-heading = Pages kept as evidence
+captures-intro = Each page was fetched once, at the person's request: the page's text only, without running its scripts or loading its images. The address asked, every redirect, the answer's headers, the server's address and the TLS certificates are in the record file; the page itself is in the page file.
+capture-item = Page { $n }
+capture-url = Address asked
+capture-final-url = Final address
+capture-time = Fetched (UTC)
+capture-status = Answer status
+capture-server-ip = Server address (the proxy's, if one was used)
+capture-body-not-kept = The answer was not a text page (for example a picture): only its SHA-256 was kept, never its content.
+capture-truncated = The page was longer than 10 MiB: only its first 10 MiB were kept and hashed.
+capture-files = Files in the bundle
+capture-time-stamp = Time-stamp

@@ -131,3 +131,16 @@ channel-email = e-mail
 channel-in_app = dans l’application ou sur le site
 channel-find_contact = recherche du bon contact
 channel-letter = lettre
+
+captures-heading = Pages gardées comme preuves
+captures-intro = Chaque page a été récupérée une fois, à la demande de la personne : seulement le texte de la page, sans exécuter ses scripts ni charger ses images. L'adresse demandée, chaque redirection, les en-têtes de la réponse, l'adresse du serveur et les certificats TLS sont dans le fichier d'enregistrement ; la page elle-même est dans le fichier de la page.
+capture-item = Page { $n }
+capture-url = Adresse demandée
+capture-final-url = Adresse finale
+capture-time = Récupérée (UTC)
+capture-status = Statut de la réponse
+capture-server-ip = Adresse du serveur (celle du proxy, s'il y en avait un)
+capture-body-not-kept = La réponse n'était pas une page de texte (par exemple une image) : seule son empreinte SHA-256 a été gardée, jamais son contenu.
+capture-truncated = La page faisait plus de 10 Mio : seuls ses 10 premiers Mio ont été gardés et hachés.
+capture-files = Fichiers dans le dossier
+capture-time-stamp = Horodatage

@@ -131,3 +131,16 @@ channel-email = e-mail
 channel-in_app = in de app of op de website
 channel-find_contact = zoeken wie te contacteren
 channel-letter = brief
+
+captures-heading = Pagina's bewaard als bewijs
+captures-intro = Elke pagina is één keer opgehaald, op vraag van de persoon: alleen de tekst van de pagina, zonder de scripts uit te voeren of de afbeeldingen te laden. Het gevraagde adres, elke doorverwijzing, de headers van het antwoord, het adres van de server en de TLS-certificaten staan in het registratiebestand; de pagina zelf staat in het paginabestand.
+capture-item = Pagina { $n }
+capture-url = Gevraagd adres
+capture-final-url = Eindadres
+capture-time = Opgehaald (UTC)
+capture-status = Status van het antwoord
+capture-server-ip = Adres van de server (dat van de proxy, als er een was)
+capture-body-not-kept = Het antwoord was geen tekstpagina (bijvoorbeeld een afbeelding): alleen de SHA-256 is bewaard, nooit de inhoud.
+capture-truncated = De pagina was groter dan 10 MiB: alleen de eerste 10 MiB zijn bewaard en gehasht.
+capture-files = Bestanden in de map
+capture-time-stamp = Tijdstempel

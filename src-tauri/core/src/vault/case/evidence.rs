@@ -61,32 +61,7 @@ impl OpenCase {
             added_at: now,
         };
         let blob = written.name;
-        self.tx(|tx| {
-            tx.execute(
-                "INSERT INTO evidence (blob, sha256, size, original_name, captured_at, captured_at_utc, kind, note, url_id, added_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-                params![
-                    blob,
-                    record.sha256,
-                    record.size,
-                    record.original_name,
-                    record.captured_at,
-                    record.captured_at_utc,
-                    code_of(record.kind),
-                    record.note,
-                    record.url_id,
-                    record.added_at
-                ],
-            )?;
-            let id = tx.last_insert_rowid();
-            custody::append(
-                tx,
-                "evidence_added",
-                &format!("evidence:{id}"),
-                &json!({ "sha256": record.sha256, "size": record.size, "kind": record.kind, "captured_at": record.captured_at }),
-            )?;
-            Ok(EvidenceRecord { id, ..record })
-        })
+        self.tx(|tx| insert_evidence(tx, &blob, record))
     }
 
     /// Adds the file at `path` as evidence; its file name is kept as `original_name`
@@ -163,4 +138,37 @@ impl OpenCase {
         }
         Ok(bytes)
     }
+}
+
+/// Inserts the row of an evidence file already written to `blob`, with its
+/// `evidence_added` custody entry (inside the caller's transaction).
+pub(super) fn insert_evidence(
+    tx: &rusqlite::Transaction<'_>,
+    blob: &str,
+    record: EvidenceRecord,
+) -> CoreResult<EvidenceRecord> {
+    tx.execute(
+        "INSERT INTO evidence (blob, sha256, size, original_name, captured_at, captured_at_utc, kind, note, url_id, added_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        params![
+            blob,
+            record.sha256,
+            record.size,
+            record.original_name,
+            record.captured_at,
+            record.captured_at_utc,
+            code_of(record.kind),
+            record.note,
+            record.url_id,
+            record.added_at
+        ],
+    )?;
+    let id = tx.last_insert_rowid();
+    custody::append(
+        tx,
+        "evidence_added",
+        &format!("evidence:{id}"),
+        &json!({ "sha256": record.sha256, "size": record.size, "kind": record.kind, "captured_at": record.captured_at }),
+    )?;
+    Ok(EvidenceRecord { id, ..record })
 }

@@ -2,6 +2,7 @@
 //! key, all dropped (and zeroed) by [`OpenCase::lock`] or on drop.
 
 mod anchors;
+mod captures;
 mod checks;
 mod custody_log;
 mod details;
@@ -13,6 +14,9 @@ mod requests;
 mod urls;
 
 pub use anchors::{CustodyAnchor, TimeStampingChoice, CUSTODY_TIME_STAMPED, TIME_STAMPING_SET};
+pub use captures::{
+    minor_refused_for_pages, page_capture_of, NewPageCapture, PageCapture, PAGE_CAPTURED,
+};
 pub(crate) use checks::{check_new_case, code_of};
 pub use checks::{MAX_TEXT_BYTES, MAX_URL_BYTES};
 pub(crate) use urls::checked_url;
