@@ -44,7 +44,6 @@ url-captured-utc = Erfasst (UTC)
 url-captured-local = Erfasst (Ortszeit des Geräts)
 url-status = Zuletzt bekannter Status
 url-status-never = nicht geprüft
-url-final = Weitergeleitet an
 url-note = Anmerkung
 state-found = erfasst, nicht geprüft
 state-online = noch online

@@ -44,7 +44,6 @@ url-captured-utc = Recorded (UTC)
 url-captured-local = Recorded (local time on the device)
 url-status = Last known status
 url-status-never = not checked
-url-final = Redirected to
 url-note = Note
 state-found = recorded, not checked
 state-online = still online

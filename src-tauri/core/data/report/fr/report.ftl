@@ -44,7 +44,6 @@ url-captured-utc = Enregistrée (UTC)
 url-captured-local = Enregistrée (heure locale de l'appareil)
 url-status = Dernier état connu
 url-status-never = non vérifiée
-url-final = Redirigée vers
 url-note = Remarque
 state-found = relevée, pas vérifiée
 state-online = toujours en ligne

@@ -44,7 +44,6 @@ url-captured-utc = Vastgelegd (UTC)
 url-captured-local = Vastgelegd (lokale tijd van het toestel)
 url-status = Laatst bekende status
 url-status-never = niet gecontroleerd
-url-final = Doorgestuurd naar
 url-note = Opmerking
 state-found = genoteerd, niet gecontroleerd
 state-online = nog online
