@@ -112,6 +112,21 @@ impl Default for HashOptions {
 /// Hashes one file. Never panics and never fails as a whole: problems are
 /// reported in `hashes.error`.
 pub fn hash_file(path: &Path, options: &HashOptions) -> HashedFile {
+    hash_file_with(path, options, &|_| true)
+}
+
+/// Decides from an image's PDQ whether its local features are still worth
+/// computing (a found file PDQ already matched as a whole does not need
+/// them).
+pub type WantsFeatures<'a> = dyn Fn(&PdqResult) -> bool + Sync + 'a;
+
+/// [`hash_file`], computing the local features `options` ask for only when
+/// `wants_features` says so once PDQ is known.
+pub fn hash_file_with(
+    path: &Path,
+    options: &HashOptions,
+    wants_features: &WantsFeatures<'_>,
+) -> HashedFile {
     let mut hashes = FileHashes::empty(path);
     let mut pdq = None;
     let mut crop_hashes = Vec::new();
@@ -123,6 +138,7 @@ pub fn hash_file(path: &Path, options: &HashOptions) -> HashedFile {
         &mut pdq,
         &mut crop_hashes,
         &mut features,
+        wants_features,
     ) {
         hashes.error = Some(e);
     }
@@ -141,6 +157,7 @@ fn hash_into(
     pdq_out: &mut Option<PdqResult>,
     crops_out: &mut Vec<Hash256>,
     features_out: &mut Option<ImageFeatures>,
+    wants_features: &WantsFeatures<'_>,
 ) -> CoreResult<()> {
     let mut file = File::open(path)?;
     let meta = file.metadata()?;
@@ -199,7 +216,7 @@ fn hash_into(
     out.md5 = Some(md5);
 
     let perceptual = catch_unwind(AssertUnwindSafe(|| {
-        perceptual_hashes(&bytes, kind, options)
+        perceptual_hashes(&bytes, kind, options, wants_features)
     }));
     drop(bytes);
     let (decoded_dims, pdq, phash, dhash, crops, features) = perceptual.map_err(|_| {
@@ -249,6 +266,7 @@ fn perceptual_hashes(
     bytes: &[u8],
     kind: FileKind,
     options: &HashOptions,
+    wants_features: &WantsFeatures<'_>,
 ) -> CoreResult<Perceptual> {
     // Held from the decode to the last hash: concurrent decodes share one
     // memory budget, whatever the number of cores.
@@ -275,7 +293,8 @@ fn perceptual_hashes(
         DynamicImage::ImageLuma8(grey) => pdq_and_crops(grey.as_raw(), w, h, options),
         _ => pdq_and_crops(&decoded.pdq_luma(), w, h, options),
     };
-    let features = options.features.map(|config| match &decoded.pixels {
+    let wanted = options.features.filter(|_| wants_features(&pdq));
+    let features = wanted.map(|config| match &decoded.pixels {
         DynamicImage::ImageLuma8(grey) => image_features(grey.as_raw(), w, h, &config),
         other => image_features(&grey_of(other), w, h, &config),
     });
