@@ -44,20 +44,35 @@ fn find_copies_finds_an_original_inside_a_story_screenshot_from_the_case_alone()
     std::fs::create_dir_all(&found).unwrap();
     let mut rng = draw::Rng::new(7);
     let fillers = [&other, &other, &other];
-    save(&edits::apply("story", &mine, fillers, &mut rng), &found.join("story.jpg"), 85);
+    save(
+        &edits::apply("story", &mine, fillers, &mut rng),
+        &found.join("story.jpg"),
+        85,
+    );
     // Someone else's photo in the same frame: not a copy.
-    save(&edits::apply("story", &other, fillers, &mut rng), &found.join("other-story.jpg"), 85);
+    save(
+        &edits::apply("story", &other, fillers, &mut rng),
+        &found.join("other-story.jpg"),
+        85,
+    );
 
     let data = tmp.path().join("data");
     let mut case = vault_case::open_new(&data, "mine");
     let hashed = images::hash_picked(std::slice::from_ref(&original));
-    let features = hashed[0].features.clone().expect("features computed for an original");
+    let features = hashed[0]
+        .features
+        .clone()
+        .expect("features computed for an original");
     assert!(features.plain.len() > 100 && features.mirrored.is_some());
     images::keep_hashed(&mut case, "Image", &hashed).unwrap();
     std::fs::remove_file(&original).unwrap();
 
     let stored = case.stored_originals().unwrap();
-    assert_eq!(stored[0].features.as_ref(), Some(&features), "kept as computed");
+    assert_eq!(
+        stored[0].features.as_ref(),
+        Some(&features),
+        "kept as computed"
+    );
     let search = copies::find_copies(&stored, &found, &AtomicBool::new(false), || false, |_| {});
     let got: Vec<_> = search
         .copies
@@ -104,5 +119,8 @@ fn find_copies_finds_an_original_inside_a_story_screenshot_from_the_case_alone()
         .unwrap();
     let stored = imported.stored_originals().unwrap();
     assert_eq!(stored[0].features.as_ref(), Some(&features));
-    assert!(stored[0].matching.is_some(), "crop windows and variants too");
+    assert!(
+        stored[0].matching.is_some(),
+        "crop windows and variants too"
+    );
 }

@@ -67,6 +67,7 @@ where
     // Originals: crop windows as asked; found files: PDQ only.
     let options = HashOptions {
         phash_dhash: false,
+        md5: false,
         ..*options
     };
     let robust = options.features.is_some();
@@ -167,7 +168,8 @@ where
     out
 }
 
-/// How found files are hashed: PDQ as `options` say, no crop windows, and
+/// How found files are hashed: SHA-256 (no MD5, no pHash or dHash), PDQ as
+/// `options` say, no crop windows, and
 /// when `robust` the local features of [`FeatureConfig::FOUND`] on a decode
 /// that keeps screenshots and posts at full size.
 pub fn found_options(options: &HashOptions, robust: bool) -> HashOptions {
@@ -175,6 +177,7 @@ pub fn found_options(options: &HashOptions, robust: bool) -> HashOptions {
         phash_dhash: false,
         crop_windows: None,
         features: robust.then_some(FeatureConfig::FOUND),
+        md5: false,
         size: match options.size {
             DecodeSize::Fast if robust => DecodeSize::FastScreens,
             size => size,

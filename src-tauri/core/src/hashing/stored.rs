@@ -19,8 +19,8 @@ use std::sync::Mutex;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::file::{HashOptions, HashedFile};
 use super::features::{FeatureIndex, ImageFeatures, Rules};
+use super::file::{HashOptions, HashedFile};
 use super::find::{found_options, match_found_files, FindSummary, Originals, SkippedOriginal};
 use super::hash256::Hash256;
 use super::matching::{low_quality, MatchResult, Matcher, MIN_QUALITY};

@@ -92,7 +92,10 @@ mod tests {
         let bytes = to_bytes(&features);
         assert_eq!(bytes.len(), HEADER + 2 * POINT);
         assert_eq!(from_bytes(&bytes).unwrap(), features);
-        assert_eq!(from_bytes(&to_bytes(&Features::default())).unwrap(), Features::default());
+        assert_eq!(
+            from_bytes(&to_bytes(&Features::default())).unwrap(),
+            Features::default()
+        );
         for bad in [&bytes[..bytes.len() - 1], &bytes[..5], &[2u8; HEADER][..]] {
             assert_eq!(from_bytes(bad).unwrap_err().kind, ErrorKind::Corrupt);
         }
