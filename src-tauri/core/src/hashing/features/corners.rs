@@ -73,10 +73,13 @@ pub fn detect(
             let darker: u8 = compass.iter().map(|&v| u8::from(v < lo)).sum();
             maybe[x] = u8::from(brighter >= 2 || darker >= 2);
         }
-        for x in border..w - border {
-            if maybe[x] == 0 {
-                continue;
-            }
+        for (x, _) in maybe
+            .iter()
+            .enumerate()
+            .take(w - border)
+            .skip(border)
+            .filter(|(_, &m)| m != 0)
+        {
             let i = y * w + x;
             let c = i16::from(p[i]);
             let mut ring = [0i16; 16];
