@@ -162,10 +162,13 @@ fn copies_are_found_from_hashes_kept_in_the_case_after_the_original_is_gone() {
         ],
         "the unrelated photo is not a copy"
     );
-    assert!(search.copies.iter().all(|c| c.distance <= 31
-        && c.original_id == first_id
-        && c.sha256.as_deref().map(str::len) == Some(64)
-        && c.folder.ends_with("deeper")));
+    assert!(search
+        .copies
+        .iter()
+        .all(|c| c.distance.is_some_and(|d| d <= 31)
+            && c.original_id == first_id
+            && c.sha256.as_deref().map(str::len) == Some(64)
+            && c.folder.ends_with("deeper")));
     assert_eq!(search.unreadable_count, 1);
     assert_eq!(search.unreadable[0].file_name, "broken.jpg");
     assert_ne!(search.unreadable[0].error.kind, ErrorKind::Internal);
@@ -222,6 +225,7 @@ fn copies_cut_at_the_edges_are_found_from_stored_crop_windows() {
         quality: hashed.pdq.map(|p| p.quality),
         pdq: hashed.pdq.map(|p| p.hash()),
         matching,
+        features: None,
     };
     let run = |o: StoredOriginal| {
         CopiesSearch::run(
@@ -255,6 +259,7 @@ fn a_cancelled_search_says_so_and_stops_early() {
         quality: hashed.pdq.map(|p| p.quality),
         pdq: hashed.pdq.map(|p| p.hash()),
         matching: MatchHashes::from_hashed(&hashed),
+        features: None,
     };
     let found = tmp.path().join("many");
     std::fs::create_dir_all(&found).unwrap();

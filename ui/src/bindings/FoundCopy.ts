@@ -22,9 +22,11 @@ sha256: string | null,
  */
 original: string, original_id: number, 
 /**
- * Bits apart (0-256); 0 is the same picture.
+ * Bits apart (0-256); 0 is the same picture. `None` when it was found
+ * by its local features: the original is inside a larger picture (a
+ * screenshot, a post, a collage) or cut, turned or written over.
  */
-distance: number, 
+distance: number | null, 
 /**
  * How the copy is turned, mirrored or cut.
  */

@@ -104,6 +104,18 @@ describe("find copies", () => {
     expect(document.querySelector("img")).toBeNull();
   });
 
+  test("a copy found inside a larger picture (no PDQ distance) says so", async () => {
+    await startSearch();
+    const r = result(false);
+    const copy = { ...r.copies[0], file_name: "story.jpg", distance: null, transform: "original" };
+    finish!({ ...r, copies: [copy] });
+    await waitFor(() => expect(document.getElementById("copies-result")).toBeTruthy());
+    const list = document.getElementById("copies-list")!.textContent!;
+    expect(list).toContain("story.jpg");
+    expect(list).toContain("inside a larger picture, or cut, turned or with text over it");
+    expect(list).not.toContain("almost the same picture");
+  });
+
   test("the stop button asks the app to stop and the result says it was stopped", async () => {
     await startSearch();
     await fireEvent.click(screen.getByRole("button", { name: "Stop searching" }));

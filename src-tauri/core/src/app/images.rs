@@ -10,7 +10,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::error::{CoreError, CoreResult, ErrorKind};
-use crate::hashing::{hash_files, CropGrid, HashOptions, HashedFile};
+use crate::hashing::{hash_files, CropGrid, FeatureConfig, HashOptions, HashedFile};
 use crate::model::Language;
 use crate::requests::hash_services::{explain, service_for, HashServiceCase, HashServiceInfo};
 use crate::vault::{AddedImage, HashServiceRecord, ImageHashRecord, NewHashServiceCase, OpenCase};
@@ -42,11 +42,14 @@ fn file_name(path: &str) -> String {
         .unwrap_or_else(|| path.to_owned())
 }
 
-/// Hashes picked images (crop windows included, so cut copies can be found
-/// later), in the order picked. Slow: run it off the UI thread. Needs no case.
+/// Hashes picked images, in the order picked, with what finding their
+/// copies later needs: crop windows (copies cut at the edges) and local
+/// features (copies inside screenshots, chats, collages, posts), all kept
+/// only in the encrypted case. Slow: run it off the UI thread. Needs no case.
 pub fn hash_picked(files: &[PathBuf]) -> Vec<HashedFile> {
     let options = HashOptions {
         crop_windows: Some(CropGrid::default()),
+        features: Some(FeatureConfig::ORIGINAL),
         ..HashOptions::default()
     };
     let out = Mutex::new(Vec::new());

@@ -95,6 +95,9 @@ pub struct HashOptions {
     pub crop_windows: Option<CropGrid>,
     /// Also compute local features (to find copies inside other pictures).
     pub features: Option<FeatureConfig>,
+    /// Also compute MD5 of the bytes (what StopNCII takes for videos;
+    /// matching found files needs only SHA-256).
+    pub md5: bool,
 }
 
 impl Default for HashOptions {
@@ -105,6 +108,7 @@ impl Default for HashOptions {
             phash_dhash: true,
             crop_windows: None,
             features: None,
+            md5: true,
         }
     }
 }
@@ -112,6 +116,21 @@ impl Default for HashOptions {
 /// Hashes one file. Never panics and never fails as a whole: problems are
 /// reported in `hashes.error`.
 pub fn hash_file(path: &Path, options: &HashOptions) -> HashedFile {
+    hash_file_with(path, options, &|_| true)
+}
+
+/// Decides from an image's PDQ whether its local features are still worth
+/// computing (a found file PDQ already matched as a whole does not need
+/// them).
+pub type WantsFeatures<'a> = dyn Fn(&PdqResult) -> bool + Sync + 'a;
+
+/// [`hash_file`], computing the local features `options` ask for only when
+/// `wants_features` says so once PDQ is known.
+pub fn hash_file_with(
+    path: &Path,
+    options: &HashOptions,
+    wants_features: &WantsFeatures<'_>,
+) -> HashedFile {
     let mut hashes = FileHashes::empty(path);
     let mut pdq = None;
     let mut crop_hashes = Vec::new();
@@ -123,6 +142,7 @@ pub fn hash_file(path: &Path, options: &HashOptions) -> HashedFile {
         &mut pdq,
         &mut crop_hashes,
         &mut features,
+        wants_features,
     ) {
         hashes.error = Some(e);
     }
@@ -141,6 +161,7 @@ fn hash_into(
     pdq_out: &mut Option<PdqResult>,
     crops_out: &mut Vec<Hash256>,
     features_out: &mut Option<ImageFeatures>,
+    wants_features: &WantsFeatures<'_>,
 ) -> CoreResult<()> {
     let mut file = File::open(path)?;
     let meta = file.metadata()?;
@@ -159,9 +180,9 @@ fn hash_into(
     let too_big = meta.len() > options.limits.max_file_bytes;
     if !kind.is_decodable_image() || too_big {
         // Bytes only, streamed: videos, unsupported formats, oversized files.
-        let (sha, md5) = digest_stream(head.as_slice().chain(file))?;
+        let (sha, md5) = digest_stream(head.as_slice().chain(file), options.md5)?;
         out.sha256 = Some(sha);
-        out.md5 = Some(md5);
+        out.md5 = md5;
         return match kind {
             FileKind::Video => Ok(()),
             _ if too_big => Err(CoreError::new(
@@ -194,12 +215,12 @@ fn hash_into(
     (&mut file)
         .take(options.limits.max_file_bytes)
         .read_to_end(&mut bytes)?;
-    let (sha, md5) = digest_bytes(&bytes);
+    let (sha, md5) = digests(&bytes, options.md5);
     out.sha256 = Some(sha);
-    out.md5 = Some(md5);
+    out.md5 = md5;
 
     let perceptual = catch_unwind(AssertUnwindSafe(|| {
-        perceptual_hashes(&bytes, kind, options)
+        perceptual_hashes(&bytes, kind, options, wants_features)
     }));
     drop(bytes);
     let (decoded_dims, pdq, phash, dhash, crops, features) = perceptual.map_err(|_| {
@@ -249,6 +270,7 @@ fn perceptual_hashes(
     bytes: &[u8],
     kind: FileKind,
     options: &HashOptions,
+    wants_features: &WantsFeatures<'_>,
 ) -> CoreResult<Perceptual> {
     // Held from the decode to the last hash: concurrent decodes share one
     // memory budget, whatever the number of cores.
@@ -275,7 +297,8 @@ fn perceptual_hashes(
         DynamicImage::ImageLuma8(grey) => pdq_and_crops(grey.as_raw(), w, h, options),
         _ => pdq_and_crops(&decoded.pdq_luma(), w, h, options),
     };
-    let features = options.features.map(|config| match &decoded.pixels {
+    let wanted = options.features.filter(|_| wants_features(&pdq));
+    let features = wanted.map(|config| match &decoded.pixels {
         DynamicImage::ImageLuma8(grey) => image_features(grey.as_raw(), w, h, &config),
         other => image_features(&grey_of(other), w, h, &config),
     });
@@ -335,10 +358,24 @@ pub fn digest_bytes(bytes: &[u8]) -> (String, String) {
     (hex(&sha.finalize()), hex(&md5.finalize()))
 }
 
-/// SHA-256 and MD5 of everything `reader` yields, in 1 MiB chunks.
-pub fn digest_stream(mut reader: impl Read) -> CoreResult<(String, String)> {
+/// SHA-256 of bytes already in memory, and their MD5 when `md5`.
+fn digests(bytes: &[u8], md5: bool) -> (String, Option<String>) {
+    if md5 {
+        let (sha, md5) = digest_bytes(bytes);
+        (sha, Some(md5))
+    } else {
+        (hex(&Sha256::digest(bytes)), None)
+    }
+}
+
+/// SHA-256 of everything `reader` yields, in 1 MiB chunks, and its MD5
+/// when `with_md5`.
+pub fn digest_stream(
+    mut reader: impl Read,
+    with_md5: bool,
+) -> CoreResult<(String, Option<String>)> {
     let mut sha = Sha256::new();
-    let mut md5 = Md5::new();
+    let mut md5 = with_md5.then(Md5::new);
     let mut buf = vec![0u8; 1 << 20];
     loop {
         let n = match reader.read(&mut buf) {
@@ -348,9 +385,11 @@ pub fn digest_stream(mut reader: impl Read) -> CoreResult<(String, String)> {
             Err(e) => return Err(e.into()),
         };
         sha.update(&buf[..n]);
-        md5.update(&buf[..n]);
+        if let Some(md5) = &mut md5 {
+            md5.update(&buf[..n]);
+        }
     }
-    Ok((hex(&sha.finalize()), hex(&md5.finalize())))
+    Ok((hex(&sha.finalize()), md5.map(|m| hex(&m.finalize()))))
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -369,13 +408,22 @@ mod tests {
 
     #[test]
     fn digests_match_known_values() {
-        let (sha, md5) = digest_stream(&b"abc"[..]).unwrap();
+        let (sha, md5) = digest_stream(&b"abc"[..], true).unwrap();
         assert_eq!(
             sha,
             "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
         );
-        assert_eq!(md5, "900150983cd24fb0d6963f7d28e17f72");
+        assert_eq!(md5.as_deref(), Some("900150983cd24fb0d6963f7d28e17f72"));
         let big: Vec<u8> = (0..200_000u32).map(|i| (i % 251) as u8).collect();
-        assert_eq!(digest_bytes(&big), digest_stream(big.as_slice()).unwrap());
+        let (sha, md5) = digest_bytes(&big);
+        assert_eq!(
+            (sha.clone(), Some(md5)),
+            digest_stream(big.as_slice(), true).unwrap()
+        );
+        assert_eq!(
+            (sha.clone(), None),
+            digest_stream(big.as_slice(), false).unwrap()
+        );
+        assert_eq!((sha, None), digests(&big, false));
     }
 }

@@ -12,7 +12,7 @@ use super::decode::DecodeSize;
 use super::features::{FeatureConfig, FeatureHit, FeatureIndex, Rules};
 use super::file::{HashOptions, HashedFile};
 use super::matching::{low_quality, match_found_at, MatchResult, Matcher, MIN_QUALITY};
-use super::scan::{collect_files, hash_files, ScanProgress, ScanStage};
+use super::scan::{collect_files, hash_files, hash_files_with, ScanProgress, ScanStage};
 use super::transform::Transform;
 use crate::error::CoreError;
 
@@ -67,6 +67,7 @@ where
     // Originals: crop windows as asked; found files: PDQ only.
     let options = HashOptions {
         phash_dhash: false,
+        md5: false,
         ..*options
     };
     let robust = options.features.is_some();
@@ -74,15 +75,7 @@ where
         features: robust.then_some(FeatureConfig::ORIGINAL),
         ..options
     };
-    let found_options = HashOptions {
-        crop_windows: None,
-        features: robust.then_some(FeatureConfig::FOUND),
-        size: match options.size {
-            DecodeSize::Fast if robust => DecodeSize::FastScreens,
-            size => size,
-        },
-        ..options
-    };
+    let found_options = found_options(&options, robust);
     // 1. Originals: kept in memory as hashes only.
     let (files, listing_errors) = collect_files(originals);
     let hashed: Mutex<Vec<HashedFile>> = Mutex::new(Vec::with_capacity(files.len()));
@@ -175,6 +168,24 @@ where
     out
 }
 
+/// How found files are hashed: SHA-256 (no MD5, no pHash or dHash), PDQ as
+/// `options` say, no crop windows, and
+/// when `robust` the local features of [`FeatureConfig::FOUND`] on a decode
+/// that keeps screenshots and posts at full size.
+pub fn found_options(options: &HashOptions, robust: bool) -> HashOptions {
+    HashOptions {
+        phash_dhash: false,
+        crop_windows: None,
+        features: robust.then_some(FeatureConfig::FOUND),
+        md5: false,
+        size: match options.size {
+            DecodeSize::Fast if robust => DecodeSize::FastScreens,
+            size => size,
+        },
+        ..*options
+    }
+}
+
 /// What found files are compared against: the originals' PDQ hashes, their
 /// local features (when compared), and their names (`names[i]` for
 /// original `i`).
@@ -224,9 +235,16 @@ where
         );
     }
     let matched = std::sync::atomic::AtomicU64::new(0);
-    let summary = hash_files(
+    // A file PDQ matches as a whole is that original: its features would
+    // only repeat the match (any other original in it would be inside that
+    // original too), so they are not computed.
+    let pdq_matches = |pdq: &super::pdq::PdqResult| {
+        pdq.quality >= MIN_QUALITY && originals.pdq.best(&pdq.hash()).is_some()
+    };
+    let summary = hash_files_with(
         &files,
         options,
+        &|pdq| !pdq_matches(pdq),
         cancel,
         |h| {
             let sha256 = h.hashes.sha256.clone();

@@ -14,7 +14,7 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::file::{hash_file, FileHashes, HashOptions, HashedFile};
+use super::file::{hash_file_with, FileHashes, HashOptions, HashedFile, WantsFeatures};
 use crate::error::{CoreError, ErrorKind};
 
 /// How far a scan has got; sent to the UI while it runs.
@@ -136,6 +136,23 @@ where
     F: Fn(HashedFile) + Sync,
     P: Fn(ScanProgress) + Sync,
 {
+    hash_files_with(files, options, &|_| true, cancel, on_file, on_progress)
+}
+
+/// [`hash_files`], computing each file's local features (when `options`
+/// ask for them) only if `wants_features` says so once its PDQ is known.
+pub fn hash_files_with<F, P>(
+    files: &[PathBuf],
+    options: &HashOptions,
+    wants_features: &WantsFeatures<'_>,
+    cancel: &AtomicBool,
+    on_file: F,
+    on_progress: P,
+) -> ScanSummary
+where
+    F: Fn(HashedFile) + Sync,
+    P: Fn(ScanProgress) + Sync,
+{
     let start = Instant::now();
     let total = files.len() as u64;
     let done = AtomicU64::new(0);
@@ -163,7 +180,7 @@ where
         if cancel.load(Ordering::Relaxed) {
             return;
         }
-        let result = hash_file(path, options);
+        let result = hash_file_with(path, options, wants_features);
         if result.hashes.error.is_some() {
             failed.fetch_add(1, Ordering::Relaxed);
         }

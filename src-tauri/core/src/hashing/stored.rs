@@ -19,8 +19,9 @@ use std::sync::Mutex;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use super::features::{FeatureIndex, ImageFeatures, Rules};
 use super::file::{HashOptions, HashedFile};
-use super::find::{match_found_files, FindSummary, Originals, SkippedOriginal};
+use super::find::{found_options, match_found_files, FindSummary, Originals, SkippedOriginal};
 use super::hash256::Hash256;
 use super::matching::{low_quality, MatchResult, Matcher, MIN_QUALITY};
 use super::scan::ScanProgress;
@@ -82,7 +83,7 @@ impl MatchHashes {
 }
 
 /// One original as the case keeps it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct StoredOriginal {
     /// Its id in the case (`image_hashes.id`).
     pub id: i64,
@@ -95,6 +96,9 @@ pub struct StoredOriginal {
     /// The matching hashes, when they were kept (cases made before they
     /// were, or imported ones, have only `pdq`).
     pub matching: Option<MatchHashes>,
+    /// Its local features and its mirror image's (cases made before they
+    /// were kept have none: such an original is matched by PDQ alone).
+    pub features: Option<ImageFeatures>,
 }
 
 /// One found file compared against the stored originals.
@@ -161,8 +165,26 @@ pub fn matcher_for_stored(
     (matcher, used, skipped)
 }
 
+/// The local features of the originals in `used` (matcher index -> position
+/// in `originals`), indexed under their matcher index; empty when none kept
+/// any.
+fn feature_index_for_stored(originals: &[StoredOriginal], used: &[usize]) -> FeatureIndex {
+    let mut index = FeatureIndex::new(Rules::default());
+    for (i, &position) in used.iter().enumerate() {
+        if let Some(f) = &originals[position].features {
+            index.add(i, &f.plain, false);
+            if let Some(m) = &f.mirrored {
+                index.add(i, m, true);
+            }
+        }
+    }
+    index
+}
+
 /// Compares every file under `found` (folders recursively) against the
-/// stored originals. `on_file` gets each found file as soon as it is known
+/// stored originals, by PDQ and, for originals whose local features were
+/// kept, by those features (copies inside screenshots, chats, collages,
+/// posts; one found file can then be a copy of several originals). `on_file` gets each found file as soon as it is known
 /// (in no particular order), `on_progress` at most every 100 ms and once at
 /// the end (stage `found`). Setting `cancel` stops after the files in
 /// progress. Memory: one decoded image per worker thread, nothing kept.
@@ -181,16 +203,13 @@ where
 {
     let (matcher, used, skipped) = matcher_for_stored(originals, threshold);
     let names: Vec<String> = used.iter().map(|&i| originals[i].label.clone()).collect();
-    let options = HashOptions {
-        phash_dhash: false,
-        crop_windows: None,
-        features: None,
-        ..*options
-    };
+    let features = feature_index_for_stored(originals, &used);
+    let robust = !features.is_empty();
+    let options = found_options(options, robust);
     let outcome = match_found_files(
         Originals {
             pdq: &matcher,
-            features: None,
+            features: robust.then_some(&features),
             names: &names,
         },
         found,
@@ -229,8 +248,10 @@ pub struct FoundCopy {
     pub original: String,
     #[ts(type = "number")]
     pub original_id: i64,
-    /// Bits apart (0-256); 0 is the same picture.
-    pub distance: u32,
+    /// Bits apart (0-256); 0 is the same picture. `None` when it was found
+    /// by its local features: the original is inside a larger picture (a
+    /// screenshot, a post, a collage) or cut, turned or written over.
+    pub distance: Option<u32>,
     /// How the copy is turned, mirrored or cut.
     pub transform: Transform,
 }
@@ -356,12 +377,9 @@ impl Gathered {
             }
             return;
         }
-        if let (Some(original), Some(original_id), Some(distance), Some(transform)) = (
-            f.result.original,
-            f.original_id,
-            f.result.distance,
-            f.result.transform,
-        ) {
+        if let (Some(original), Some(original_id), Some(transform)) =
+            (f.result.original, f.original_id, f.result.transform)
+        {
             self.copies_seen += 1;
             if self.copies.len() < CopiesSearch::MAX_COPIES {
                 self.copies.push(FoundCopy {
@@ -370,7 +388,7 @@ impl Gathered {
                     sha256: f.sha256,
                     original,
                     original_id,
-                    distance,
+                    distance: f.result.distance,
                     transform,
                 });
             }
@@ -414,6 +432,7 @@ mod tests {
             quality,
             pdq,
             matching: None,
+            features: None,
         };
         let (matcher, used, skipped) = matcher_for_stored(
             &[

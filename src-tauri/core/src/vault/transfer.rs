@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
-use super::case::{checked_url, code_of, OpenCase};
+use super::case::{checked_url, code_of, insert_original_matching, OpenCase, OriginalMatching};
 use super::codes::check_passphrase;
 use super::custody;
 use super::fsutil::{now_utc, random_name, sync_dir};
@@ -43,6 +43,11 @@ pub struct ExportReport {
 struct Manifest {
     exported_at: String,
     snapshot: CaseSnapshot,
+    /// What finding copies of her originals needs (matching hashes, local
+    /// features): only in this encrypted hand-over, which she chooses to
+    /// make. Absent in hand-overs made before it was carried.
+    #[serde(default)]
+    originals_matching: Vec<OriginalMatching>,
 }
 
 impl OpenCase {
@@ -66,6 +71,7 @@ impl OpenCase {
         let manifest = serde_json::to_vec(&Manifest {
             exported_at: now_utc(),
             snapshot,
+            originals_matching: self.originals_matching()?,
         })
         .map_err(|e| CoreError::internal(e.to_string()))?;
         let dir = dest
@@ -219,7 +225,11 @@ impl Vault {
         };
         let code = snap.case.code.clone();
         self.create_with(&new, options, Some(code), |tx, _, blobs| {
-            fill(tx, &snap, &manifest.exported_at, &mut r, blobs)
+            fill(tx, &snap, &manifest.exported_at, &mut r, blobs)?;
+            for m in &manifest.originals_matching {
+                insert_original_matching(tx, m)?;
+            }
+            Ok(())
         })
     }
 }

@@ -66,6 +66,7 @@ copies-of = eine Kopie von { $original }
 copies-same = dasselbe Bild
 copies-nearly-same = fast dasselbe Bild
 copies-similar = sehr ähnlich
+copies-inside = in einem größeren Bild, oder zugeschnitten, gedreht oder mit Text darüber
 copies-transform-rotated_90 = eine Vierteldrehung nach links
 copies-transform-rotated_180 = auf den Kopf gedreht
 copies-transform-rotated_270 = eine Vierteldrehung nach rechts

@@ -66,6 +66,7 @@ copies-of = a copy of { $original }
 copies-same = the same picture
 copies-nearly-same = almost the same picture
 copies-similar = very similar
+copies-inside = inside a larger picture, or cut, turned or with text over it
 copies-transform-rotated_90 = turned a quarter to the left
 copies-transform-rotated_180 = turned upside down
 copies-transform-rotated_270 = turned a quarter to the right

@@ -66,6 +66,7 @@ copies-of = une copie de { $original }
 copies-same = la même image
 copies-nearly-same = presque la même image
 copies-similar = très semblable
+copies-inside = dans une image plus grande, ou coupée, tournée ou recouverte de texte
 copies-transform-rotated_90 = tournée d'un quart vers la gauche
 copies-transform-rotated_180 = tournée à l'envers
 copies-transform-rotated_270 = tournée d'un quart vers la droite

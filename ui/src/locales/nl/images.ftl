@@ -66,6 +66,7 @@ copies-of = een kopie van { $original }
 copies-same = hetzelfde beeld
 copies-nearly-same = bijna hetzelfde beeld
 copies-similar = sterk gelijkend
+copies-inside = in een groter beeld, of bijgesneden, gedraaid of met tekst erover
 copies-transform-rotated_90 = een kwartslag naar links gedraaid
 copies-transform-rotated_180 = ondersteboven gedraaid
 copies-transform-rotated_270 = een kwartslag naar rechts gedraaid

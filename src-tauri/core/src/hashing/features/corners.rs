@@ -44,46 +44,67 @@ pub fn detect(
     grid: usize,
 ) -> Vec<Corner> {
     let (w, h) = (level.width, level.height);
+    // The compass points are 3 pixels away: saturated thresholds then never
+    // pass, exactly as the ring test's wider sums would not.
+    let border = border.max(3);
     if w <= 2 * border || h <= 2 * border || budget == 0 {
         return Vec::new();
     }
     let p = &level.pixels;
-    let offsets: Vec<isize> = RING.iter().map(|&(dx, dy)| dy * w as isize + dx).collect();
+    let offsets: [isize; 16] = RING.map(|(dx, dy)| dy * w as isize + dx);
     let t = i16::from(threshold);
     // FAST score per pixel (0 = not a corner), for non-maximum suppression.
     let mut score = vec![0u16; w * h];
+    // Pixels passing the compass test on the current row (a branch-free
+    // pass the compiler vectorises: most pixels stop here).
+    let mut maybe = vec![0u8; w];
     for y in border..h - border {
+        let (up, row, down) = (
+            &p[(y - 3) * w..(y - 2) * w],
+            &p[y * w..(y + 1) * w],
+            &p[(y + 3) * w..(y + 4) * w],
+        );
+        // Any 9 in a row include two of the four compass points.
         for x in border..w - border {
+            let c = row[x];
+            let (hi, lo) = (c.saturating_add(threshold), c.saturating_sub(threshold));
+            let compass = [up[x], row[x + 3], down[x], row[x - 3]];
+            let brighter: u8 = compass.iter().map(|&v| u8::from(v > hi)).sum();
+            let darker: u8 = compass.iter().map(|&v| u8::from(v < lo)).sum();
+            maybe[x] = u8::from(brighter >= 2 || darker >= 2);
+        }
+        for (x, _) in maybe
+            .iter()
+            .enumerate()
+            .take(w - border)
+            .skip(border)
+            .filter(|(_, &m)| m != 0)
+        {
             let i = y * w + x;
             let c = i16::from(p[i]);
-            let at = |k: usize| i16::from(p[(i as isize + offsets[k]) as usize]);
-            // Any 9 in a row include two of the four compass points.
-            let compass = [at(0), at(4), at(8), at(12)];
-            let brighter = compass.iter().filter(|&&v| v > c + t).count();
-            let darker = compass.iter().filter(|&&v| v < c - t).count();
-            if brighter < 2 && darker < 2 {
-                continue;
+            let mut ring = [0i16; 16];
+            for (v, &o) in ring.iter_mut().zip(&offsets) {
+                *v = i16::from(p[(i as isize + o) as usize]);
             }
+            // Masks first (branch-free); the sums only for a corner.
             let (mut bright, mut dark) = (0u32, 0u32);
-            let (mut sum_b, mut sum_d) = (0u16, 0u16);
-            for k in 0..16 {
-                let v = at(k);
-                if v > c + t {
-                    bright |= 1 << k;
-                    sum_b += (v - c - t) as u16;
-                } else if v < c - t {
-                    dark |= 1 << k;
-                    sum_d += (c - t - v) as u16;
-                }
+            for (k, &v) in ring.iter().enumerate() {
+                bright |= u32::from(v > c + t) << k;
+                dark |= u32::from(v < c - t) << k;
             }
-            let s = if has_arc(bright) {
-                sum_b
+            score[i] = if has_arc(bright) {
+                ring.iter()
+                    .filter(|&&v| v > c + t)
+                    .map(|&v| (v - c - t) as u16)
+                    .sum()
             } else if has_arc(dark) {
-                sum_d
+                ring.iter()
+                    .filter(|&&v| v < c - t)
+                    .map(|&v| (c - t - v) as u16)
+                    .sum()
             } else {
                 0
             };
-            score[i] = s;
         }
     }
     // Local maxima of the FAST score (3x3), then Harris.

@@ -101,15 +101,16 @@ fn circle_rows() -> &'static [usize; 2 * PATCH_RADIUS + 1] {
 /// be at least [`PATCH_RADIUS`] from every edge.
 pub fn orientation(level: &Level, x: usize, y: usize) -> f32 {
     let w = level.width;
-    let (mut m10, mut m01) = (0i64, 0i64);
+    // At most 31 x 31 pixels of 255 at 15 pixels: i32 holds every sum.
+    let (mut m10, mut m01) = (0i32, 0i32);
     for (i, &half) in circle_rows().iter().enumerate() {
-        let dy = i as i64 - PATCH_RADIUS as i64;
-        let row = (y as i64 + dy) as usize * w;
-        let mut sum = 0i64;
-        for dx in -(half as i64)..=half as i64 {
-            let v = i64::from(level.smooth[row + (x as i64 + dx) as usize]);
-            m10 += dx * v;
-            sum += v;
+        let dy = i as i32 - PATCH_RADIUS as i32;
+        let start = (y as i32 + dy) as usize * w + x - half;
+        let row = &level.smooth[start..=start + 2 * half];
+        let mut sum = 0i32;
+        for (v, dx) in row.iter().zip(-(half as i32)..) {
+            m10 += dx * i32::from(*v);
+            sum += i32::from(*v);
         }
         m01 += dy * sum;
     }

@@ -16,6 +16,7 @@
 
 pub mod corners;
 pub mod describe;
+pub mod encode;
 pub mod index;
 pub mod lsh;
 pub mod pyramid;

@@ -5,6 +5,7 @@ use serde_json::json;
 
 use super::checks::ensure_exists;
 use super::OpenCase;
+use crate::hashing::features::{encode, ImageFeatures};
 use crate::hashing::{CopiesSearch, HashedFile, MatchHashes, StoredOriginal};
 use crate::vault::custody;
 use crate::vault::fsutil::now_utc;
@@ -16,13 +17,14 @@ const COPIES_SEARCHED: &str = "copies_searched";
 
 impl OpenCase {
     pub fn add_image_hash(&mut self, h: &NewImageHash) -> CoreResult<i64> {
-        self.insert_image_hash(h, None)
+        self.insert_image_hash(h, None, None)
     }
 
     fn insert_image_hash(
         &mut self,
         h: &NewImageHash,
         matching: Option<&MatchHashes>,
+        features: Option<&ImageFeatures>,
     ) -> CoreResult<i64> {
         if h.sha256.len() != 64 || !h.sha256.bytes().all(|b| b.is_ascii_hexdigit()) {
             return Err(CoreError::invalid_input("sha256 must be 64 hex characters"));
@@ -43,6 +45,16 @@ impl OpenCase {
                 tx.execute(
                     "INSERT INTO image_match_hashes (image_hash_id, dihedral, crops) VALUES (?1, ?2, ?3)",
                     params![id, dihedral, crops],
+                )?;
+            }
+            if let Some(ImageFeatures {
+                plain,
+                mirrored: Some(mirrored),
+            }) = features
+            {
+                tx.execute(
+                    "INSERT INTO image_features (image_hash_id, plain, mirrored) VALUES (?1, ?2, ?3)",
+                    params![id, encode::to_bytes(plain), encode::to_bytes(mirrored)],
                 )?;
             }
             custody::append(tx, "image_hash_added", &format!("image_hash:{id}"), &json!({ "sha256": h.sha256.to_ascii_lowercase(), "pdq": h.pdq }))?;
@@ -120,16 +132,18 @@ impl OpenCase {
             evidence_id: None,
         };
         let matching = MatchHashes::from_hashed(h);
-        self.insert_image_hash(&new, matching.as_ref())
+        self.insert_image_hash(&new, matching.as_ref(), h.features.as_ref())
             .map(AddedImage::Added)
     }
 
-    /// The originals as the copy search needs them: name, quality, PDQ and
-    /// the matching hashes when they were kept.
+    /// The originals as the copy search needs them: name, quality, PDQ, and
+    /// the matching hashes and local features when they were kept.
     pub fn stored_originals(&self) -> CoreResult<Vec<StoredOriginal>> {
         let mut stmt = self.conn.prepare(
-            "SELECT h.id, h.label, h.pdq, h.pdq_quality, m.dihedral, m.crops
-                 FROM image_hashes h LEFT JOIN image_match_hashes m ON m.image_hash_id = h.id
+            "SELECT h.id, h.label, h.pdq, h.pdq_quality, m.dihedral, m.crops, f.plain, f.mirrored
+                 FROM image_hashes h
+                 LEFT JOIN image_match_hashes m ON m.image_hash_id = h.id
+                 LEFT JOIN image_features f ON f.image_hash_id = h.id
                  ORDER BY h.id",
         )?;
         let rows = stmt.query_map([], |r| {
@@ -140,13 +154,22 @@ impl OpenCase {
                 r.get::<_, Option<i64>>(3)?,
                 r.get::<_, Option<String>>(4)?,
                 r.get::<_, Option<String>>(5)?,
+                r.get::<_, Option<Vec<u8>>>(6)?,
+                r.get::<_, Option<Vec<u8>>>(7)?,
             ))
         })?;
         let mut out = Vec::new();
         for row in rows {
-            let (id, label, pdq, quality, dihedral, crops) = row?;
+            let (id, label, pdq, quality, dihedral, crops, plain, mirrored) = row?;
             let matching = match (dihedral, crops) {
                 (Some(d), Some(c)) => Some(MatchHashes::decode(&d, &c)?),
+                _ => None,
+            };
+            let features = match (plain, mirrored) {
+                (Some(p), Some(m)) => Some(ImageFeatures {
+                    plain: encode::from_bytes(&p)?,
+                    mirrored: Some(encode::from_bytes(&m)?),
+                }),
                 _ => None,
             };
             out.push(StoredOriginal {
@@ -155,6 +178,7 @@ impl OpenCase {
                 quality: quality.map(|q| q.clamp(0, 100) as u8),
                 pdq: pdq.as_deref().map(str::parse).transpose()?,
                 matching,
+                features,
             });
         }
         Ok(out)
@@ -193,4 +217,73 @@ impl OpenCase {
             })
             .transpose()
     }
+}
+
+/// What finding copies of one original needs, as a hand-over carries it
+/// (inside the encrypted export only): its matching hashes and its local
+/// features (hex of [`encode::to_bytes`], the image and its mirror image).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct OriginalMatching {
+    pub image_hash_id: i64,
+    /// The 8 dihedral PDQ hashes and the crop windows' ([`MatchHashes::encode`]).
+    pub hashes: Option<(String, String)>,
+    pub features: Option<(String, String)>,
+}
+
+impl OpenCase {
+    /// The matching hashes and local features of every original that has
+    /// them, for a hand-over.
+    pub(crate) fn originals_matching(&self) -> CoreResult<Vec<OriginalMatching>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT h.id, m.dihedral, m.crops, f.plain, f.mirrored
+                 FROM image_hashes h
+                 LEFT JOIN image_match_hashes m ON m.image_hash_id = h.id
+                 LEFT JOIN image_features f ON f.image_hash_id = h.id
+                 WHERE m.image_hash_id IS NOT NULL OR f.image_hash_id IS NOT NULL
+                 ORDER BY h.id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(OriginalMatching {
+                image_hash_id: r.get(0)?,
+                hashes: r
+                    .get::<_, Option<String>>(1)?
+                    .zip(r.get::<_, Option<String>>(2)?),
+                features: r
+                    .get::<_, Option<Vec<u8>>>(3)?
+                    .zip(r.get::<_, Option<Vec<u8>>>(4)?)
+                    .map(|(p, m)| (hex::encode(p), hex::encode(m))),
+            })
+        })?;
+        rows.collect::<Result<_, _>>().map_err(CoreError::from)
+    }
+}
+
+/// Keeps `m` (from a hand-over file, so not trusted: every part is read
+/// back before it is kept) for the original it names.
+pub(crate) fn insert_original_matching(
+    tx: &rusqlite::Transaction,
+    m: &OriginalMatching,
+) -> CoreResult<()> {
+    ensure_exists(tx, "image_hashes", m.image_hash_id)?;
+    if let Some((dihedral, crops)) = &m.hashes {
+        MatchHashes::decode(dihedral, crops)?;
+        tx.execute(
+            "INSERT INTO image_match_hashes (image_hash_id, dihedral, crops) VALUES (?1, ?2, ?3)",
+            params![m.image_hash_id, dihedral, crops],
+        )?;
+    }
+    if let Some((plain, mirrored)) = &m.features {
+        let bytes = |text: &str| -> CoreResult<Vec<u8>> {
+            let b = hex::decode(text).map_err(|_| {
+                CoreError::new(ErrorKind::Corrupt, "stored image features are damaged")
+            })?;
+            encode::from_bytes(&b)?;
+            Ok(b)
+        };
+        tx.execute(
+            "INSERT INTO image_features (image_hash_id, plain, mirrored) VALUES (?1, ?2, ?3)",
+            params![m.image_hash_id, bytes(plain)?, bytes(mirrored)?],
+        )?;
+    }
+    Ok(())
 }

@@ -19,6 +19,7 @@ pub use captures::{
 };
 pub(crate) use checks::{check_new_case, code_of};
 pub use checks::{MAX_TEXT_BYTES, MAX_URL_BYTES};
+pub(crate) use images::{insert_original_matching, OriginalMatching};
 pub(crate) use urls::checked_url;
 
 use std::collections::HashSet;

@@ -135,7 +135,7 @@ pub fn generate(dir: &Path, size: SetSize, seed: u64) -> (PathBuf, PathBuf) {
     (orig_dir, found_dir)
 }
 
-fn save(img: &RgbImage, path: &Path, quality: u8) {
+pub fn save(img: &RgbImage, path: &Path, quality: u8) {
     let mut out = std::io::BufWriter::new(std::fs::File::create(path).unwrap());
     image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, quality)
         .encode_image(img)
