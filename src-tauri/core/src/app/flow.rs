@@ -155,6 +155,27 @@ pub fn flow_for(situations: &[Situation]) -> Vec<Step> {
         .collect()
 }
 
+/// The steps that handle images or ask platforms to remove them: a case about
+/// images taken before 18 keeps links only (Child Focus and Take It Down act
+/// instead), so these are left out of it.
+const NOT_FOR_MINORS: [Step; 5] = [
+    Step::Threat,
+    Step::Images,
+    Step::Copies,
+    Step::Requests,
+    Step::Followup,
+];
+
+/// The steps of a case: [`flow_for`] its situations, without the steps that
+/// handle images when it is about images taken before 18 (`minor`). The step
+/// list, the "Next" button and the path overview all show these.
+pub fn case_steps(situations: &[Situation], minor: bool) -> Vec<Step> {
+    flow_for(situations)
+        .into_iter()
+        .filter(|step| !(minor && NOT_FOR_MINORS.contains(step)))
+        .collect()
+}
+
 /// The flow as the UI reads it: a TypeScript module with the step ids in
 /// order (written to `ui/src/bindings/caseFlow.ts` by a test, so CI notices
 /// when it is stale).
@@ -244,6 +265,18 @@ mod tests {
         assert_eq!(&threat_fake[..3], &[Case, Threat, Links]);
         assert!(threat_fake.contains(&Images) && threat_fake.contains(&Requests));
         assert_eq!(Threat.next_in(&threat_fake), Some(Links));
+    }
+
+    #[test]
+    fn a_case_about_images_taken_before_18_keeps_links_only() {
+        use Step::*;
+        assert_eq!(case_steps(&[], true), vec![Case, Links, File]);
+        assert_eq!(case_steps(&[Situation::Threatened], true), vec![Case, File, Links]);
+        assert_eq!(
+            case_steps(&[Situation::ChildPhotos], true),
+            vec![Case, Links, Hotline, File]
+        );
+        assert_eq!(case_steps(&[Situation::Fake], false), flow_for(&[Situation::Fake]));
     }
 
     /// Writes the flow for the UI next to the other generated bindings (like
