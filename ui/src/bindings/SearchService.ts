@@ -8,4 +8,9 @@ export type SearchService = {
 /**
  * Its messages are `search-service-<id>` in the UI.
  */
-id: string, name: string, url?: string, sends: SearchSends, source: string, checked: string, verified: boolean, notes?: string, };
+id: string, 
+/**
+ * The service's own name; absent for what is no named service (searching
+ * her name), which the UI names with `search-generic-<id>`.
+ */
+name?: string, url?: string, sends: SearchSends, source: string, checked: string, verified: boolean, notes?: string, };

@@ -109,8 +109,6 @@ export const ACCOUNT_ROUTES: readonly AccountRoute[] = [
 export const SEARCH_SERVICES: readonly SearchService[] = [
   {
     "id": "name_search",
-    "name": "A search engine (her name, her usernames)",
-    "url": null,
     "sends": "nothing",
     "source": "https://www.besafe.be/fr/node/507",
     "checked": "2026-11-29",
@@ -150,7 +148,6 @@ export const SEARCH_SERVICES: readonly SearchService[] = [
   {
     "id": "google_lens",
     "name": "Google Lens (search by image)",
-    "url": null,
     "sends": "photo",
     "source": "https://github.com/Nulifyer/ShareToLens",
     "checked": "2026-11-29",

@@ -109,9 +109,10 @@ pub fn situation_flow(situation: Situation) -> &'static [Step] {
     use Step::*;
     match situation {
         Situation::Shared => &CASE_FLOW,
-        // Keep the threat, report the account, block uploads with StopNCII (the images
-        // step), then the file for the police; links and removals if it gets shared.
-        Situation::Threatened => &[Case, Threat, Requests, Images, File, Links, Followup],
+        // Keep the threat and report the account (both on the threat screen), block
+        // uploads with StopNCII (the images step), then the file for the police;
+        // links, removals and their follow-up only if it gets shared.
+        Situation::Threatened => &[Case, Threat, Images, File, Links, Requests, Followup],
         // No originals: the fakes found are what gets fingerprinted; no copy search.
         Situation::Fake => &[Case, Links, Images, Requests, Followup, File],
         // Links only: never an image, never asked to look; the hotline report.
@@ -226,10 +227,10 @@ mod tests {
         use Step::*;
         assert_eq!(flow_for(&[]), CASE_FLOW.to_vec(), "nothing said: shared");
         assert_eq!(flow_for(&[Situation::Shared]), CASE_FLOW.to_vec());
-        // Threatened without links: evidence of the threat, account reports, StopNCII, police.
+        // Threatened without links: evidence of the threat and account reports, StopNCII, police.
         assert_eq!(
-            &flow_for(&[Situation::Threatened])[..5],
-            &[Case, Threat, Requests, Images, File]
+            &flow_for(&[Situation::Threatened])[..4],
+            &[Case, Threat, Images, File]
         );
         let children = flow_for(&[Situation::ChildPhotos]);
         assert!(children.contains(&Hotline) && children.contains(&Links));

@@ -93,15 +93,19 @@ impl SearchSends {
 pub struct SearchService {
     /// Its messages are `search-service-<id>` in the UI.
     pub id: String,
-    pub name: String,
-    #[serde(default)]
+    /// The service's own name; absent for what is no named service (searching
+    /// her name), which the UI names with `search-generic-<id>`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub url: Option<String>,
     pub sends: SearchSends,
     pub source: String,
     pub checked: String,
     pub verified: bool,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub notes: Option<String>,
 }
