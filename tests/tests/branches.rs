@@ -128,7 +128,7 @@ async fn threatened_keeps_the_threat_as_evidence_and_reports_the_account() {
     click(&client, "age-under").await;
     wait_css(&client, "#minor-threat").await;
     let minor = text_of(&client, "main").await;
-    assert!(minor.contains("Do not pay"), "{minor}");
+    assert!(minor.contains("do not pay"), "{minor}");
     assert!(minor.contains("Take It Down"), "{minor}");
 
     // An adult (today and then) goes on to the threat branch.

@@ -171,10 +171,15 @@ const NOT_FOR_MINORS: [Step; 5] = [
 /// handle images when it is about images taken before 18 (`minor`). The step
 /// list, the "Next" button and the path overview all show these.
 pub fn case_steps(situations: &[Situation], minor: bool) -> Vec<Step> {
-    flow_for(situations)
+    let mut steps: Vec<Step> = flow_for(situations)
         .into_iter()
         .filter(|step| !(minor && NOT_FOR_MINORS.contains(step)))
-        .collect()
+        .collect();
+    if minor {
+        // What is left is about links: they come before the file made from them.
+        steps.sort_by_key(|step| MERGED_ORDER.iter().position(|s| s == step));
+    }
+    steps
 }
 
 /// The flow as the UI reads it: a TypeScript module with the step ids in
@@ -272,7 +277,11 @@ mod tests {
     fn a_case_about_images_taken_before_18_keeps_links_only() {
         use Step::*;
         assert_eq!(case_steps(&[], true), vec![Case, Links, File]);
-        assert_eq!(case_steps(&[Situation::Threatened], true), vec![Case, File, Links]);
+        assert_eq!(
+            case_steps(&[Situation::Threatened], true),
+            vec![Case, Links, File],
+            "links before the file made from them"
+        );
         assert_eq!(
             case_steps(&[Situation::ChildPhotos], true),
             vec![Case, Links, Hotline, File]

@@ -296,3 +296,14 @@ fn situation_and_content_fake_are_read_from_the_case_json() {
     let bad = EXAMPLE.replacen('{', r#"{"situation": "nude","#, 1);
     assert!(CaseInput::from_json(&bad).is_err());
 }
+
+#[test]
+fn a_hotline_report_without_name_or_address_has_no_empty_contact_line() {
+    let mut case = child_case("BE", "en");
+    case.representative = None;
+    case.victim.name = String::new();
+    case.victim.email = String::new();
+    let (report, _) = super::hotline::hotline_report(&case, Language::En).unwrap();
+    assert!(!report.body.contains("Contact:"), "{}", report.body);
+    assert!(report.body.contains("https://forum.example/thread/1"));
+}

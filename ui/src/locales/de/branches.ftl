@@ -84,7 +84,7 @@ hotline-lock-tags = Schalten Sie das Markieren durch andere aus und bitten Sie d
 hotline-police-title = Die Polizei
 hotline-police-text = Sie können es auch bei der Polizei melden: Rufen Sie { $police } an. Ist ein Kind jetzt in Gefahr, rufen Sie { $emergency } an.
 
-images-fake-note = Sie brauchen kein Originalfoto. Reclaim erstellt die Fingerabdrücke der gefälschten Bilder, die Sie gefunden haben, hier auf Ihrem Computer; nur die Fingerabdrücke werden aufbewahrt.
+images-fake-note = Wählen Sie die gefälschten Bilder, die Sie gefunden haben. Sie brauchen kein Originalfoto. Reclaim erstellt hier, auf diesem Computer, einen Fingerabdruck von jedem Bild. Nur die Fingerabdrücke werden in Ihrem Fall aufbewahrt; die Bilder werden weder kopiert noch verschickt.
 requests-fake-note = Die Briefe sagen, was wahr ist: Es sind sexuelle Bilder von Ihnen, die ohne Ihre Zustimmung erstellt oder bearbeitet wurden. Sie sagen nie, dass Sie sie aufgenommen haben.
 age-question-threatened = Sind Sie unter 18, oder waren Sie es, als die Bilder entstanden?
 minor-threat = Wenn jemand Sie bedroht: Zahlen Sie nicht und schicken Sie nichts mehr. Löschen Sie das Gespräch nicht. Child Focus kann Ihnen bei den nächsten Schritten helfen.

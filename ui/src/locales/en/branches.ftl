@@ -84,7 +84,7 @@ hotline-lock-tags = Turn off tagging by others, and ask family to do the same wi
 hotline-police-title = The police
 hotline-police-text = You can also report it to the police: call { $police }. If a child is in danger now, call { $emergency }.
 
-images-fake-note = You do not need any original photo. The fakes you found are what Reclaim fingerprints, here on your computer; only the fingerprints are kept.
+images-fake-note = Choose the fake images you found. You do not need any original photo. Reclaim makes a fingerprint of each one here, on this computer. Only the fingerprints are kept in your case; the images are not copied or sent anywhere.
 requests-fake-note = The letters say what is true: these are sexual images of you that were made or edited without your consent. They never say that you took them.
 age-question-threatened = Are you under 18, or were you when the images were taken?
 minor-threat = If someone threatens you: do not pay and do not send anything more. Do not delete the conversation. Child Focus can help you with what comes next.

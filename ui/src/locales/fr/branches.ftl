@@ -84,7 +84,7 @@ hotline-lock-tags = Désactivez l'identification par d'autres, et demandez à la
 hotline-police-title = La police
 hotline-police-text = Vous pouvez aussi le signaler à la police : appelez le { $police }. Si un enfant est en danger maintenant, appelez le { $emergency }.
 
-images-fake-note = Vous n'avez besoin d'aucune photo originale. Ce sont les fausses images que vous avez trouvées dont Reclaim fait les empreintes, ici sur votre ordinateur ; seules les empreintes sont gardées.
+images-fake-note = Choisissez les fausses images que vous avez trouvées. Vous n'avez besoin d'aucune photo originale. Reclaim fait une empreinte de chacune ici, sur cet ordinateur. Seules les empreintes sont gardées dans votre dossier ; les images ne sont ni copiées ni envoyées.
 requests-fake-note = Les lettres disent ce qui est vrai : ce sont des images sexuelles de vous, créées ou modifiées sans votre consentement. Elles ne disent jamais que vous les avez prises.
 age-question-threatened = Avez-vous moins de 18 ans, ou les aviez-vous quand les images ont été prises ?
 minor-threat = Si quelqu'un vous menace : ne payez pas et n'envoyez plus rien. Ne supprimez pas la conversation. Child Focus peut vous aider pour la suite.

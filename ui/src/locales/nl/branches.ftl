@@ -84,7 +84,7 @@ hotline-lock-tags = Zet taggen door anderen uit, en vraag familie hetzelfde te d
 hotline-police-title = De politie
 hotline-police-text = Je kunt het ook melden bij de politie: bel { $police }. Is een kind nu in gevaar, bel dan { $emergency }.
 
-images-fake-note = Je hebt geen originele foto nodig. Reclaim maakt vingerafdrukken van de nepbeelden die je gevonden hebt, hier op je computer; alleen de vingerafdrukken worden bewaard.
+images-fake-note = Kies de nepbeelden die je gevonden hebt. Je hebt geen originele foto nodig. Reclaim maakt hier, op deze computer, een vingerafdruk van elk beeld. Alleen de vingerafdrukken worden in je dossier bewaard; de beelden worden niet gekopieerd of verstuurd.
 requests-fake-note = De brieven zeggen wat waar is: dit zijn seksuele beelden van jou die zonder je toestemming gemaakt of bewerkt zijn. Ze zeggen nooit dat jij ze gemaakt hebt.
 age-question-threatened = Ben je jonger dan 18, of was je dat toen de beelden gemaakt werden?
 minor-threat = Als iemand je bedreigt: betaal niet en stuur niets meer. Verwijder het gesprek niet. Child Focus kan je helpen met wat daarna komt.
