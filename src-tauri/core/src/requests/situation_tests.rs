@@ -183,10 +183,14 @@ fn a_threat_without_links_writes_account_reports_not_removals() {
         let RequestChannel::InApp { steps } = &insta.channel else {
             unreachable!()
         };
-        assert!(
-            steps.iter().any(|s| s.contains("threatens you")),
-            "the catalogue's threat route, not the content report: {steps:?}"
-        );
+        // The catalogue's threat route, not the content report, in her language.
+        let words = match lang {
+            Language::En => "threatens you",
+            Language::Fr => "vous menace",
+            Language::Nl => "je bedreigt",
+            Language::De => "Sie bedroht",
+        };
+        assert!(steps.iter().any(|s| s.contains(words)), "{lang:?}: {steps:?}");
         assert_eq!(out.problems.len(), 1, "the unknown platform is said");
         assert!(out.hotline.is_none());
     }
