@@ -5,18 +5,13 @@
 //! and 1920 px, in English and one other language).
 
 use e2e::{
-    accessibility_violations, check_layout, click, close_app, go_to_step, open_app, text_of,
-    type_into, wait_for, Driver,
+    assert_accessible, check_layout, click, close_app, go_to_step, open_app, sha256_hex,
+    test_data_dir, text_of, type_into, wait_for, Driver,
 };
 use fantoccini::Client;
 
 async fn wait_css(client: &Client, css: &str) {
     wait_for(client, &format!("document.querySelector(\"{css}\")"), css).await;
-}
-
-async fn assert_accessible(client: &Client, screen: &str) {
-    let violations = accessibility_violations(client).await;
-    assert!(violations.is_empty(), "{screen}: {violations:#?}");
 }
 
 async fn choose_language(client: &Client, code: &str) {
@@ -76,7 +71,12 @@ async fn create_from_path(client: &Client, label: &str) -> String {
     wait_css(client, "#new-case").await;
     type_into(client, "case-label", label).await;
     type_into(client, "case-passphrase", "a calm and long passphrase").await;
-    type_into(client, "case-passphrase-confirm", "a calm and long passphrase").await;
+    type_into(
+        client,
+        "case-passphrase-confirm",
+        "a calm and long passphrase",
+    )
+    .await;
     click(client, "create-case").await;
     wait_css(client, "#case-open").await;
     path
@@ -95,21 +95,9 @@ fn test_png() -> Vec<u8> {
     .expect("the test image")
 }
 
-fn sha256_hex(bytes: &[u8]) -> String {
-    use std::io::Write;
-    let mut child = std::process::Command::new("sha256sum")
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .expect("sha256sum");
-    child.stdin.take().unwrap().write_all(bytes).unwrap();
-    let out = child.wait_with_output().unwrap();
-    String::from_utf8(out.stdout).unwrap()[..64].to_owned()
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn threatened_keeps_the_threat_as_evidence_and_reports_the_account() {
-    let dir = std::env::temp_dir().join(format!("reclaim-e2e-threat-{}", std::process::id()));
+    let dir = test_data_dir("threat");
     std::fs::create_dir_all(dir.join("data")).unwrap();
     let shot = dir.join("messages.png");
     let png = test_png();
@@ -124,7 +112,10 @@ async fn threatened_keeps_the_threat_as_evidence_and_reports_the_account() {
     wait_css(&client, "#age-question").await;
     // Asked about today too: under 18 now leads to the under-18 route.
     let question = text_of(&client, "#age-question").await;
-    assert!(question.contains("Are you under 18, or were you"), "{question}");
+    assert!(
+        question.contains("Are you under 18, or were you"),
+        "{question}"
+    );
     click(&client, "age-under").await;
     wait_css(&client, "#minor-threat").await;
     let minor = text_of(&client, "main").await;
@@ -146,7 +137,14 @@ async fn threatened_keeps_the_threat_as_evidence_and_reports_the_account() {
     click(&client, "case-continue").await;
     wait_css(&client, "#threat-title").await;
     let text = text_of(&client, "main").await;
-    for words in ["Do not pay", "Do not delete the conversation", "Instagram", "Report account", "StopNCII", "101"] {
+    for words in [
+        "Do not pay",
+        "Do not delete the conversation",
+        "Instagram",
+        "Report account",
+        "StopNCII",
+        "101",
+    ] {
         assert!(text.contains(words), "{words}: {text}");
     }
 
@@ -171,8 +169,7 @@ async fn threatened_keeps_the_threat_as_evidence_and_reports_the_account() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_childs_photos_keep_links_only_and_give_the_hotline_report() {
-    let dir = std::env::temp_dir().join(format!("reclaim-e2e-child-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = test_data_dir("child");
     let driver = Driver::start_with_data_dir(&dir);
     let client = open_app(&driver).await;
 
@@ -180,7 +177,10 @@ async fn a_childs_photos_keep_links_only_and_give_the_hotline_report() {
     let path = start_case(&client, "child_photos", None).await;
     assert!(path.contains("keeps only the links"), "{path}");
     assert!(!path.contains("fingerprints"), "no images step: {path}");
-    assert_eq!(steps_listed(&client).await, ["case", "links", "hotline", "file"]);
+    assert_eq!(
+        steps_listed(&client).await,
+        ["case", "links", "hotline", "file"]
+    );
 
     click(&client, "case-continue").await;
     wait_css(&client, "#links-text").await;
@@ -218,21 +218,35 @@ async fn a_childs_photos_keep_links_only_and_give_the_hotline_report() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn dont_know_where_says_what_leaves_the_device_and_leads_back_to_links() {
-    let dir = std::env::temp_dir().join(format!("reclaim-e2e-search-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = test_data_dir("search");
     let driver = Driver::start_with_data_dir(&dir);
     let client = open_app(&driver).await;
 
     start_case(&client, "dont_know_where", Some("age-adult")).await;
-    assert_eq!(steps_listed(&client).await[..3], ["case", "search", "links"]);
+    assert_eq!(
+        steps_listed(&client).await[..3],
+        ["case", "search", "links"]
+    );
     click(&client, "case-continue").await;
     wait_css(&client, "#search-title").await;
     let text = text_of(&client, "main").await;
-    for words in ["only the words you type", "never the image", "the photo itself", "a photo of your face", "TinEye", "PimEyes", "Not confirmed", "paid"] {
+    for words in [
+        "only the words you type",
+        "never the image",
+        "the photo itself",
+        "a photo of your face",
+        "TinEye",
+        "PimEyes",
+        "Not confirmed",
+        "paid",
+    ] {
         assert!(text.contains(words), "{words}: {text}");
     }
     // What uploads nothing comes first.
-    assert!(text.find("StopNCII").unwrap() < text.find("TinEye").unwrap(), "{text}");
+    assert!(
+        text.find("StopNCII").unwrap() < text.find("TinEye").unwrap(),
+        "{text}"
+    );
     assert_accessible(&client, "search").await;
     check_layout(&client, "search").await;
     choose_language(&client, "de").await;
@@ -246,8 +260,7 @@ async fn dont_know_where_says_what_leaves_the_device_and_leads_back_to_links() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn fake_images_need_no_originals_and_the_screen_says_so() {
-    let dir = std::env::temp_dir().join(format!("reclaim-e2e-fake-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = test_data_dir("fake");
     let driver = Driver::start_with_data_dir(&dir);
     let client = open_app(&driver).await;
 

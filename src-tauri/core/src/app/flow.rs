@@ -286,7 +286,10 @@ mod tests {
             case_steps(&[Situation::ChildPhotos], true),
             vec![Case, Links, Hotline, File]
         );
-        assert_eq!(case_steps(&[Situation::Fake], false), flow_for(&[Situation::Fake]));
+        assert_eq!(
+            case_steps(&[Situation::Fake], false),
+            flow_for(&[Situation::Fake])
+        );
     }
 
     /// Writes the flow for the UI next to the other generated bindings (like

@@ -45,7 +45,12 @@ pub fn account_routes() -> Vec<AccountRoute> {
                 .filter_map(move |c| {
                     let steps = Language::ALL
                         .iter()
-                        .map(|l| Some((l.code().to_string(), c.target.in_app_steps(l.code())?.to_vec())))
+                        .map(|l| {
+                            Some((
+                                l.code().to_string(),
+                                c.target.in_app_steps(l.code())?.to_vec(),
+                            ))
+                        })
                         .collect::<Option<BTreeMap<_, _>>>()?;
                     Some(AccountRoute {
                         platform: p.id.clone(),
@@ -147,12 +152,18 @@ pub fn validate_search_services() -> Vec<String> {
             problems.push(format!("{}: source must be a web address", s.id));
         }
         if !crate::model::timestamp::is_iso_date(&s.checked) {
-            problems.push(format!("{}: checked {:?} is not YYYY-MM-DD", s.id, s.checked));
+            problems.push(format!(
+                "{}: checked {:?} is not YYYY-MM-DD",
+                s.id, s.checked
+            ));
         }
         if s.sends.uploads_image() {
             uploaded = true;
         } else if uploaded {
-            problems.push(format!("{}: what uploads nothing comes before what uploads a photo", s.id));
+            problems.push(format!(
+                "{}: what uploads nothing comes before what uploads a photo",
+                s.id
+            ));
         }
     }
     problems
@@ -160,7 +171,10 @@ pub fn validate_search_services() -> Vec<String> {
 
 /// The hotline report of the open case (a child's photos), in `language` where
 /// the hotline takes it; the links that cannot go in it are left out.
-pub fn hotline_report(case: &mut OpenCase, language: Option<Language>) -> CoreResult<HotlineReport> {
+pub fn hotline_report(
+    case: &mut OpenCase,
+    language: Option<Language>,
+) -> CoreResult<HotlineReport> {
     let snapshot = case.snapshot()?;
     let wanted = language.unwrap_or_else(|| case_language(&snapshot.case));
     let (report, _problems) = write_hotline_report(&case_input(&snapshot), wanted)?;
@@ -195,8 +209,12 @@ mod tests {
     fn search_services_file_is_valid_and_says_what_leaves_the_device() {
         assert_eq!(validate_search_services(), Vec::<String>::new());
         let all = search_services();
-        assert!(all.iter().any(|s| s.id == "stopncii" && s.sends == SearchSends::Fingerprint));
-        assert!(all.iter().any(|s| s.id == "tineye" && s.sends.uploads_image()));
+        assert!(all
+            .iter()
+            .any(|s| s.id == "stopncii" && s.sends == SearchSends::Fingerprint));
+        assert!(all
+            .iter()
+            .any(|s| s.id == "tineye" && s.sends.uploads_image()));
         // The face search is named as one: a photo of her face leaves the device.
         assert!(all.iter().any(|s| s.sends == SearchSends::Face));
     }

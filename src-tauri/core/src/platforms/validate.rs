@@ -60,7 +60,9 @@ fn check_channel(problems: &mut Vec<String>, what: &str, channel: &Channel) {
             }
             for (language, words) in translated {
                 if crate::model::Language::from_code(language).is_none() {
-                    problems.push(format!("{what}: steps in {language:?}, not a language of Reclaim"));
+                    problems.push(format!(
+                        "{what}: steps in {language:?}, not a language of Reclaim"
+                    ));
                 }
                 if words.len() != steps.len() || words.iter().any(|s| s.trim().is_empty()) {
                     problems.push(format!(

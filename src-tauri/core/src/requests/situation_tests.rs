@@ -190,7 +190,10 @@ fn a_threat_without_links_writes_account_reports_not_removals() {
             Language::Nl => "je bedreigt",
             Language::De => "Sie bedroht",
         };
-        assert!(steps.iter().any(|s| s.contains(words)), "{lang:?}: {steps:?}");
+        assert!(
+            steps.iter().any(|s| s.contains(words)),
+            "{lang:?}: {steps:?}"
+        );
         assert_eq!(out.problems.len(), 1, "the unknown platform is said");
         assert!(out.hotline.is_none());
     }
