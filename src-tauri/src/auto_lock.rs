@@ -132,6 +132,7 @@ mod tests {
                     contact_email: None,
                     country: Some("BE".into()),
                     minor: false,
+                    situations: Vec::new(),
                 },
                 CreateOptions {
                     passphrase: Some("a long enough passphrase".to_owned().into()),

@@ -238,6 +238,17 @@ pub fn set_situations(
     cases.with_open(|case| case.set_situations(&situations))
 }
 
+/// The steps of a case where `situations` apply (`minor`: about images taken
+/// before 18), as the core's flow defines them; needs no open case, so the path
+/// overview can show them before the case exists.
+#[tauri::command]
+pub fn case_steps(
+    situations: Vec<reclaim_core::model::Situation>,
+    minor: bool,
+) -> Vec<reclaim_core::app::Step> {
+    reclaim_core::app::flow::case_steps(&situations, minor)
+}
+
 /// "Lock now": the open case is closed and its keys zeroed.
 #[tauri::command]
 pub fn lock_case(cases: State<'_, Cases>, picks: State<'_, crate::picker::PickedPaths>) {

@@ -137,15 +137,19 @@ pub fn register<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     })
 }
 
-/// "Add a screenshot" for the saved link `url_id`: the system dialog opens,
-/// and the picked file is encrypted into the case, linked to that link, with
-/// its SHA-256 and the time it was added. `None` when the person cancels.
-/// A minor's case refuses before any dialog opens. Time-stamped after, in
-/// the background, when she asked for it.
+/// "Add a screenshot" for the saved link `url_id`, or (without a link) a
+/// screenshot of a threat: the system dialog opens, and the picked file is
+/// encrypted into the case, linked to that link if any, with its SHA-256, the
+/// time it was added, its `kind` (a screenshot unless said) and her `note`
+/// (the account's name and link, what was demanded). `None` when the person
+/// cancels. A minor's case refuses before any dialog opens. Time-stamped
+/// after, in the background, when she asked for it.
 #[tauri::command]
 pub async fn attach_screenshot<R: Runtime>(
     app: AppHandle<R>,
-    url_id: i64,
+    url_id: Option<i64>,
+    kind: Option<EvidenceKind>,
+    note: Option<String>,
 ) -> AppResult<Option<EvidenceRecord>> {
     let minor = app
         .state::<Cases>()
@@ -159,11 +163,11 @@ pub async fn attach_screenshot<R: Runtime>(
     let worker = app.clone();
     let kept = tauri::async_runtime::spawn_blocking(move || {
         let meta = NewEvidence {
-            kind: EvidenceKind::Screenshot,
+            kind: kind.unwrap_or(EvidenceKind::Screenshot),
             original_name: None,
             captured_at: None,
-            note: None,
-            url_id: Some(url_id),
+            note: note.map(|n| n.trim().to_string()).filter(|n| !n.is_empty()),
+            url_id,
         };
         worker
             .state::<Cases>()

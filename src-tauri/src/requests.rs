@@ -252,3 +252,14 @@ mod tests {
             .any(|u| u.contains("evil.example")));
     }
 }
+
+/// A child's photos: the ready report for the country's hotline, with the case's
+/// links only, in `lang` where the hotline takes it.
+#[tauri::command]
+pub fn hotline_report(
+    cases: State<'_, Cases>,
+    lang: String,
+) -> AppResult<reclaim_core::requests::hotline::HotlineReport> {
+    let language = reclaim_core::model::Language::from_code(&lang);
+    cases.with_open(|case| reclaim_core::app::situations::hotline_report(case, language))
+}

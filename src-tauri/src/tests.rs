@@ -238,6 +238,46 @@ fn what_is_happening_is_kept_in_the_open_case() {
 }
 
 #[test]
+fn a_childs_photos_give_links_only_steps_and_the_hotline_report_with_the_links() {
+    let app = app();
+    let main = window(&app, "main");
+    // The steps come from the core's flow, before any case exists.
+    let steps = invoke(
+        &main,
+        APP_ORIGIN,
+        "case_steps",
+        json!({"situations": ["child_photos"], "minor": true}),
+    )
+    .unwrap();
+    assert_eq!(steps, json!(["case", "links", "hotline", "file"]));
+    open_new_case(&main, "child");
+    invoke(
+        &main,
+        APP_ORIGIN,
+        "set_situations",
+        json!({"situations": ["child_photos"]}),
+    )
+    .unwrap();
+    invoke(
+        &main,
+        APP_ORIGIN,
+        "save_links",
+        json!({"text": "https://forum.example.org/t/777"}),
+    )
+    .unwrap();
+    let report = invoke(&main, APP_ORIGIN, "hotline_report", json!({"lang": "nl"})).unwrap();
+    assert_eq!(report["hotline"]["id"], "child_focus", "{report}");
+    assert_eq!(report["language"], "nl", "Child Focus takes Dutch");
+    assert!(
+        report["body"]
+            .as_str()
+            .unwrap()
+            .contains("https://forum.example.org/t/777"),
+        "{report}"
+    );
+}
+
+#[test]
 fn a_guessable_passphrase_is_rated_weak_through_the_main_window() {
     let app = app();
     let main = window(&app, "main");

@@ -115,7 +115,7 @@ async fn a_screenshot_is_shown_only_when_asked_and_the_file_verifies() {
     )
     .await;
     let facts = text_of(&client, ".screenshot-facts").await;
-    let sha = e2e_sha256(&png);
+    let sha = e2e::sha256_hex(&png);
     assert!(facts.contains(&sha[..12]), "its SHA-256 is shown: {facts}");
     assert!(
         !script_bool(&client, "document.querySelector('img')").await,
@@ -260,16 +260,4 @@ fn reclaim_bundle_ok(dir: &std::path::Path) -> bool {
         .status()
         .map(|s| s.success())
         .unwrap_or(false)
-}
-
-fn e2e_sha256(bytes: &[u8]) -> String {
-    use std::io::Write;
-    let mut child = std::process::Command::new("sha256sum")
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .expect("sha256sum");
-    child.stdin.take().unwrap().write_all(bytes).unwrap();
-    let out = child.wait_with_output().unwrap();
-    String::from_utf8(out.stdout).unwrap()[..64].to_owned()
 }

@@ -28,6 +28,7 @@ const childFocus: Helpline = {
 
 let calls: string[];
 let titleArgs: unknown[];
+let stepsArgs: unknown[] = [];
 
 beforeEach(() => {
   calls = [];
@@ -40,6 +41,11 @@ beforeEach(() => {
     if (cmd === "quick_exit") return null;
     if (cmd === "window_title") return { neutral: null };
     if (cmd === "set_window_title") return { neutral: (args as { neutral: string | null }).neutral };
+    if (cmd === "case_steps") {
+      // As the core's flow gives them (app/flow.rs): a child's photos, links only.
+      stepsArgs.push(args);
+      return ["case", "links", "hotline", "file"];
+    }
     throw new Error(`unexpected command ${cmd}`);
   }, { shouldMockEvents: true });
 });
@@ -104,6 +110,19 @@ describe("safety screen", () => {
     const email = await screen.findByText("E-mail 116000@childfocus.org");
     expect(email.classList.contains("email")).toBe(true);
     expect(email.closest("[data-helpline]")?.getAttribute("data-helpline")).toBe("child_focus");
+  });
+
+  test("a parent about a child's photos is not asked the age, and sees the steps of that branch", async () => {
+    stepsArgs = [];
+    render(App);
+    await fireEvent.click(screen.getByRole("button", { name: "Start when you are ready" }));
+    await fireEvent.click(screen.getByLabelText(/Photos of my child/));
+    await fireEvent.click(screen.getByRole("button", { name: "Continue" }));
+    expect(screen.queryByText(/under 18 when they were taken/)).toBeNull();
+    expect(screen.getByText(/keeps only the links, never a photo/)).toBeTruthy();
+    await waitFor(() => expect(screen.getByText(/A short report with the links for the hotline/)).toBeTruthy());
+    expect(screen.queryByText(/fingerprints of them here/)).toBeNull();
+    expect(stepsArgs.at(-1)).toEqual({ situations: ["child_photos"], minor: true });
   });
 
   test("a person unsure of the age is routed to Child Focus", async () => {

@@ -26,7 +26,10 @@ const minorCase = {
   updated_at: "2026-11-29T01:00:00Z",
 };
 
+let stepsAsked: { situations: string[]; minor: boolean }[] = [];
+
 beforeEach(() => {
+  stepsAsked = [];
   created = [];
   open = false;
   locale.set("en");
@@ -52,6 +55,12 @@ beforeEach(() => {
           return minorCase;
         case "case_links":
           return { links: [], platform_names: {} };
+        case "case_steps": {
+          // The core's flow (app/flow.rs, case_steps): a minor's case keeps links only.
+          const asked = args as { situations: string[]; minor: boolean };
+          stepsAsked.push(asked);
+          return asked.minor ? ["case", "links", "file"] : ["case", "links", "images", "copies", "requests", "followup", "file"];
+        }
         default:
           throw new Error(`unexpected command ${cmd}`);
       }
@@ -133,6 +142,8 @@ describe("under-18 route", () => {
       .getAllByRole("listitem")
       .map((li) => li.textContent?.replace(/^\s*\d\s*/, "").trim());
     expect(steps).toEqual(["Your case", "Where is it?", "Your file"]);
+    // The steps were asked of the core for this case: a minor's.
+    expect(stepsAsked.at(-1)?.minor).toBe(true);
   });
 
   test("the route reads in every language without a missing message", async () => {

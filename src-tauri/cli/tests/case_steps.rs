@@ -95,7 +95,7 @@ fn the_flow_of_each_situation_is_its_own_branch() {
     assert_eq!(ids(&["flow", "--situation", "live_now"]), ["emergency"]);
     assert_eq!(
         ids(&["flow", "--situation", "threatened"])[..5],
-        ["case", "threat", "requests", "images", "file"]
+        ["case", "threat", "images", "file", "links"]
     );
     let children = ids(&["flow", "--situation", "child_photos"]);
     assert!(children.contains(&"hotline".to_owned()));

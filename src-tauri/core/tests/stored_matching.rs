@@ -37,6 +37,7 @@ fn new_case(vault: &Vault) -> OpenCase {
                 contact_email: None,
                 country: None,
                 minor: false,
+                situations: Vec::new(),
             },
             CreateOptions {
                 passphrase: Some("a long enough passphrase".to_owned().into()),

@@ -9,4 +9,4 @@ export type ChannelTarget = { "type": "form", url: string,
 /**
  * What the form asks (only what a source states; may be empty).
  */
-fields: Array<FormField>, } | { "type": "email", address: string, } | { "type": "in_app", steps: Array<string>, } | { "type": "page", url: string, };
+fields: Array<FormField>, } | { "type": "email", address: string, } | { "type": "in_app", steps: Array<string>, translated?: Record<string, Array<string>>, } | { "type": "page", url: string, };

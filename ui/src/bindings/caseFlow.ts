@@ -8,7 +8,7 @@ export const CASE_FLOW: readonly Step[] = ["case", "links", "images", "copies", 
 /** The steps of each situation's branch, in order. */
 export const SITUATION_FLOW: Readonly<Record<Situation, readonly Step[]>> = {
   shared: ["case", "links", "images", "copies", "requests", "followup", "file"],
-  threatened: ["case", "threat", "requests", "images", "file", "links", "followup"],
+  threatened: ["case", "threat", "images", "file", "links", "requests", "followup"],
   fake: ["case", "links", "images", "requests", "followup", "file"],
   child_photos: ["case", "links", "hotline", "followup", "file"],
   dont_know_where: ["case", "search", "links", "images", "copies", "requests", "followup", "file"],

@@ -12,10 +12,13 @@ import type { Helpline } from "../bindings/Helpline";
 import type { NewCase } from "../bindings/NewCase";
 import type { PassphraseStrength } from "../bindings/PassphraseStrength";
 import type { Situation } from "../bindings/Situation";
+import type { Step } from "../bindings/Step";
+import type { EvidenceKind } from "../bindings/EvidenceKind";
+import type { HotlineReport } from "../bindings/HotlineReport";
 import type { UnlockReport } from "../bindings/UnlockReport";
 import type { VaultOverview } from "../bindings/VaultOverview";
 
-export type { CaseInfo, NewCase, PassphraseStrength, UnlockReport, VaultOverview };
+export type { CaseInfo, HotlineReport, NewCase, PassphraseStrength, UnlockReport, VaultOverview };
 
 export function isCoreError(value: unknown): value is CoreError {
   return (
@@ -56,6 +59,10 @@ export const currentCase = (): Promise<CaseInfo> => invoke<CaseInfo>("current_ca
 /** Keeps the answer to "What is happening?" in the open case. */
 export const setSituations = (situations: Situation[]): Promise<CaseInfo> =>
   invoke<CaseInfo>("set_situations", { situations });
+/** The steps of a case where `situations` apply, as the core's flow defines them
+ *  (`minor`: about images taken before 18, links only). */
+export const caseSteps = (situations: Situation[], minor: boolean): Promise<Step[]> =>
+  invoke<Step[]>("case_steps", { situations, minor });
 export const lockCase = (): Promise<void> => invoke<void>("lock_case");
 
 import type { CaseLinks } from "../bindings/CaseLinks";
@@ -139,6 +146,9 @@ export const openRequest = (
   target: OpenTarget,
 ): Promise<void> => invoke<void>("open_request", { platform, channel, target });
 /** Copies text to the clipboard; cleared after a minute if still there. */
+/** A child's photos: the ready report for the country's hotline (links only). */
+export const hotlineReport = (lang: string): Promise<HotlineReport> =>
+  invoke<HotlineReport>("hotline_report", { lang });
 export const copyText = (text: string): Promise<void> => invoke<void>("copy_text", { text });
 
 export const followUp = (): Promise<FollowUpItem[]> => invoke<FollowUpItem[]>("follow_up");
@@ -162,8 +172,14 @@ export type { CaseFileExport, EvidenceRecord, HandoverExport };
  * "Add a screenshot" for saved link `urlId`: the system dialog opens from
  * Rust; the file is encrypted into the case. Null when the person cancels.
  */
-export const attachScreenshot = (urlId: number): Promise<EvidenceRecord | null> =>
-  invoke<EvidenceRecord | null>("attach_screenshot", { urlId });
+/** A screenshot kept as evidence: of a saved link (`urlId`), or of a threat
+ *  (no link; its `kind` and a `note` with the account and the demand). */
+export const attachScreenshot = (
+  urlId: number | null,
+  kind: EvidenceKind | null = null,
+  note: string | null = null,
+): Promise<EvidenceRecord | null> =>
+  invoke<EvidenceRecord | null>("attach_screenshot", { urlId, kind, note });
 /** Facts about every evidence file of the open case (never its bytes). */
 export const caseEvidence = (): Promise<EvidenceRecord[]> =>
   invoke<EvidenceRecord[]>("case_evidence");

@@ -10,14 +10,8 @@ export const CASE_STEPS = CASE_FLOW;
 
 export type CaseStep = Step;
 
-/** A case about images taken before 18 keeps links only: no images, no fingerprints, no
- *  requests from Reclaim (Child Focus and Take It Down act instead). */
-export const LINKS_ONLY_STEPS: readonly CaseStep[] = ["case", "links", "file"];
-
-/** The steps of a case: all of them, or the links-only ones for images taken before 18. */
-export function stepsFor(minor: boolean): readonly CaseStep[] {
-  return minor ? LINKS_ONLY_STEPS : CASE_STEPS;
-}
+// The steps of a particular case (its situations, and whether it is about images
+// taken before 18) come from the core too: `caseSteps` in lib/ipc.ts.
 
 /** The step after `step` in `steps`, or null on the last one. */
 export function nextStep(step: CaseStep, steps: readonly CaseStep[] = CASE_STEPS): CaseStep | null {

@@ -23,6 +23,8 @@ import transformTs from "../bindings/Transform.ts?raw";
 import strengthTs from "../bindings/PassphraseStrength.ts?raw";
 import situationTs from "../bindings/Situation.ts?raw";
 import stepTs from "../bindings/Step.ts?raw";
+import searchSendsTs from "../bindings/SearchSends.ts?raw";
+import { SEARCH_SERVICES } from "../bindings/situationGuide";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { CASE_STEPS } from "../lib/steps";
@@ -148,6 +150,9 @@ describe("locales", () => {
       ["step-", [...CASE_STEPS, ...unionMembers(stepTs)]],
       ["path-step-", [...CASE_STEPS, ...unionMembers(stepTs)]],
       ["situation-", unionMembers(situationTs)],
+      ["search-service-", SEARCH_SERVICES.map((s) => s.id)],
+      ["search-generic-", SEARCH_SERVICES.filter((s) => !s.name).map((s) => s.id)],
+      ["search-sends-", unionMembers(searchSendsTs)],
     ];
     const missing: string[] = [];
     for (const [prefix, values] of built) {

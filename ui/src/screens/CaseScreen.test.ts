@@ -220,9 +220,10 @@ describe("what is happening goes into the new case", () => {
       await fireEvent.input(document.getElementById(id)!, { target: { value: "a calm and long passphrase" } });
     }
     await fireEvent.submit(document.getElementById("new-case")!);
-    await waitFor(() => expect(calls.some((c) => c.cmd === "set_situations")).toBe(true));
-    expect(calls.find((c) => c.cmd === "set_situations")?.args).toEqual({ situations: ["threatened", "fake"] });
-    const order = calls.map((c) => c.cmd).filter((c) => c === "create_case" || c === "set_situations");
-    expect(order).toEqual(["create_case", "set_situations"]);
+    // One call: the case is created with what is happening (one custody entry).
+    await waitFor(() => expect(calls.some((c) => c.cmd === "create_case")).toBe(true));
+    const created = calls.find((c) => c.cmd === "create_case")?.args.case as Record<string, unknown>;
+    expect(created.situations).toEqual(["threatened", "fake"]);
+    expect(calls.some((c) => c.cmd === "set_situations")).toBe(false);
   });
 });

@@ -329,6 +329,7 @@ fn execute(
                 contact_email,
                 country,
                 minor,
+                situations: Vec::new(),
             };
             // A hint, never a refusal: how hard the passphrase is to guess.
             let strength = options.passphrase.as_ref().map(|p| {

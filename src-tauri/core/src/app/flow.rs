@@ -109,9 +109,10 @@ pub fn situation_flow(situation: Situation) -> &'static [Step] {
     use Step::*;
     match situation {
         Situation::Shared => &CASE_FLOW,
-        // Keep the threat, report the account, block uploads with StopNCII (the images
-        // step), then the file for the police; links and removals if it gets shared.
-        Situation::Threatened => &[Case, Threat, Requests, Images, File, Links, Followup],
+        // Keep the threat and report the account (both on the threat screen), block
+        // uploads with StopNCII (the images step), then the file for the police;
+        // links, removals and their follow-up only if it gets shared.
+        Situation::Threatened => &[Case, Threat, Images, File, Links, Requests, Followup],
         // No originals: the fakes found are what gets fingerprinted; no copy search.
         Situation::Fake => &[Case, Links, Images, Requests, Followup, File],
         // Links only: never an image, never asked to look; the hotline report.
@@ -153,6 +154,32 @@ pub fn flow_for(situations: &[Situation]) -> Vec<Step> {
         .filter(|step| situations.iter().any(|s| situation_flow(*s).contains(step)))
         .filter(|step| !(children && matches!(step, Step::Images | Step::Copies)))
         .collect()
+}
+
+/// The steps that handle images or ask platforms to remove them: a case about
+/// images taken before 18 keeps links only (Child Focus and Take It Down act
+/// instead), so these are left out of it.
+const NOT_FOR_MINORS: [Step; 5] = [
+    Step::Threat,
+    Step::Images,
+    Step::Copies,
+    Step::Requests,
+    Step::Followup,
+];
+
+/// The steps of a case: [`flow_for`] its situations, without the steps that
+/// handle images when it is about images taken before 18 (`minor`). The step
+/// list, the "Next" button and the path overview all show these.
+pub fn case_steps(situations: &[Situation], minor: bool) -> Vec<Step> {
+    let mut steps: Vec<Step> = flow_for(situations)
+        .into_iter()
+        .filter(|step| !(minor && NOT_FOR_MINORS.contains(step)))
+        .collect();
+    if minor {
+        // What is left is about links: they come before the file made from them.
+        steps.sort_by_key(|step| MERGED_ORDER.iter().position(|s| s == step));
+    }
+    steps
 }
 
 /// The flow as the UI reads it: a TypeScript module with the step ids in
@@ -205,10 +232,10 @@ mod tests {
         use Step::*;
         assert_eq!(flow_for(&[]), CASE_FLOW.to_vec(), "nothing said: shared");
         assert_eq!(flow_for(&[Situation::Shared]), CASE_FLOW.to_vec());
-        // Threatened without links: evidence of the threat, account reports, StopNCII, police.
+        // Threatened without links: evidence of the threat and account reports, StopNCII, police.
         assert_eq!(
-            &flow_for(&[Situation::Threatened])[..5],
-            &[Case, Threat, Requests, Images, File]
+            &flow_for(&[Situation::Threatened])[..4],
+            &[Case, Threat, Images, File]
         );
         let children = flow_for(&[Situation::ChildPhotos]);
         assert!(children.contains(&Hotline) && children.contains(&Links));
@@ -244,6 +271,25 @@ mod tests {
         assert_eq!(&threat_fake[..3], &[Case, Threat, Links]);
         assert!(threat_fake.contains(&Images) && threat_fake.contains(&Requests));
         assert_eq!(Threat.next_in(&threat_fake), Some(Links));
+    }
+
+    #[test]
+    fn a_case_about_images_taken_before_18_keeps_links_only() {
+        use Step::*;
+        assert_eq!(case_steps(&[], true), vec![Case, Links, File]);
+        assert_eq!(
+            case_steps(&[Situation::Threatened], true),
+            vec![Case, Links, File],
+            "links before the file made from them"
+        );
+        assert_eq!(
+            case_steps(&[Situation::ChildPhotos], true),
+            vec![Case, Links, Hotline, File]
+        );
+        assert_eq!(
+            case_steps(&[Situation::Fake], false),
+            flow_for(&[Situation::Fake])
+        );
     }
 
     /// Writes the flow for the UI next to the other generated bindings (like

@@ -13,5 +13,6 @@ pub mod flow;
 pub mod followup;
 pub mod images;
 pub mod requests;
+pub mod situations;
 
 pub use flow::{flow_for, Step, CASE_FLOW};

@@ -82,6 +82,7 @@ pub fn update_contact(
             .map(|c| c.to_ascii_uppercase())
             .or(info.country),
         minor: info.minor,
+        situations: info.situations,
     };
     case.update_case(&new)?;
     requests(case, now)

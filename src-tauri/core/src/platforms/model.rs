@@ -1,6 +1,8 @@
 //! The shape of one catalogue entry, as read from `data/platforms/<id>.toml`
 //! and as sent to the UI.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -237,13 +239,30 @@ pub enum ChannelTarget {
     },
     /// An e-mail address.
     Email { address: String },
-    /// Steps inside the app or website, in order (the menu path).
-    InApp { steps: Vec<String> },
+    /// Steps inside the app or website, in order (the menu path), in English;
+    /// `translated` gives the same steps in other languages (by ISO 639-1 code).
+    InApp {
+        steps: Vec<String>,
+        #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+        #[ts(optional, type = "Record<string, Array<string>>")]
+        translated: BTreeMap<String, Vec<String>>,
+    },
     /// A help page explaining the process (not itself a way to send a report).
     Page { url: String },
 }
 
 impl ChannelTarget {
+    /// The in-app steps in `language` (ISO 639-1), else in English; `None` when
+    /// the target is not in-app.
+    pub fn in_app_steps(&self, language: &str) -> Option<&[String]> {
+        match self {
+            Self::InApp { steps, translated } => {
+                Some(translated.get(language).unwrap_or(steps).as_slice())
+            }
+            _ => None,
+        }
+    }
+
     /// True when a report can be sent through it (a page only explains).
     pub fn is_actionable(&self) -> bool {
         !matches!(self, Self::Page { .. })

@@ -54,9 +54,21 @@ fn check_channel(problems: &mut Vec<String>, what: &str, channel: &Channel) {
                 problems.push(format!("{what}: {address:?} is not an e-mail address"));
             }
         }
-        ChannelTarget::InApp { steps } => {
+        ChannelTarget::InApp { steps, translated } => {
             if steps.is_empty() || steps.iter().any(|s| s.trim().is_empty()) {
                 problems.push(format!("{what}: in-app steps must be non-empty"));
+            }
+            for (language, words) in translated {
+                if crate::model::Language::from_code(language).is_none() {
+                    problems.push(format!(
+                        "{what}: steps in {language:?}, not a language of Reclaim"
+                    ));
+                }
+                if words.len() != steps.len() || words.iter().any(|s| s.trim().is_empty()) {
+                    problems.push(format!(
+                        "{what}: the {language} steps must be as many as the English ones, none empty"
+                    ));
+                }
             }
         }
     }

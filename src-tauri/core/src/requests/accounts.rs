@@ -174,8 +174,12 @@ fn write(
                 Some(mailto(address, &subject, &body)?),
             )
         }
-        ChannelTarget::InApp { steps } => {
-            let mut all = steps.clone();
+        ChannelTarget::InApp { .. } => {
+            // The menu words in her language where the catalogue has them.
+            let mut all = target
+                .in_app_steps(wanted.code())
+                .unwrap_or_default()
+                .to_vec();
             all.push(guide("account-step-paste")?);
             all.push(guide("account-step-block")?);
             (RequestChannel::InApp { steps: all }, None, None)

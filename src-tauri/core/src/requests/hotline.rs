@@ -141,8 +141,11 @@ pub fn hotline_report(
     body.extend(urls.iter().cloned());
     body.push(String::new());
     body.push(t("hotline-ask")?);
-    body.push(String::new());
-    body.push(t("hotline-contact")?);
+    // No contact line without a name or address (the report can be anonymous).
+    if !(name.is_empty() && email.is_empty()) {
+        body.push(String::new());
+        body.push(t("hotline-contact")?);
+    }
     let guide = |id: &str| render(wanted, id, &args);
     let mut notes = vec![guide("hotline-note-links-only")?];
     match hotline {

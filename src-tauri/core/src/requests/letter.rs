@@ -314,7 +314,8 @@ pub(super) fn write(ctx: &Context<'_>, plan: &Plan) -> CoreResult<Request> {
                 Some(mailto(address, &subject, &body)?),
             )
         }
-        Target::Route(ChannelTarget::InApp { steps }) => {
+        Target::Route(target @ ChannelTarget::InApp { .. }) => {
+            let steps = target.in_app_steps(ctx.wanted.code()).unwrap_or_default();
             let mut all = vec![guide("steps-in-app-1")?];
             if steps.is_empty() {
                 all.push(guide("steps-in-app-2")?);

@@ -183,9 +183,16 @@ fn a_threat_without_links_writes_account_reports_not_removals() {
         let RequestChannel::InApp { steps } = &insta.channel else {
             unreachable!()
         };
+        // The catalogue's threat route, not the content report, in her language.
+        let words = match lang {
+            Language::En => "threatens you",
+            Language::Fr => "vous menace",
+            Language::Nl => "je bedreigt",
+            Language::De => "Sie bedroht",
+        };
         assert!(
-            steps.iter().any(|s| s.contains("threatens you")),
-            "the catalogue's threat route, not the content report: {steps:?}"
+            steps.iter().any(|s| s.contains(words)),
+            "{lang:?}: {steps:?}"
         );
         assert_eq!(out.problems.len(), 1, "the unknown platform is said");
         assert!(out.hotline.is_none());
@@ -295,4 +302,15 @@ fn situation_and_content_fake_are_read_from_the_case_json() {
     assert_eq!(example().situation, vec![Situation::Shared], "default");
     let bad = EXAMPLE.replacen('{', r#"{"situation": "nude","#, 1);
     assert!(CaseInput::from_json(&bad).is_err());
+}
+
+#[test]
+fn a_hotline_report_without_name_or_address_has_no_empty_contact_line() {
+    let mut case = child_case("BE", "en");
+    case.representative = None;
+    case.victim.name = String::new();
+    case.victim.email = String::new();
+    let (report, _) = super::hotline::hotline_report(&case, Language::En).unwrap();
+    assert!(!report.body.contains("Contact:"), "{}", report.body);
+    assert!(report.body.contains("https://forum.example/thread/1"));
 }

@@ -71,6 +71,7 @@ fn shapes() -> Shapes {
                 General,
                 ChannelTarget::InApp {
                     steps: vec!["Long-press the message".into(), "Report".into()],
+                    translated: Default::default(),
                 },
             )],
             legal_routes: vec![],

@@ -49,7 +49,12 @@ impl Vault {
                 tx,
                 "case_created",
                 "case",
-                &json!({ "code": code, "schema_version": db::SCHEMA_VERSION, "reclaim_version": crate::VERSION }),
+                &json!({
+                    "code": code,
+                    "schema_version": db::SCHEMA_VERSION,
+                    "reclaim_version": crate::VERSION,
+                    "situations": crate::model::situation::normalise(&new.situations),
+                }),
             )
             .map(|_| ())
         })
@@ -140,9 +145,19 @@ impl Vault {
             let identity = age::x25519::Identity::generate();
             let tx = conn.transaction()?;
             tx.execute(
-                "INSERT INTO case_info (id, code, label, language, contact_name, contact_email, country, minor, created_at, updated_at)
-                 VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
-                params![code, new.label, new.language, new.contact_name, new.contact_email, new.country, new.minor, now],
+                "INSERT INTO case_info (id, code, label, language, contact_name, contact_email, country, minor, created_at, updated_at, situations)
+                 VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9)",
+                params![
+                    code,
+                    new.label,
+                    new.language,
+                    new.contact_name,
+                    new.contact_email,
+                    new.country,
+                    new.minor,
+                    now,
+                    crate::model::situation::to_stored(&new.situations)
+                ],
             )?;
             tx.execute(
                 "INSERT INTO secrets (name, value) VALUES ('evidence_identity', ?1)",

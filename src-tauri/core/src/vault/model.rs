@@ -21,6 +21,11 @@ pub struct NewCase {
     pub country: Option<String>,
     /// The person in the images was under 18: no images or screenshots are ever stored.
     pub minor: bool,
+    /// What is happening, kept from the start, in the case's first custody entry
+    /// (empty: images shared). Changed later only by `OpenCase::set_situations`;
+    /// `update_case` leaves it as it is.
+    #[serde(default)]
+    pub situations: Vec<crate::model::Situation>,
 }
 
 /// The case as stored.

@@ -23,6 +23,7 @@ fn new_case() -> NewCase {
         contact_email: Some("alex@example.org".to_owned()),
         country: Some("BE".to_owned()),
         minor: false,
+        situations: Vec::new(),
     }
 }
 
@@ -117,4 +118,41 @@ fn a_child_photo_case_removes_and_refuses_pictures() {
     doc.kind = EvidenceKind::Document;
     let err = case.add_evidence(&doc, &mut png.as_slice()).unwrap_err();
     assert_eq!(err.kind, ErrorKind::MinorImagesRefused);
+}
+
+#[test]
+fn a_case_created_with_its_situations_keeps_them_in_its_first_custody_entry() {
+    let data = tempfile::tempdir().unwrap();
+    let vault = Vault::without_keyring(data.path());
+    let new = NewCase {
+        situations: vec![
+            Situation::Threatened,
+            Situation::Fake,
+            Situation::Threatened,
+        ],
+        ..new_case()
+    };
+    let mut case = vault.create_case(&new, options()).unwrap();
+    let info = case.info().unwrap();
+    assert_eq!(
+        info.situations,
+        vec![Situation::Threatened, Situation::Fake]
+    );
+    let log = case.custody_log().unwrap();
+    assert_eq!(log.len(), 1, "one entry: the case with what is happening");
+    assert_eq!(log[0].action, "case_created");
+    let details: serde_json::Value = serde_json::from_str(&log[0].details).unwrap();
+    assert_eq!(
+        details["situations"],
+        serde_json::json!(["threatened", "fake"])
+    );
+    // Changing the contact details leaves what is happening as it was.
+    let update = NewCase {
+        situations: Vec::new(),
+        ..new_case()
+    };
+    assert_eq!(
+        case.update_case(&update).unwrap().situations,
+        vec![Situation::Threatened, Situation::Fake]
+    );
 }

@@ -33,6 +33,7 @@ pub(super) fn new_case(label: &str) -> NewCase {
         contact_email: Some("alex@example.org".to_owned()),
         country: Some("BE".to_owned()),
         minor: false,
+        situations: Vec::new(),
     }
 }
 

@@ -222,6 +222,7 @@ impl Vault {
             contact_email: snap.case.contact_email.clone(),
             country: snap.case.country.clone(),
             minor: snap.case.minor,
+            situations: snap.case.situations.clone(),
         };
         let code = snap.case.code.clone();
         self.create_with(&new, options, Some(code), |tx, _, blobs| {

@@ -24,6 +24,7 @@ fn new_case(email: Option<&str>) -> NewCase {
         contact_email: email.map(str::to_owned),
         country: Some("BE".into()),
         minor: false,
+        situations: Vec::new(),
     }
 }
 
