@@ -462,8 +462,9 @@ pub struct UrlCheck {
     pub checked_at: String,
 }
 
-/// The URL status to record for a check, given the URL's current status: online
-/// again after it was removed is `came_back`.
+/// The URL status to record for a check, given the last status a check could
+/// tell: online again after it was removed is `came_back`; a check that could
+/// not tell is `not_checked`, never "gone" or "unreachable".
 pub fn url_status_for(
     result: &LivenessResult,
     previous: Option<UrlStatus>,
@@ -474,7 +475,7 @@ pub fn url_status_for(
         }
         Some(true) => (Liveness::StillOnline, UrlStatus::Online),
         Some(false) => (Liveness::Gone, UrlStatus::Removed),
-        None => (Liveness::CouldNotTell, UrlStatus::Unreachable),
+        None => (Liveness::CouldNotTell, UrlStatus::NotChecked),
     }
 }
 
@@ -509,7 +510,14 @@ pub fn record_checks(
         let Some(url) = urls.iter().find(|u| u.id == *id) else {
             continue;
         };
-        let previous = url.history.last().map(|e| e.status);
+        // A check that could not tell says nothing: "came back" is judged
+        // against the last one that could.
+        let previous = url
+            .history
+            .iter()
+            .rev()
+            .map(|e| e.status)
+            .find(|s| s.is_conclusive());
         let (liveness, status) = url_status_for(result, previous);
         case.set_url_status(*id, status, Some(&check_note(result)))?;
         out.push(UrlCheck {

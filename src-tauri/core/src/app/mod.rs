@@ -8,6 +8,7 @@
 
 pub mod case_requests;
 pub mod copies;
+pub mod file;
 pub mod flow;
 pub mod followup;
 pub mod images;

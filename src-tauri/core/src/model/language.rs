@@ -118,8 +118,9 @@ mod tests {
     #[test]
     fn every_language_has_its_letters_and_report() {
         for lang in Language::ALL {
-            // letters, guidance, escalation, situations (account and hotline reports)
-            assert_eq!(lang.fluent_sources("requests").len(), 4, "{lang}");
+            // letters, guidance, escalation, situations (account and hotline
+            // reports), names (of the legal bases, for the report)
+            assert_eq!(lang.fluent_sources("requests").len(), 5, "{lang}");
             assert_eq!(lang.fluent_sources("report").len(), 1, "{lang}");
         }
         // No folder for a language Reclaim does not know.
