@@ -3,7 +3,7 @@
 //! whether each link of the case is still online.
 
 use reclaim_core::app::followup as step;
-use reclaim_core::app::followup::{FollowUpItem, UrlCheck};
+use reclaim_core::app::followup::{FollowUpView, UrlCheck};
 use reclaim_core::model::RequestStatus;
 use reclaim_core::net::{Net, NetConfig};
 use tauri::State;
@@ -12,9 +12,10 @@ use time::OffsetDateTime;
 use crate::cases::Cases;
 use crate::error::AppResult;
 
-/// Every recorded request of the open case.
+/// Every service of the open case: the requests sent (most urgent first)
+/// and the services not asked yet.
 #[tauri::command]
-pub fn follow_up(cases: State<'_, Cases>) -> AppResult<Vec<FollowUpItem>> {
+pub fn follow_up(cases: State<'_, Cases>) -> AppResult<FollowUpView> {
     cases.with_open(|case| step::follow_up(case, OffsetDateTime::now_utc()))
 }
 
@@ -25,7 +26,7 @@ pub fn change_request_status(
     request_id: i64,
     status: RequestStatus,
     ticket: Option<String>,
-) -> AppResult<Vec<FollowUpItem>> {
+) -> AppResult<FollowUpView> {
     cases.with_open(|case| {
         step::change_status(
             case,
@@ -43,7 +44,7 @@ pub fn add_request_ticket(
     cases: State<'_, Cases>,
     request_id: i64,
     ticket: String,
-) -> AppResult<Vec<FollowUpItem>> {
+) -> AppResult<FollowUpView> {
     cases.with_open(|case| step::add_ticket(case, request_id, &ticket, OffsetDateTime::now_utc()))
 }
 

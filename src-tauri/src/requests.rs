@@ -166,8 +166,8 @@ mod tests {
         );
         assert!(again.is_err(), "no duplicate");
 
-        let items = invoke(&main, APP_ORIGIN, "follow_up", json!({})).unwrap();
-        let items = items.as_array().unwrap();
+        let view = invoke(&main, APP_ORIGIN, "follow_up", json!({})).unwrap();
+        let items = view["items"].as_array().unwrap();
         assert_eq!(items.len(), 1);
         assert_eq!(items[0]["platform"], "x");
         assert_eq!(items[0]["status"], "sent");
@@ -176,14 +176,14 @@ mod tests {
         assert_eq!(items[0]["overdue"], false);
 
         let id = items[0]["id"].clone();
-        let items = invoke(
+        let view = invoke(
             &main,
             APP_ORIGIN,
             "change_request_status",
             json!({"requestId": id, "status": "removed"}),
         )
         .unwrap();
-        assert_eq!(items[0]["status"], "removed");
+        assert_eq!(view["items"][0]["status"], "removed");
         let refused = invoke(
             &main,
             APP_ORIGIN,

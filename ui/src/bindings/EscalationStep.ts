@@ -12,4 +12,16 @@ window_days?: number, answer_days?: number, answer_hours?: number,
 /**
  * The legal basis (in legal_bases.toml) this step rests on, where it has one.
  */
-legal_basis?: string, sources: Array<string>, checked: string, verified: boolean, notes?: string, };
+legal_basis?: string, sources: Array<string>, checked: string, verified: boolean, notes?: string, 
+/**
+ * A ready letter the app writes for this step ([`complaint_letter`]).
+ */
+letter?: string, 
+/**
+ * The helpline (`data/helplines.toml`) whose phone, e-mail and page the step shows.
+ */
+helpline?: string, 
+/**
+ * The step of the app where this is done (`file`, `requests`, `links`).
+ */
+opens?: string, };

@@ -15,7 +15,8 @@ use crate::model::timestamp::{format_utc, parse};
 use crate::net::{check_url, LivenessResult, Net};
 use crate::requests::case::{checked_url, CaseInput, CaseUrl, Content, ContentKind, Victim};
 use crate::requests::followup::{
-    describe, Deadline, DeadlineSource, FollowUp, RequestStatus, StatusChange,
+    complaint_letter, describe, ComplaintLetter, Deadline, DeadlineSource, EscalationStep,
+    FollowUp, RefusedRequest, RequestStatus, StatusChange,
 };
 use crate::requests::templates::Language;
 use crate::requests::{generate, Catalogue, Options, Request, RequestChannel, UrlProblem};
@@ -319,7 +320,9 @@ pub fn follow_up_of(record: &RequestRecord) -> FollowUp {
     }
 }
 
-/// One rung of the escalation ladder, explained in the person's language.
+/// One rung of the escalation ladder, explained in the person's language,
+/// with the way to take it: a ready letter, who to call or write to, or the
+/// step of the app where it is done.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct NextStep {
@@ -328,6 +331,42 @@ pub struct NextStep {
     #[ts(optional)]
     pub url: Option<String>,
     pub explanation: String,
+    /// A letter ready to copy, in the language of the request it follows.
+    #[ts(optional)]
+    pub letter: Option<ComplaintLetter>,
+    /// Phone, e-mail and page of who can help (from `data/helplines.toml`).
+    #[ts(optional)]
+    pub contact: Option<StepContact>,
+    /// The step of the app where this is done (the case file for the police…).
+    #[ts(optional)]
+    pub opens: Option<crate::app::flow::Step>,
+}
+
+/// How to reach the body of a next step.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct StepContact {
+    pub name: String,
+    pub phone: String,
+    #[ts(optional)]
+    pub email: Option<String>,
+    #[ts(optional)]
+    pub page: Option<String>,
+}
+
+fn contact_of(step: &EscalationStep) -> Option<StepContact> {
+    let id = step.helpline.as_deref()?;
+    let line = crate::safety::helplines().iter().find(|l| l.id == id)?;
+    Some(StepContact {
+        name: line.name.clone(),
+        phone: line.phone.clone(),
+        email: line.email.clone(),
+        page: line.online.clone(),
+    })
+}
+
+fn opens_of(step: &EscalationStep) -> Option<crate::app::flow::Step> {
+    serde_json::from_value(serde_json::Value::String(step.opens.clone()?)).ok()
 }
 
 /// One request as the Follow-up step shows it.
@@ -368,8 +407,26 @@ pub fn follow_up(snapshot: &CaseSnapshot, now: OffsetDateTime) -> CoreResult<Vec
     let lang = case_language(&snapshot.case);
     let country = snapshot.case.country.as_deref().unwrap_or("").trim();
     let mut items = Vec::new();
+    let name = snapshot.case.contact_name.as_deref().unwrap_or("").trim();
     for record in &snapshot.requests {
         let follow = follow_up_of(record);
+        let urls: Vec<String> = snapshot
+            .urls
+            .iter()
+            .filter(|u| record.url_ids.contains(&u.id))
+            .map(|u| u.original.clone())
+            .collect();
+        let service = platform_name(&record.platform);
+        let sent = sent_at(&record.history).unwrap_or_default();
+        let refused = RefusedRequest {
+            service: &service,
+            sent_on: sent.get(..10).unwrap_or(&sent),
+            reference: record.tickets.last().map(String::as_str),
+            urls: &urls,
+            name,
+        };
+        // The letter goes where the request went: in the request's language.
+        let letter_lang = Language::parse(&record.language).unwrap_or(lang);
         let next_steps = follow
             .next_steps(country, now)
             .into_iter()
@@ -379,6 +436,9 @@ pub fn follow_up(snapshot: &CaseSnapshot, now: OffsetDateTime) -> CoreResult<Vec
                     authority: step.authority.clone(),
                     url: step.url.clone(),
                     explanation: describe(step, lang)?,
+                    letter: complaint_letter(step, &refused, letter_lang)?,
+                    contact: contact_of(step),
+                    opens: opens_of(step),
                 })
             })
             .collect::<CoreResult<Vec<_>>>()?;
@@ -399,12 +459,7 @@ pub fn follow_up(snapshot: &CaseSnapshot, now: OffsetDateTime) -> CoreResult<Vec
                 .filter(|s| follow.status.can_move_to(*s))
                 .collect(),
             next_steps,
-            urls: snapshot
-                .urls
-                .iter()
-                .filter(|u| record.url_ids.contains(&u.id))
-                .map(|u| u.original.clone())
-                .collect(),
+            urls,
         });
     }
     Ok(items)

@@ -249,6 +249,18 @@ pub struct EscalationStep {
     #[serde(default)]
     #[ts(optional)]
     pub notes: Option<String>,
+    /// A ready letter the app writes for this step ([`complaint_letter`]).
+    #[serde(default)]
+    #[ts(optional)]
+    pub letter: Option<String>,
+    /// The helpline (`data/helplines.toml`) whose phone, e-mail and page the step shows.
+    #[serde(default)]
+    #[ts(optional)]
+    pub helpline: Option<String>,
+    /// The step of the app where this is done (`file`, `requests`, `links`).
+    #[serde(default)]
+    #[ts(optional)]
+    pub opens: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -270,6 +282,70 @@ pub(crate) fn escalation() -> &'static EscalationFile {
 /// What the step means and what to do, in `lang`, for the follow-up screen.
 pub fn describe(step: &EscalationStep, lang: super::templates::Language) -> CoreResult<String> {
     super::templates::render(lang, &format!("escalation-{}", step.id), &[])
+}
+
+/// What a complaint letter is about: the request refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RefusedRequest<'a> {
+    /// The service's name ("Instagram").
+    pub service: &'a str,
+    /// The day the request was sent (`YYYY-MM-DD`).
+    pub sent_on: &'a str,
+    /// The service's reference number, if it gave one.
+    pub reference: Option<&'a str>,
+    pub urls: &'a [String],
+    /// Who signs: the person (or who files for her).
+    pub name: &'a str,
+}
+
+/// A letter ready to copy, in the language of the request it follows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ComplaintLetter {
+    pub subject: String,
+    pub body: String,
+}
+
+/// The ready letter of `step` (those with `letter` set) about `refused`, in
+/// `lang`: for the DSA art. 20 internal complaint, a request to review the
+/// decision and remove the content, naming the request and its addresses.
+pub fn complaint_letter(
+    step: &EscalationStep,
+    refused: &RefusedRequest<'_>,
+    lang: super::templates::Language,
+) -> CoreResult<Option<ComplaintLetter>> {
+    let Some(letter) = &step.letter else {
+        return Ok(None);
+    };
+    let reference = match refused.reference {
+        Some(r) => super::templates::render(lang, "complaint-reference", &[("reference", r)])?,
+        None => String::new(),
+    };
+    let urls = refused.urls.join("\n");
+    let args = [
+        ("service", refused.service),
+        ("sent_on", refused.sent_on),
+        ("reference", reference.as_str()),
+        ("urls", urls.as_str()),
+        ("name", refused.name),
+    ];
+    let part =
+        |name: &str| super::templates::render(lang, &format!("complaint-{letter}-{name}"), &args);
+    // Paragraphs: what was refused, the complaint and its ground, the
+    // addresses, what is asked, the name.
+    let body = [
+        part("greeting")?,
+        part("intro")?,
+        part("review")?,
+        urls.clone(),
+        part("ask")?,
+        refused.name.to_owned(),
+    ]
+    .join("\n\n");
+    Ok(Some(ComplaintLetter {
+        subject: part("subject")?,
+        body,
+    }))
 }
 
 /// The whole escalation ladder, in order.
@@ -309,7 +385,78 @@ mod tests {
             for b in s.after_bases.iter().chain(s.legal_basis.iter()) {
                 assert!(known.contains(&b.as_str()), "{}: unknown basis {b}", s.id);
             }
+            if let Some(h) = &s.helpline {
+                assert!(
+                    crate::safety::helplines().iter().any(|l| &l.id == h),
+                    "{}: unknown helpline {h}",
+                    s.id
+                );
+            }
         }
+    }
+
+    #[test]
+    fn the_internal_complaint_comes_with_a_ready_letter_in_every_language() {
+        use crate::requests::templates::{Language, BIDI_MARKS};
+        let step = escalation_steps()
+            .iter()
+            .find(|s| s.id == "dsa_internal_complaint")
+            .unwrap();
+        let urls = vec![
+            "https://www.instagram.com/p/A/".to_string(),
+            "https://www.instagram.com/p/B/".to_string(),
+        ];
+        let refused = RefusedRequest {
+            service: "Instagram",
+            sent_on: "2026-11-20",
+            reference: Some("CASE-77"),
+            urls: &urls,
+            name: "Anna Peeters",
+        };
+        let article = [
+            (Language::En, "Article 20"),
+            (Language::Fr, "article 20"),
+            (Language::Nl, "artikel 20"),
+            (Language::De, "Artikel 20"),
+        ];
+        for (lang, art) in article {
+            let letter = complaint_letter(step, &refused, lang).unwrap().unwrap();
+            for needed in [
+                "Instagram",
+                "2026-11-20",
+                "CASE-77",
+                &urls[0],
+                &urls[1],
+                "Anna Peeters",
+                art,
+                "2022/2065",
+            ] {
+                assert!(
+                    letter.body.contains(needed) || letter.subject.contains(needed),
+                    "{lang:?} lacks {needed}: {}",
+                    letter.body
+                );
+            }
+            assert!(!letter.body.chars().any(|c| BIDI_MARKS.contains(&c)));
+        }
+        // Without a reference number, no empty "reference" is written.
+        let no_ref = RefusedRequest {
+            reference: None,
+            ..refused
+        };
+        let letter = complaint_letter(step, &no_ref, Language::En)
+            .unwrap()
+            .unwrap();
+        assert!(!letter.body.contains("reference"), "{}", letter.body);
+        // Steps without a letter have none.
+        let police = escalation_steps()
+            .iter()
+            .find(|s| s.id == "police_complaint")
+            .unwrap();
+        assert_eq!(
+            complaint_letter(police, &refused, Language::En).unwrap(),
+            None
+        );
     }
 
     #[test]
@@ -444,6 +591,8 @@ mod tests {
                 .unwrap_or_else(|| panic!("{id} in {steps:?}"))
         };
         assert!(pos("dsa_internal_complaint") < pos("out_of_court_body"));
+        // The Institute, who can act for her, comes right after the platform's own review.
+        assert_eq!(pos("iefh_support"), 1);
         assert!(pos("out_of_court_body") < pos("bipt_complaint"));
         assert!(pos("bipt_complaint") < pos("gdpr_erasure_request"));
         assert!(pos("gdpr_erasure_request") < pos("court_fast_procedure"));
@@ -462,7 +611,8 @@ mod tests {
         let f = sent(&[ids::GDPR_ART17], t);
         assert!(f.next_steps("BE", t + Duration::days(20)).is_empty());
         let steps = ids_of(&f.next_steps("BE", t + Duration::days(40)));
-        assert_eq!(steps.first().map(String::as_str), Some("dpa_complaint"));
+        // The Institute first (it can act for her), then the authority.
+        assert_eq!(steps[..2], ["iefh_support", "dpa_complaint"]);
         assert!(
             !steps.contains(&"dsa_internal_complaint".to_string()),
             "internal complaint is for a refusal, not silence"
