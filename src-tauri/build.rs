@@ -27,6 +27,7 @@ const COMMANDS: &[&str] = &[
     "case_requests",
     "update_contact",
     "mark_request_sent",
+    "set_request_language",
     "open_request",
     "copy_text",
     "follow_up",

@@ -5,6 +5,7 @@
 
 use reclaim_core::app::requests::CaseRequests;
 use reclaim_core::app::requests::{self as step, ContactUpdate, OpenTarget};
+use reclaim_core::model::Language;
 use reclaim_core::requests::RequestChannel;
 use reclaim_core::CoreError;
 use reclaim_core::ErrorKind;
@@ -51,6 +52,20 @@ pub fn mark_request_sent(
     ticket: Option<String>,
 ) -> AppResult<CaseRequests> {
     cases.with_open(|case| step::mark_sent(case, &platform, &channel, ticket.as_deref(), now()))
+}
+
+/// Chooses the language of the requests to one service (kept in the case);
+/// `null` goes back to the service's own rules, then the case's language.
+#[tauri::command]
+pub fn set_request_language(
+    cases: State<'_, Cases>,
+    platform: String,
+    platform_name: String,
+    language: Option<Language>,
+) -> AppResult<CaseRequests> {
+    cases.with_open(|case| {
+        step::set_request_language(case, &platform, &platform_name, language, now())
+    })
 }
 
 /// Debug builds under test (`RECLAIM_TEST_NO_BROWSER` set) keep what would have

@@ -95,6 +95,7 @@ import type { CaseRequests } from "../bindings/CaseRequests";
 import type { FollowUpItem } from "../bindings/FollowUpItem";
 import type { FollowUpView } from "../bindings/FollowUpView";
 import type { NotSent } from "../bindings/NotSent";
+import type { Language } from "../bindings/Language";
 import type { OpenTarget } from "../bindings/OpenTarget";
 import type { Request } from "../bindings/Request";
 import type { RequestChannel } from "../bindings/RequestChannel";
@@ -117,6 +118,13 @@ export const markRequestSent = (
   ticket: string | null,
 ): Promise<CaseRequests> =>
   invoke<CaseRequests>("mark_request_sent", { platform, channel, ticket });
+/** Chooses the language of the requests to one service; null: the service's own rules. */
+export const setRequestLanguage = (
+  platform: string,
+  platformName: string,
+  language: Language | null,
+): Promise<CaseRequests> =>
+  invoke<CaseRequests>("set_request_language", { platform, platformName, language });
 /** Opens the request's form or e-mail draft from Rust (never a URL from the screen). */
 export const openRequest = (
   platform: string,

@@ -13,7 +13,9 @@ use ts_rs::TS;
 use crate::error::{CoreError, CoreResult, ErrorKind};
 use crate::model::timestamp::{format_utc, parse};
 use crate::net::{check_url, LivenessResult, Net};
-use crate::requests::case::{checked_url, CaseInput, CaseUrl, Content, ContentKind, Victim};
+use crate::requests::case::{
+    checked_url, service_key, CaseInput, CaseUrl, Content, ContentKind, Victim,
+};
 use crate::requests::followup::{
     complaint_letter, describe, ComplaintLetter, Deadline, DeadlineSource, EscalationStep,
     FollowUp, RefusedRequest, RequestStatus, StatusChange,
@@ -100,6 +102,11 @@ pub fn case_input(snapshot: &CaseSnapshot) -> CaseInput {
         search_engines: true,
         situation: info.situations.clone(),
         accounts: Vec::new(),
+        request_languages: snapshot
+            .request_languages
+            .iter()
+            .map(|r| (r.service.clone(), r.language))
+            .collect(),
     }
 }
 
@@ -123,6 +130,10 @@ pub struct RecordedRequest {
 #[ts(export)]
 pub struct PlannedRequest {
     pub request: Request,
+    /// The language she chose for the requests to this service (none: the
+    /// service's own rules, then the case's language).
+    #[ts(optional)]
+    pub chosen_language: Option<Language>,
     #[ts(optional)]
     pub recorded: Option<RecordedRequest>,
 }
@@ -168,13 +179,24 @@ fn channel_value(channel: &RequestChannel) -> serde_json::Value {
     serde_json::to_value(channel).unwrap_or(serde_json::Value::Null)
 }
 
+/// Whether a recorded channel is the generated one. In-app and find-contact
+/// steps are text in the request's language: the same route after she changed
+/// that language, so they match by kind (a service has one route of each).
+fn same_channel(recorded: &serde_json::Value, generated: &serde_json::Value) -> bool {
+    let kind = |v: &serde_json::Value| v.get("type").and_then(|t| t.as_str()).map(str::to_owned);
+    match kind(generated).as_deref() {
+        Some("in_app" | "find_contact") => kind(recorded) == kind(generated),
+        _ => recorded == generated,
+    }
+}
+
 /// The recorded request for `request` (same platform and channel), the latest one.
 fn record_for<'a>(records: &'a [RequestRecord], request: &Request) -> Option<&'a RequestRecord> {
     let channel = channel_value(&request.channel);
     records
         .iter()
         .rev()
-        .find(|r| r.platform == request.platform && r.channel == channel)
+        .find(|r| r.platform == request.platform && same_channel(&r.channel, &channel))
 }
 
 /// Generates the case's requests in its language, each with what was recorded of it.
@@ -199,6 +221,11 @@ pub fn case_requests(snapshot: &CaseSnapshot, now: OffsetDateTime) -> CoreResult
         .requests
         .into_iter()
         .map(|request| PlannedRequest {
+            chosen_language: snapshot
+                .request_languages
+                .iter()
+                .find(|r| r.service == service_key(&request.platform, &request.platform_name))
+                .map(|r| r.language),
             recorded: record_for(&snapshot.requests, &request).map(recorded),
             request,
         })

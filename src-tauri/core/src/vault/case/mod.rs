@@ -9,6 +9,7 @@ mod evidence;
 mod hash_services;
 mod images;
 mod key_slots;
+mod request_languages;
 mod requests;
 mod urls;
 
