@@ -1,3 +1,4 @@
+import { searchForWorkspaceRoot } from "vite";
 import { defineConfig } from "vitest/config";
 import { svelte } from "@sveltejs/vite-plugin-svelte";
 
@@ -5,7 +6,13 @@ import { svelte } from "@sveltejs/vite-plugin-svelte";
 export default defineConfig({
   plugins: [svelte()],
   clearScreen: false,
-  server: { port: 5173, strictPort: true, host: "127.0.0.1" },
+  server: {
+    port: 5173,
+    strictPort: true,
+    host: "127.0.0.1",
+    // The legal bases' messages are read from the core's data folder.
+    fs: { allow: [searchForWorkspaceRoot(process.cwd()), "../src-tauri/core/data/requests"] },
+  },
   build: {
     target: "safari15",
     outDir: "dist",

@@ -47,7 +47,8 @@ fn main() {
 
 /// `(area, language, file stem, text)` for every `data/<area>/<language>/*.ftl`.
 fn embed_fluent_files() {
-    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let data = Path::new(&manifest).join("data");
     let mut files = Vec::new();
     for area in sorted_dirs(&data) {
         for lang in sorted_dirs(&area) {
@@ -86,7 +87,8 @@ fn embed_fluent_files() {
 
 /// `path` relative to the package root, for `rerun-if-changed`.
 fn relative(path: &Path) -> String {
-    path.strip_prefix(env!("CARGO_MANIFEST_DIR"))
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    path.strip_prefix(manifest)
         .unwrap_or(path)
         .display()
         .to_string()

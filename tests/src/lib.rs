@@ -551,6 +551,28 @@ pub async fn launch_again(client: &Client, data_dir: &std::path::Path) {
     .await;
 }
 
+/// Fails the test if the screen shown now has a WCAG A/AA violation. axe runs
+/// on the page at rest (scrolled to the top, as the layout checks do): while
+/// scrolling, content passes under the sticky top bar and step list, and axe
+/// would count whatever button is half under it as too small.
+pub async fn assert_accessible(client: &Client, screen: &str) {
+    client
+        .execute("window.scrollTo(0, 0);", vec![])
+        .await
+        .expect("scroll to the top");
+    let violations = accessibility_violations(client).await;
+    assert!(violations.is_empty(), "{screen}: {violations:#?}");
+}
+
+/// A fresh folder for one test's app data (`reclaim-e2e-<name>-<pid>` in the
+/// temporary folder), emptied first if an earlier run left it behind.
+pub fn test_data_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("reclaim-e2e-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("the temporary folder is writable");
+    dir
+}
+
 /// Runs axe-core (WCAG 2.0/2.1/2.2 A and AA rules) inside the real webview on
 /// what the window shows now, and returns every violation as
 /// `"rule: target"` lines. The script comes from the UI's npm packages.

@@ -5,20 +5,14 @@
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use e2e::{
-    accessibility_violations, click, close_app, files_containing, invoke, launch_again, open_app,
-    places_without_plaintext, press_quick_exit, screenshot, text_of, type_into, wait_for, Driver,
+    assert_accessible, click, close_app, files_containing, invoke, launch_again, open_app,
+    places_without_plaintext, press_quick_exit, screenshot, test_data_dir, text_of, type_into,
+    wait_for, Driver,
 };
-
-/// Every screen the walk passes through must have no WCAG A/AA violation.
-async fn assert_accessible(client: &fantoccini::Client, screen: &str) {
-    let violations = accessibility_violations(client).await;
-    assert!(violations.is_empty(), "{screen}: {violations:#?}");
-}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_new_case_is_encrypted_at_rest_and_quick_exit_locks_it() {
-    let data_dir = std::env::temp_dir().join(format!("reclaim-e2e-{}", std::process::id()));
-    std::fs::create_dir_all(&data_dir).unwrap();
+    let data_dir = test_data_dir("vault");
     let nanos = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .unwrap()

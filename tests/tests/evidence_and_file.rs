@@ -13,22 +13,10 @@ use std::path::PathBuf;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use e2e::{
-    accessibility_violations, click, close_app, create_case_through_screens, files_containing,
-    open_app, places_without_plaintext, screenshot, text_of, type_into, wait_for, Driver,
+    assert_accessible, click, close_app, create_case_through_screens, files_containing, open_app,
+    places_without_plaintext, screenshot, test_data_dir, text_of, type_into, wait_for, Driver,
 };
 use fantoccini::Client;
-
-/// axe on the page at rest (scrolled to the top, as the layout checks do):
-/// while scrolling, content passes under the sticky top bar and step list,
-/// and axe would count whatever button is half under it as too small.
-async fn assert_accessible(client: &Client, screen: &str) {
-    client
-        .execute("window.scrollTo(0, 0);", vec![])
-        .await
-        .expect("scroll to the top");
-    let violations = accessibility_violations(client).await;
-    assert!(violations.is_empty(), "{screen}: {violations:#?}");
-}
 
 /// The id of the first element matching `css`.
 async fn id_of(client: &Client, css: &str) -> String {
@@ -59,8 +47,7 @@ async fn a_screenshot_is_shown_only_when_asked_and_the_file_verifies() {
         .unwrap()
         .as_nanos();
     let marker = format!("SHOTMARKER-{nanos:x}-PNG");
-    let data_dir = std::env::temp_dir().join(format!("reclaim-e2e-file-{}", std::process::id()));
-    std::fs::create_dir_all(&data_dir).unwrap();
+    let data_dir = test_data_dir("file");
     // The picked screenshot and the export folder are the person's own
     // files: they are left out of the search for leaks below (the clone, and
     // so this folder, may itself sit in the temporary folder).

@@ -10,8 +10,8 @@
 use std::path::PathBuf;
 
 use e2e::{
-    accessibility_violations, click, close_app, create_case_through_screens, open_app, screenshot,
-    text_of, type_into, wait_for, Driver,
+    assert_accessible, click, close_app, create_case_through_screens, open_app, screenshot,
+    test_data_dir, text_of, type_into, wait_for, Driver,
 };
 
 fn vectors() -> PathBuf {
@@ -21,14 +21,9 @@ fn vectors() -> PathBuf {
     ))
 }
 
-async fn assert_accessible(client: &fantoccini::Client, screen: &str) {
-    let violations = accessibility_violations(client).await;
-    assert!(violations.is_empty(), "{screen}: {violations:#?}");
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn images_are_fingerprinted_and_a_copy_is_found_in_a_folder() {
-    let root = std::env::temp_dir().join(format!("reclaim-e2e-images-{}", std::process::id()));
+    let root = test_data_dir("images");
     let data_dir = root.join("data");
     let found = root.join("found");
     std::fs::create_dir_all(&data_dir).unwrap();

@@ -6,8 +6,8 @@
 //! 800×600. The figures are printed for the closing note.
 
 use e2e::{
-    check_layout, click, close_app, go_to_step, open_app, resize_window, text_of, top_and_bottom,
-    type_into, wait_for, Driver, DEFAULT_SIZE,
+    check_layout, click, close_app, go_to_step, open_app, resize_window, test_data_dir, text_of,
+    top_and_bottom, type_into, wait_for, Driver, DEFAULT_SIZE,
 };
 
 async fn wait_css(client: &fantoccini::Client, css: &str) {
@@ -46,8 +46,7 @@ async fn choose_language(client: &fantoccini::Client, code: &str) {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn every_screen_fits_from_420_to_1920_px_and_start_is_above_the_fold() {
-    let data_dir = std::env::temp_dir().join(format!("reclaim-e2e-layout-{}", std::process::id()));
-    std::fs::create_dir_all(&data_dir).unwrap();
+    let data_dir = test_data_dir("layout");
     let driver = Driver::start_with_data_dir(&data_dir);
     let client = open_app(&driver).await;
     wait_css(&client, "#helplines li").await;

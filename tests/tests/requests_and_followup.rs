@@ -8,15 +8,10 @@
 //! starts. The liveness check is not pressed either (it would go to x.com).
 
 use e2e::{
-    accessibility_violations, click, close_app, create_case_through_screens, go_to_step, open_app,
-    screenshot, text_of, type_into, wait_for, Driver,
+    assert_accessible, click, close_app, create_case_through_screens, go_to_step, open_app,
+    screenshot, test_data_dir, text_of, type_into, wait_for, Driver,
 };
 use fantoccini::Locator;
-
-async fn assert_accessible(client: &fantoccini::Client, screen: &str) {
-    let violations = accessibility_violations(client).await;
-    assert!(violations.is_empty(), "{screen}: {violations:#?}");
-}
 
 async fn click_css(client: &fantoccini::Client, css: &str) {
     client
@@ -30,9 +25,7 @@ async fn click_css(client: &fantoccini::Client, css: &str) {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn requests_are_written_per_platform_copied_marked_sent_and_followed_up() {
-    let data_dir =
-        std::env::temp_dir().join(format!("reclaim-e2e-requests-{}", std::process::id()));
-    std::fs::create_dir_all(&data_dir).unwrap();
+    let data_dir = test_data_dir("requests");
     let driver = Driver::start_with_data_dir(&data_dir);
     let client = open_app(&driver).await;
 

@@ -157,6 +157,19 @@ fn the_report_is_a_valid_pdf_holding_every_url_and_every_hash() {
     }
     // Answers are shown as text, never interpreted.
     assert!(flat.contains("<b>not markup</b> {$x}"));
+    // Every request of the sample got an answer (removed, with her note): the
+    // report lists it under "Answers" and never says none was recorded.
+    assert!(!text.contains("No answer recorded."), "{text}");
+    for r in &case.requests {
+        let name = reclaim_core::platforms::by_id(&r.platform)
+            .map_or(r.platform.clone(), |p| p.name.clone());
+        assert!(
+            flat.contains(&format!("From {name}, received")),
+            "answer of request {} missing",
+            r.id
+        );
+    }
+    assert!(flat.contains("content removed — We reviewed your report"));
     assert!(text.contains("sha256sum -c manifest.sha256"));
     assert!(text.contains("reclaim-cli bundle verify"));
     assert!(

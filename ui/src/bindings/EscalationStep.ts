@@ -12,7 +12,7 @@ window_days?: number, answer_days?: number, answer_hours?: number,
 /**
  * The legal basis (in legal_bases.toml) this step rests on, where it has one.
  */
-legal_basis?: string, sources: Array<string>, checked: string, verified: boolean, notes?: string, 
+legal_basis?: string, notes?: string, 
 /**
  * A ready letter the app writes for this step ([`complaint_letter`]).
  */
@@ -24,4 +24,21 @@ helpline?: string,
 /**
  * The step of the app where this is done (`file`, `requests`, `links`).
  */
-opens?: string, };
+opens?: string, 
+/**
+ * The public page (or document) that states the fact.
+ */
+source: string, 
+/**
+ * Further pages that state or explain it (a law's official text and a
+ * commentary, say); checked on the same day.
+ */
+see_also?: Array<string>, 
+/**
+ * The day it was last checked against that source.
+ */
+checked: string, 
+/**
+ * Whether the source confirmed the fact when it was checked.
+ */
+verified: boolean, };

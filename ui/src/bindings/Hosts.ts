@@ -12,6 +12,11 @@ export type Hosts = { web: Array<string>, mobile: Array<string>, short_link: Arr
  */
 source: string, 
 /**
+ * Further pages that state or explain it (a law's official text and a
+ * commentary, say); checked on the same day.
+ */
+see_also?: Array<string>, 
+/**
  * The day it was last checked against that source.
  */
 checked: string, 

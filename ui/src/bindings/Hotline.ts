@@ -19,8 +19,25 @@ languages: Array<string>,
 /**
  * Reports can be made without a name.
  */
-anonymous: boolean, source: string, checked: string, verified: boolean, notes?: string, 
+anonymous: boolean, notes?: string, 
 /**
  * Another hotline of the same country.
  */
-also: Array<Hotline>, };
+also: Array<Hotline>, 
+/**
+ * The public page (or document) that states the fact.
+ */
+source: string, 
+/**
+ * Further pages that state or explain it (a law's official text and a
+ * commentary, say); checked on the same day.
+ */
+see_also?: Array<string>, 
+/**
+ * The day it was last checked against that source.
+ */
+checked: string, 
+/**
+ * Whether the source confirmed the fact when it was checked.
+ */
+verified: boolean, };

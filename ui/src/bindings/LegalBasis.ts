@@ -61,10 +61,6 @@ in_force?: string,
  */
 repealed?: string, 
 /**
- * Fluent id of the sentence that names this basis in a letter.
- */
-sentence?: string, 
-/**
  * For a notice basis with its own letter (GDPR, DMCA…): the letter's name; the
  * texts are `subject-<letter>` and `intro-<letter>`.
  */
@@ -72,8 +68,21 @@ letter?: string,
 /**
  * A cited basis named only when no national provision of the person's country applies.
  */
-fallback: boolean, sources: Array<string>, 
+fallback: boolean, notes?: string, 
 /**
- * ISO date (YYYY-MM-DD) of the last check against the sources.
+ * The public page (or document) that states the fact.
  */
-checked: string, verified: boolean, notes?: string, };
+source: string, 
+/**
+ * Further pages that state or explain it (a law's official text and a
+ * commentary, say); checked on the same day.
+ */
+see_also?: Array<string>, 
+/**
+ * The day it was last checked against that source.
+ */
+checked: string, 
+/**
+ * Whether the source confirmed the fact when it was checked.
+ */
+verified: boolean, };

@@ -4,8 +4,8 @@
  * The source of a fact, when it was last checked there, and whether that
  * check confirmed it. An unverified fact is shown to the person as such.
  *
- * Data entries write its three fields inline (`source`, `checked`,
- * `verified`); the types that carry one flatten it, so the files keep their
+ * Data entries write its fields inline (`source`, optional `see_also`,
+ * `checked`, `verified`); the types that carry one flatten it, so the files keep their
  * shape and an unknown key is still refused.
  */
 export type Provenance = { 
@@ -13,6 +13,11 @@ export type Provenance = {
  * The public page (or document) that states the fact.
  */
 source: string, 
+/**
+ * Further pages that state or explain it (a law's official text and a
+ * commentary, say); checked on the same day.
+ */
+see_also?: Array<string>, 
 /**
  * The day it was last checked against that source.
  */

@@ -13,6 +13,11 @@ hours: number,
  */
 source: string, 
 /**
+ * Further pages that state or explain it (a law's official text and a
+ * commentary, say); checked on the same day.
+ */
+see_also?: Array<string>, 
+/**
  * The day it was last checked against that source.
  */
 checked: string, 

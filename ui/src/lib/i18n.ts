@@ -14,6 +14,14 @@ const sources = import.meta.glob("../locales/*/*.ftl", {
   eager: true,
 }) as Record<string, string>;
 
+// What each legal basis means is data of the core, next to the bases
+// themselves (one message per basis and language, shared with the letters).
+const coreSources = import.meta.glob("../../../src-tauri/core/data/requests/*/bases.ftl", {
+  query: "?raw",
+  import: "default",
+  eager: true,
+}) as Record<string, string>;
+
 /** A language of the screens: the core's `Language` (one type for screens,
  * letters and the report). */
 export type Locale = Language;
@@ -39,9 +47,11 @@ function ownName(code: Locale): string {
 
 /** The .ftl sources of one locale, joined. */
 export function localeSource(locale: Locale): string {
-  return Object.entries(sources)
-    .filter(([path]) => path.includes(`/locales/${locale}/`))
-    .sort(([a], [b]) => a.localeCompare(b))
+  const own = Object.entries(sources).filter(([path]) => path.includes(`/locales/${locale}/`));
+  const core = Object.entries(coreSources).filter(([path]) =>
+    path.includes(`/requests/${locale}/`),
+  );
+  return [...own.sort(([a], [b]) => a.localeCompare(b)), ...core]
     .map(([, text]) => text)
     .join("\n");
 }

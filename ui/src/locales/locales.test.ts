@@ -138,7 +138,7 @@ describe("locales", () => {
     const channelTypes = [...requestChannelTs.matchAll(/"type": "([a-z_]+)"/g)].map((m) => m[1]);
     const built: [string, string[]][] = [
       ["requests-field-", [...unionMembers(elementTs), ...unionMembers(formFieldTs)].map(dash)],
-      ["requests-basis-", legalBases.map(dash)],
+      ["basis-", legalBases.map(dash)],
       ["requests-channel-", channelTypes.map(dash)],
       ["requests-stage-", unionMembers(stageTs).filter((s) => s !== "first").map(dash)],
       ["followup-status-", unionMembers(requestStatusTs).map(dash)],

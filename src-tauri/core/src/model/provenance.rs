@@ -1,5 +1,5 @@
-//! Where a fact comes from: every platform channel, legal provision and
-//! helpline carries one.
+//! Where a fact comes from: every platform channel, legal provision,
+//! escalation step, hotline, helpline and service rule carries one.
 
 use serde::{Deserialize, Serialize};
 use time::Date;
@@ -8,14 +8,19 @@ use ts_rs::TS;
 /// The source of a fact, when it was last checked there, and whether that
 /// check confirmed it. An unverified fact is shown to the person as such.
 ///
-/// Data entries write its three fields inline (`source`, `checked`,
-/// `verified`); the types that carry one flatten it, so the files keep their
+/// Data entries write its fields inline (`source`, optional `see_also`,
+/// `checked`, `verified`); the types that carry one flatten it, so the files keep their
 /// shape and an unknown key is still refused.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct Provenance {
     /// The public page (or document) that states the fact.
     pub source: String,
+    /// Further pages that state or explain it (a law's official text and a
+    /// commentary, say); checked on the same day.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[ts(optional, as = "Option<Vec<String>>")]
+    pub see_also: Vec<String>,
     /// The day it was last checked against that source.
     #[serde(with = "crate::model::timestamp::iso_date")]
     #[ts(type = "string")]
@@ -27,18 +32,18 @@ pub struct Provenance {
 impl Provenance {
     /// Problems with this provenance, for the data validators (`what` names the entry).
     pub fn problems(&self, what: &str) -> Vec<String> {
-        let mut out = Vec::new();
-        let web = url::Url::parse(&self.source).is_ok_and(|u| {
-            matches!(u.scheme(), "https" | "http") && u.host_str().is_some_and(|h| h.contains('.'))
-        });
-        if !web {
-            out.push(format!(
-                "{what}: source {:?} is not an http(s) URL",
-                self.source
-            ));
-        }
-        out
+        std::iter::once(&self.source)
+            .chain(&self.see_also)
+            .filter(|source| !is_web_address(source))
+            .map(|source| format!("{what}: source {source:?} is not an http(s) URL"))
+            .collect()
     }
+}
+
+fn is_web_address(text: &str) -> bool {
+    url::Url::parse(text).is_ok_and(|u| {
+        matches!(u.scheme(), "https" | "http") && u.host_str().is_some_and(|h| h.contains('.'))
+    })
 }
 
 #[cfg(test)]
@@ -62,6 +67,14 @@ mod tests {
         )
         .unwrap();
         assert_eq!(bad.problems("x").len(), 1);
+        let more: Provenance = toml::from_str(
+            "source = \"https://example.org/a\"\nsee_also = [\"https://example.org/b\", \"a book\"]\nchecked = \"2026-11-29\"\nverified = true\n",
+        )
+        .unwrap();
+        assert_eq!(
+            more.problems("x"),
+            ["x: source \"a book\" is not an http(s) URL"]
+        );
     }
 
     #[test]

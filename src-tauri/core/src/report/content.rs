@@ -3,7 +3,9 @@
 
 use time::OffsetDateTime;
 
-use super::case::{CaseFile, EvidenceKind, RequestStatus, RequestView, UrlStatus, UrlView};
+use super::case::{
+    CaseFile, EvidenceKind, RequestRecord, RequestStatus, RequestView, UrlStatus, UrlView,
+};
 use super::custody::CustodyEntry;
 use super::i18n::{Arg, Labels};
 use super::pdf::flow::{Flow, Style};
@@ -440,10 +442,45 @@ fn requests(flow: &mut Flow<'_>, case: &CaseFile, names: &super::PlainNames, lab
                 &history.join("\n"),
             );
         }
-        // The vault records answers as status notes (in the history above);
-        // there is no separate answer text yet.
-        flow.heading(3, &labels.get("request-answers"));
+        answers(flow, r, labels);
+    }
+}
+
+/// The answers recorded for a request: the statuses only the service can give
+/// (acknowledged, removed, refused), each with when it was recorded and her
+/// note — the vault keeps an answer as a status with a note, not as a letter.
+fn answers(flow: &mut Flow<'_>, r: &RequestRecord, labels: &Labels) {
+    flow.heading(3, &labels.get("request-answers"));
+    let from = platform_name(&r.platform);
+    let answers: Vec<String> = r
+        .history
+        .iter()
+        .filter(|h| {
+            matches!(
+                h.status,
+                RequestStatus::Acknowledged | RequestStatus::Removed | RequestStatus::Refused
+            )
+        })
+        .map(|h| {
+            let at = utc(super::case::time_of(&[Some(&h.at)]));
+            let mut line = labels.with(
+                "request-answer-from",
+                &[("from", Arg::Str(&from)), ("at", Arg::Str(&at))],
+            );
+            line.push_str(": ");
+            line.push_str(&request_state(labels, h.status));
+            if let Some(note) = &h.note {
+                line.push_str(" — ");
+                line.push_str(note);
+            }
+            line
+        })
+        .collect();
+    if answers.is_empty() {
         flow.paragraph(Style::BODY, &labels.get("request-no-answer"));
+    }
+    for answer in &answers {
+        flow.paragraph(Style::BODY, answer);
     }
 }
 

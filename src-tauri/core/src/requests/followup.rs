@@ -243,9 +243,9 @@ pub struct EscalationStep {
     #[serde(default)]
     #[ts(optional)]
     pub legal_basis: Option<String>,
-    pub sources: Vec<String>,
-    pub checked: String,
-    pub verified: bool,
+    /// Where the step is described, and when it was last checked there.
+    #[serde(flatten)]
+    pub provenance: crate::model::Provenance,
     #[serde(default)]
     #[ts(optional)]
     pub notes: Option<String>,
@@ -356,7 +356,7 @@ pub fn escalation_steps() -> &'static [EscalationStep] {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::requests::legal::{ids, is_iso_date, legal_bases};
+    use crate::requests::legal::{ids, legal_bases};
     use time::macros::datetime;
 
     fn ids_of(steps: &[&EscalationStep]) -> Vec<String> {
@@ -375,13 +375,8 @@ mod tests {
         assert!(escalation().default_check_days > 0);
         for s in escalation_steps() {
             assert!(!s.when.is_empty(), "{}", s.id);
-            assert!(!s.sources.is_empty(), "{}", s.id);
-            assert!(
-                s.sources.iter().all(|u| u.starts_with("https://")),
-                "{}",
-                s.id
-            );
-            assert!(is_iso_date(&s.checked), "{}", s.id);
+            assert_eq!(s.provenance.problems(&s.id), Vec::<String>::new());
+            assert!(s.provenance.source.starts_with("https://"), "{}", s.id);
             for b in s.after_bases.iter().chain(s.legal_basis.iter()) {
                 assert!(known.contains(&b.as_str()), "{}: unknown basis {b}", s.id);
             }

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::case::{checked_url, is_iso_date, CaseInput};
+use super::case::{checked_url, CaseInput};
 use super::generate::UrlProblem;
 use super::templates::{render, Language};
 use crate::error::CoreResult;
@@ -34,9 +34,9 @@ pub struct Hotline {
     /// Reports can be made without a name.
     #[serde(default)]
     pub anonymous: bool,
-    pub source: String,
-    pub checked: String,
-    pub verified: bool,
+    /// Where the address was seen, and when.
+    #[serde(flatten)]
+    pub provenance: crate::model::Provenance,
     #[serde(default)]
     #[ts(optional)]
     pub notes: Option<String>,
@@ -173,12 +173,7 @@ pub fn validate_hotlines() -> Vec<String> {
         if !h.report_url.starts_with("https://") {
             problems.push(format!("{what}: report_url must be https"));
         }
-        if !h.source.starts_with("http") {
-            problems.push(format!("{what}: source must be a web address"));
-        }
-        if !is_iso_date(&h.checked) {
-            problems.push(format!("{what}: checked {:?} is not YYYY-MM-DD", h.checked));
-        }
+        problems.extend(h.provenance.problems(what));
         for l in &h.languages {
             if Language::from_code(l).is_none() {
                 problems.push(format!("{what}: language {l:?} is not one of Reclaim's"));

@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::model::Provenance;
 use crate::platforms::PlatformRole;
 
 /// One thing a request must contain for its legal basis to hold.
@@ -207,10 +208,6 @@ pub struct LegalBasis {
     #[serde(default)]
     #[ts(optional)]
     pub repealed: Option<String>,
-    /// Fluent id of the sentence that names this basis in a letter.
-    #[serde(default)]
-    #[ts(optional)]
-    pub sentence: Option<String>,
     /// For a notice basis with its own letter (GDPR, DMCA…): the letter's name; the
     /// texts are `subject-<letter>` and `intro-<letter>`.
     #[serde(default)]
@@ -219,16 +216,22 @@ pub struct LegalBasis {
     /// A cited basis named only when no national provision of the person's country applies.
     #[serde(default)]
     pub fallback: bool,
-    pub sources: Vec<String>,
-    /// ISO date (YYYY-MM-DD) of the last check against the sources.
-    pub checked: String,
-    pub verified: bool,
+    /// Where the provision is stated, and when it was last checked there.
+    #[serde(flatten)]
+    pub provenance: Provenance,
     #[serde(default)]
     #[ts(optional)]
     pub notes: Option<String>,
 }
 
 impl LegalBasis {
+    /// The Fluent id of its message (`data/requests/<lang>/bases.ftl`): the value says
+    /// what the basis does for the person; the `.letter` attribute, where there is one,
+    /// is the sentence that names it in a request.
+    pub fn message_id(&self) -> String {
+        format!("basis-{}", self.id.replace('_', "-"))
+    }
+
     /// Whether the provision applies to something that happened on `date` (YYYY-MM-DD).
     pub fn in_force_on(&self, date: &str) -> bool {
         self.in_force.as_deref().is_none_or(|from| from <= date)
@@ -285,11 +288,13 @@ pub fn basis(id: &str) -> Option<&'static LegalBasis> {
 
 /// The plain name of a basis in `lang` ("Digital Services Act …, Article 16: notice
 /// of illegal content"), for people who do not know the ids: the notice bases have one
-/// in `data/requests/<lang>/names.ftl`; any other basis is named by its instrument, an
-/// unknown id by itself.
+/// (`.name` of `basis-<id>` in `data/requests/<lang>/bases.ftl`); any other basis is
+/// named by its instrument, an unknown id by itself.
 pub fn basis_name(id: &str, lang: super::templates::Language) -> String {
-    super::templates::render(lang, &format!("basis-name-{id}"), &[])
+    let message = format!("basis-{}", id.replace('_', "-"));
+    super::templates::render_attribute(lang, &message, "name", &[])
         .ok()
+        .flatten()
         .or_else(|| basis(id).map(|b| b.instrument.clone()))
         .unwrap_or_else(|| id.to_owned())
 }

@@ -12,9 +12,9 @@ use time::OffsetDateTime;
 use super::case::{CaseInput, ContentKind};
 use super::email::{eml, mailto, EmailDraft};
 use super::generate::{Fields, Plan, Request, RequestChannel, Target};
-use super::legal::{basis, BasisKind, Element};
+use super::legal::{basis, BasisKind, Element, LegalBasis};
 use super::routes::PlatformRoutes;
-use super::templates::{render, Language};
+use super::templates::{render, render_attribute, Language};
 use crate::error::{CoreError, CoreResult};
 use crate::platforms::{ChannelTarget, FormField};
 
@@ -162,6 +162,7 @@ pub(super) fn write(ctx: &Context<'_>, plan: &Plan) -> CoreResult<Request> {
         ("organisation", organisation.as_str()),
     ];
     let t = |id: &str| render(lang, id, &args);
+    let letter_sentence = |b: &LegalBasis| render_attribute(lang, &b.message_id(), "letter", &args);
 
     let mut fields = Fields::default();
     for e in &needed {
@@ -171,9 +172,9 @@ pub(super) fn write(ctx: &Context<'_>, plan: &Plan) -> CoreResult<Request> {
                 let mut text = t("element-explanation")?;
                 for b in &plan.bases {
                     if let Some(b) = basis(b).filter(|b| b.kind == BasisKind::Cited) {
-                        if let Some(sentence) = &b.sentence {
+                        if let Some(sentence) = letter_sentence(b)? {
                             text.push(' ');
-                            text.push_str(&t(sentence)?);
+                            text.push_str(&sentence);
                         }
                     }
                 }
@@ -224,8 +225,7 @@ pub(super) fn write(ctx: &Context<'_>, plan: &Plan) -> CoreResult<Request> {
     }
     for b in &plan.bases {
         if let Some(b) = basis(b).filter(|b| b.kind == BasisKind::Notice) {
-            if let Some(sentence) = &b.sentence {
-                let line = t(sentence)?;
+            if let Some(line) = letter_sentence(b)? {
                 if !body.contains(&line) {
                     body.push(line);
                 }

@@ -48,9 +48,8 @@ pub struct PlatformRule {
     pub id: String,
     #[serde(default)]
     pub one_request_per_url: bool,
-    pub source: String,
-    pub checked: String,
-    pub verified: bool,
+    #[serde(flatten)]
+    pub provenance: crate::model::Provenance,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -109,7 +108,6 @@ impl Services {
 mod tests {
     use super::*;
     use crate::platforms;
-    use crate::requests::legal::is_iso_date;
     use crate::requests::templates::{message_ids, Language};
 
     const ALL_ROLES: [PlatformRole; 9] = [
@@ -176,8 +174,8 @@ mod tests {
         }
         for p in &s.platform {
             assert!(platforms::by_id(&p.id).is_some(), "{}", p.id);
-            assert!(p.source.starts_with("https://"), "{}", p.id);
-            assert!(is_iso_date(&p.checked), "{}", p.id);
+            assert!(p.provenance.source.starts_with("https://"), "{}", p.id);
+            assert!(p.provenance.problems(&p.id).is_empty(), "{}", p.id);
         }
         assert!(s.one_request_per_url("discord"));
         assert!(!s.one_request_per_url("facebook"));

@@ -276,8 +276,8 @@ fn the_hotline_data_is_valid_sourced_and_known_for_the_four_countries() {
     assert_eq!(validate_hotlines(), Vec::<String>::new());
     for c in ["BE", "FR", "NL", "DE"] {
         let h = hotline_for(c).unwrap();
-        assert_eq!(h.checked, "2026-11-29", "{c}");
-        assert!(h.source.starts_with("https://"), "{c}");
+        assert_eq!(h.provenance.checked.to_string(), "2026-11-29", "{c}");
+        assert!(h.provenance.source.starts_with("https://"), "{c}");
     }
     assert!(hotline_for("be").is_some(), "any case");
 }

@@ -58,6 +58,43 @@ pub fn render(lang: Language, id: &str, args: &[(&str, &str)]) -> CoreResult<Str
     Ok(text.into_owned())
 }
 
+/// Renders the attribute `attribute` of message `id`, or `None` when the message
+/// has no such attribute (a missing message is an error, as in [`render`]).
+pub fn render_attribute(
+    lang: Language,
+    id: &str,
+    attribute: &str,
+    args: &[(&str, &str)],
+) -> CoreResult<Option<String>> {
+    let bundle = bundle(lang);
+    let msg = bundle
+        .get_message(id)
+        .ok_or_else(|| CoreError::internal(format!("template {id} missing in {}", lang.code())))?;
+    let Some(attr) = msg.get_attribute(attribute) else {
+        return Ok(None);
+    };
+    let mut fargs = FluentArgs::new();
+    for (k, v) in args {
+        fargs.set(*k, Cow::Borrowed(*v));
+    }
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(attr.value(), Some(&fargs), &mut errors);
+    if !errors.is_empty() {
+        return Err(CoreError::internal(format!(
+            "template {id}.{attribute} in {}: {errors:?}",
+            lang.code()
+        )));
+    }
+    Ok(Some(text.into_owned()))
+}
+
+/// Whether message `id` exists in `lang` and has the attribute `attribute`.
+pub fn has_attribute(lang: Language, id: &str, attribute: &str) -> bool {
+    bundle(lang)
+        .get_message(id)
+        .is_some_and(|m| m.get_attribute(attribute).is_some())
+}
+
 /// The ids of every message in `lang`'s templates.
 pub fn message_ids(lang: Language) -> Vec<String> {
     let mut ids = Vec::new();

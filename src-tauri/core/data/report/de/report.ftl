@@ -36,7 +36,6 @@ ev-evidence-captured = Beweisdatei hinzugefügt
 ev-image-added = Hashwert eines Bildes berechnet
 ev-request-sent = Antrag gesendet an { $to }
 ev-request-status = Antrag an { $to }: { $state }
-ev-answer = Antwort von { $from }
 
 urls-heading = Adressen, unter denen die Bilder gefunden wurden
 urls-intro = Jede Adresse genau so, wie sie erfasst wurde. Lange Adressen werden ohne zusätzliches Zeichen in der nächsten Zeile fortgesetzt.

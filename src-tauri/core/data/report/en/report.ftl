@@ -36,7 +36,6 @@ ev-evidence-captured = Evidence file added
 ev-image-added = Image hashed
 ev-request-sent = Request sent to { $to }
 ev-request-status = Request to { $to }: { $state }
-ev-answer = Answer from { $from }
 
 urls-heading = Addresses where the images were found
 urls-intro = Each address exactly as recorded. Long addresses continue on the next line without any added character.

@@ -36,7 +36,6 @@ ev-evidence-captured = Fichier de preuve ajouté
 ev-image-added = Empreinte d'image calculée
 ev-request-sent = Demande envoyée à { $to }
 ev-request-status = Demande à { $to } : { $state }
-ev-answer = Réponse de { $from }
 
 urls-heading = Adresses où les images ont été trouvées
 urls-intro = Chaque adresse telle qu'elle a été enregistrée. Les adresses longues continuent à la ligne suivante sans aucun caractère ajouté.

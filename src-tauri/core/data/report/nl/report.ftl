@@ -36,7 +36,6 @@ ev-evidence-captured = Bewijsbestand toegevoegd
 ev-image-added = Hash van beeld berekend
 ev-request-sent = Verzoek verstuurd naar { $to }
 ev-request-status = Verzoek aan { $to }: { $state }
-ev-answer = Antwoord van { $from }
 
 urls-heading = Adressen waar de beelden zijn gevonden
 urls-intro = Elk adres precies zoals het is vastgelegd. Lange adressen lopen door op de volgende regel, zonder toegevoegd teken.

@@ -75,22 +75,6 @@ representative-role-lawyer = Rechtsanwältin oder Rechtsanwalt
 representative-role-institute = Beraterin oder Berater
 representative-role-other = bevollmächtigte Vertretung
 
-legal-dsa = Dies ist eine Meldung nach Artikel 16 des Gesetzes über digitale Dienste (Verordnung (EU) 2022/2065).
-legal-take-it-down = Dies ist ein Löschantrag nach dem TAKE IT DOWN Act (47 U.S.C. § 223a). Bei einem gültigen Antrag verlangt das Gesetz von einer erfassten Plattform, die Inhalte so schnell wie möglich, spätestens aber innerhalb von 48 Stunden, zu entfernen und sich in angemessener Weise um die Entfernung bekannter identischer Kopien zu bemühen.
-legal-dmca = Dies ist eine Mitteilung nach dem Digital Millennium Copyright Act, 17 U.S.C. § 512(c)(3).
-legal-gdpr = Dies ist ein Antrag auf Löschung nach Artikel 17 der Datenschutz-Grundverordnung (Verordnung (EU) 2016/679).
-legal-gdpr-delisting = Dies ist ein Antrag nach Artikel 17 der Datenschutz-Grundverordnung (Verordnung (EU) 2016/679). Der Gerichtshof der EU hat entschieden, dass eine Suchmaschine solche Ergebnisse entfernen muss (C-131/12, Google Spain) und dass sie dies bei besonderen Kategorien von Daten nur ablehnen darf, wenn der Link für die Informationsfreiheit der Öffentlichkeit unbedingt erforderlich ist (C-136/17, GC u. a.).
-
-cited-be-371-1 = In Belgien, { lives-in }, ist die Verbreitung sexueller Bilder einer Person ohne deren Einwilligung eine Straftat (Strafgesetzbuch, Artikel 371/1).
-cited-be-417-9 = In Belgien, { lives-in }, ist die Verbreitung sexueller Bilder einer Person ohne deren Einwilligung eine Straftat (Strafgesetzbuch, Artikel 417/9 und 417/10).
-cited-be-417-8 = In Belgien, { lives-in }, ist dies eine Straftat: Die Gerichte haben die Bestimmung über Voyeurismus auf sexuelle Deepfakes angewandt (Strafgesetzbuch, Artikel 417/8).
-cited-be-code-2024 = In Belgien, { lives-in }, ist die Verbreitung sexueller Inhalte einer Person ohne deren Einwilligung eine Straftat (Strafgesetzbuch, Buch II: nicht einvernehmliche Verbreitung sexueller Inhalte).
-cited-fr-226-2-1 = In Frankreich, { lives-in }, ist die Verbreitung sexueller Bilder einer Person ohne deren Zustimmung eine Straftat (Code pénal, Artikel 226-2-1).
-cited-fr-226-8-1 = In Frankreich, { lives-in }, ist die Verbreitung einer sexuellen Montage oder von KI-erzeugten sexuellen Inhalten, die eine Person zeigen, ohne deren Einwilligung eine Straftat (Code pénal, Artikel 226-8-1).
-cited-nl-sr = In den Niederlanden, { lives-in }, ist die Veröffentlichung sexueller Bilder einer Person ohne deren Einwilligung eine Straftat (Wetboek van Strafrecht: misbruik van seksueel beeldmateriaal).
-cited-de-201a = In Deutschland, { lives-in }, ist es strafbar, solche Bilder ohne Einwilligung Dritten zugänglich zu machen (Strafgesetzbuch, § 201a).
-cited-gdpr-art9 = { sex-life-start }: Es sind besondere Kategorien personenbezogener Daten (Artikel 9 Absatz 1 der Datenschutz-Grundverordnung), und ihre Veröffentlichung ohne ausdrückliche Einwilligung ist rechtswidrig.
-
 urls-heading = Genaue Adressen (URLs) der Inhalte:
 
 element-explanation = Warum diese Inhalte entfernt werden müssen: { $by ->

@@ -79,22 +79,6 @@ representative-role-lawyer = lawyer
 representative-role-institute = adviser
 representative-role-other = authorised representative
 
-legal-dsa = This is a notice under Article 16 of the Digital Services Act (Regulation (EU) 2022/2065).
-legal-take-it-down = This is a removal request under the TAKE IT DOWN Act (47 U.S.C. § 223a). For a valid request, the law asks a covered platform to remove the content as soon as possible, but not later than 48 hours, and to make reasonable efforts to remove any known identical copies.
-legal-dmca = This is a notice under the Digital Millennium Copyright Act, 17 U.S.C. § 512(c)(3).
-legal-gdpr = This is a request for erasure under Article 17 of the General Data Protection Regulation (Regulation (EU) 2016/679).
-legal-gdpr-delisting = This is a request under Article 17 of the General Data Protection Regulation (Regulation (EU) 2016/679). The Court of Justice of the EU has held that a search engine must delist such results (C-131/12, Google Spain), and that for special-category data it may refuse only where keeping the link is strictly necessary for the public's freedom of information (C-136/17, GC and Others).
-
-cited-be-371-1 = In Belgium, where { lives-in }, sharing sexual images of a person without their consent is a criminal offence (Criminal Code, article 371/1).
-cited-be-417-9 = In Belgium, where { lives-in }, sharing sexual images of a person without their consent is a criminal offence (Criminal Code, articles 417/9 and 417/10).
-cited-be-417-8 = In Belgium, where { lives-in }, this is a criminal offence: the courts have applied the voyeurism provision to sexual deepfakes (Criminal Code, article 417/8).
-cited-be-code-2024 = In Belgium, where { lives-in }, sharing sexual content of a person without their consent is a criminal offence (Criminal Code, Book II: non-consensual dissemination of sexual content).
-cited-fr-226-2-1 = In France, where { lives-in }, sharing sexual images of a person without their agreement is a criminal offence (Code pénal, article 226-2-1).
-cited-fr-226-8-1 = In France, where { lives-in }, sharing a sexual montage or AI-generated sexual content showing a person without their consent is a criminal offence (Code pénal, article 226-8-1).
-cited-nl-sr = In the Netherlands, where { lives-in }, publishing sexual images of a person without their consent is a criminal offence (Wetboek van Strafrecht: misbruik van seksueel beeldmateriaal).
-cited-de-201a = In Germany, where { lives-in }, making such images accessible to others without consent is a criminal offence (Strafgesetzbuch, § 201a).
-cited-gdpr-art9 = { sex-life-start }: they are special-category personal data (Article 9(1) of the General Data Protection Regulation), and publishing them without explicit consent is unlawful.
-
 urls-heading = Exact addresses (URLs) of the content:
 
 element-explanation = Why this content must be removed: { $by ->

@@ -75,22 +75,6 @@ representative-role-lawyer = avocat·e
 representative-role-institute = conseiller·ère
 representative-role-other = représentant·e autorisé·e
 
-legal-dsa = Ceci est une notification au titre de l'article 16 du règlement sur les services numériques (règlement (UE) 2022/2065).
-legal-take-it-down = Ceci est une demande de retrait au titre du TAKE IT DOWN Act (47 U.S.C. § 223a). Pour une demande valable, la loi demande à une plateforme concernée de retirer le contenu dès que possible, et au plus tard dans les 48 heures, et de faire des efforts raisonnables pour retirer les copies identiques connues.
-legal-dmca = Ceci est une notification au titre du Digital Millennium Copyright Act, 17 U.S.C. § 512(c)(3).
-legal-gdpr = Ceci est une demande d'effacement au titre de l'article 17 du règlement général sur la protection des données (règlement (UE) 2016/679).
-legal-gdpr-delisting = Ceci est une demande au titre de l'article 17 du règlement général sur la protection des données (règlement (UE) 2016/679). La Cour de justice de l'UE a jugé qu'un moteur de recherche doit déréférencer de tels résultats (C-131/12, Google Spain) et que, pour des catégories particulières de données, il ne peut refuser que si le maintien du lien est strictement nécessaire à la liberté d'information du public (C-136/17, GC e.a.).
-
-cited-be-371-1 = En Belgique, { lives-in }, diffuser des images à caractère sexuel d'une personne sans son consentement est une infraction pénale (Code pénal, article 371/1).
-cited-be-417-9 = En Belgique, { lives-in }, diffuser des images à caractère sexuel d'une personne sans son consentement est une infraction pénale (Code pénal, articles 417/9 et 417/10).
-cited-be-417-8 = En Belgique, { lives-in }, c'est une infraction pénale : les tribunaux ont appliqué la disposition sur le voyeurisme aux hypertrucages à caractère sexuel (Code pénal, article 417/8).
-cited-be-code-2024 = En Belgique, { lives-in }, diffuser des contenus à caractère sexuel d'une personne sans son consentement est une infraction pénale (Code pénal, Livre II : diffusion non consentie de contenus à caractère sexuel).
-cited-fr-226-2-1 = En France, { lives-in }, diffuser des images à caractère sexuel d'une personne sans son accord est un délit (Code pénal, article 226-2-1).
-cited-fr-226-8-1 = En France, { lives-in }, diffuser sans son consentement un montage à caractère sexuel ou un contenu sexuel généré par un algorithme qui reproduit l'image d'une personne est un délit (Code pénal, article 226-8-1).
-cited-nl-sr = Aux Pays-Bas, { lives-in }, publier des images à caractère sexuel d'une personne sans son consentement est une infraction pénale (Wetboek van Strafrecht : misbruik van seksueel beeldmateriaal).
-cited-de-201a = En Allemagne, { lives-in }, rendre de telles images accessibles à des tiers sans consentement est une infraction pénale (Strafgesetzbuch, § 201a).
-cited-gdpr-art9 = { sex-life-start } : ce sont des données d'une catégorie particulière (article 9, paragraphe 1, du règlement général sur la protection des données), et les publier sans consentement explicite est illicite.
-
 urls-heading = Adresses exactes (URL) du contenu :
 
 element-explanation = Pourquoi ce contenu doit être retiré : { $by ->

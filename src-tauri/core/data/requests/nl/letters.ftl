@@ -75,22 +75,6 @@ representative-role-lawyer = advocaat
 representative-role-institute = adviseur
 representative-role-other = gemachtigde vertegenwoordiger
 
-legal-dsa = Dit is een melding op grond van artikel 16 van de digitaledienstenverordening (Verordening (EU) 2022/2065).
-legal-take-it-down = Dit is een verzoek tot verwijdering op grond van de TAKE IT DOWN Act (47 U.S.C. § 223a). Bij een geldig verzoek vraagt de wet een platform waarop ze van toepassing is de inhoud zo snel mogelijk, en uiterlijk binnen 48 uur, te verwijderen en redelijke inspanningen te leveren om bekende identieke kopieën te verwijderen.
-legal-dmca = Dit is een kennisgeving op grond van de Digital Millennium Copyright Act, 17 U.S.C. § 512(c)(3).
-legal-gdpr = Dit is een verzoek tot wissing op grond van artikel 17 van de Algemene Verordening Gegevensbescherming (Verordening (EU) 2016/679).
-legal-gdpr-delisting = Dit is een verzoek op grond van artikel 17 van de Algemene Verordening Gegevensbescherming (Verordening (EU) 2016/679). Het Hof van Justitie van de EU heeft geoordeeld dat een zoekmachine zulke resultaten moet verwijderen (C-131/12, Google Spain) en dat ze dat bij bijzondere categorieën van gegevens alleen mag weigeren als de link strikt noodzakelijk is voor de vrijheid van informatie van het publiek (C-136/17, GC e.a.).
-
-cited-be-371-1 = In België, { lives-in }, is het verspreiden van seksuele beelden van iemand zonder diens toestemming een misdrijf (Strafwetboek, artikel 371/1).
-cited-be-417-9 = In België, { lives-in }, is het verspreiden van seksuele beelden van iemand zonder diens toestemming een misdrijf (Strafwetboek, artikelen 417/9 en 417/10).
-cited-be-417-8 = In België, { lives-in }, is dit een misdrijf: de rechtbanken hebben de bepaling over voyeurisme toegepast op seksuele deepfakes (Strafwetboek, artikel 417/8).
-cited-be-code-2024 = In België, { lives-in }, is het verspreiden van seksuele inhoud van iemand zonder diens toestemming een misdrijf (Strafwetboek, Boek II: niet-consensuele verspreiding van seksuele inhoud).
-cited-fr-226-2-1 = In Frankrijk, { lives-in }, is het verspreiden van seksuele beelden van iemand zonder diens instemming een misdrijf (Code pénal, artikel 226-2-1).
-cited-fr-226-8-1 = In Frankrijk, { lives-in }, is het verspreiden van een seksuele montage of van door AI gemaakte seksuele inhoud die iemand toont, zonder diens toestemming, een misdrijf (Code pénal, artikel 226-8-1).
-cited-nl-sr = In Nederland, { lives-in }, is het openbaar maken van seksuele beelden van iemand zonder diens toestemming strafbaar (Wetboek van Strafrecht: misbruik van seksueel beeldmateriaal).
-cited-de-201a = In Duitsland, { lives-in }, is het zonder toestemming toegankelijk maken van zulke beelden voor anderen strafbaar (Strafgesetzbuch, § 201a).
-cited-gdpr-art9 = { sex-life-start }: het zijn bijzondere persoonsgegevens (artikel 9, lid 1, van de Algemene Verordening Gegevensbescherming), en ze publiceren zonder uitdrukkelijke toestemming is onrechtmatig.
-
 urls-heading = Exacte adressen (URL's) van de inhoud:
 
 element-explanation = Waarom deze inhoud verwijderd moet worden: { $by ->

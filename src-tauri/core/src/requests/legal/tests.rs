@@ -16,11 +16,10 @@ fn every_basis_the_generator_uses_is_in_the_data() {
 #[test]
 fn every_basis_has_sources_a_check_date_and_an_instrument() {
     for b in legal_bases() {
-        assert!(!b.sources.is_empty(), "{}: no source", b.id);
-        for s in &b.sources {
+        assert_eq!(b.provenance.problems(&b.id), Vec::<String>::new());
+        for s in std::iter::once(&b.provenance.source).chain(&b.provenance.see_also) {
             assert!(s.starts_with("https://"), "{}: source {s}", b.id);
         }
-        assert!(is_iso_date(&b.checked), "{}: checked {}", b.id, b.checked);
         assert!(!b.instrument.trim().is_empty(), "{}: instrument", b.id);
     }
 }
@@ -33,7 +32,11 @@ fn statutes_carry_their_article_numbers() {
         // A statute cited by name (no confirmed number) must say so: verified = false.
         let law = b.jurisdiction != "platform";
         if law && b.articles.is_empty() {
-            assert!(!b.verified, "{}: no article numbers but verified", b.id);
+            assert!(
+                !b.provenance.verified,
+                "{}: no article numbers but verified",
+                b.id
+            );
         }
     }
     let dsa = basis(ids::DSA_ART16).unwrap();
@@ -41,7 +44,7 @@ fn statutes_carry_their_article_numbers() {
     let be = basis(ids::BE_CRIMINAL_CODE).unwrap();
     assert!(be.articles.contains(&"Art. 417/9".to_string()));
     // Unverified facts must be flagged as such.
-    assert!(!basis(ids::BE_COURT).unwrap().verified);
+    assert!(!basis(ids::BE_COURT).unwrap().provenance.verified);
 }
 
 #[test]
@@ -141,6 +144,24 @@ fn in_app_omissions_are_required_elements() {
 }
 
 #[test]
+fn every_basis_message_belongs_to_a_basis() {
+    use crate::requests::templates::{message_ids, Language};
+    let known: HashSet<String> = legal_bases().iter().map(LegalBasis::message_id).collect();
+    for lang in Language::ALL {
+        for id in message_ids(lang)
+            .into_iter()
+            .filter(|m| m.starts_with("basis-"))
+        {
+            assert!(
+                known.contains(&id),
+                "{id} in {} names no legal basis",
+                lang.code()
+            );
+        }
+    }
+}
+
+#[test]
 fn element_keys_match_their_serialisation() {
     for e in Element::ALL {
         assert_eq!(
@@ -152,24 +173,22 @@ fn element_keys_match_their_serialisation() {
 
 #[test]
 fn every_basis_names_itself_in_every_language_and_is_well_scoped() {
-    use crate::requests::templates::{message_ids, Language};
+    use crate::requests::templates::{has_attribute, render, Language};
     for b in legal_bases() {
-        if let Some(sentence) = &b.sentence {
-            for lang in Language::ALL {
-                assert!(
-                    message_ids(lang).contains(sentence),
-                    "{}: {sentence} missing in {}",
-                    b.id,
-                    lang.code()
-                );
-            }
+        let id = b.message_id();
+        let has_letter = has_attribute(Language::En, &id, "letter");
+        for lang in Language::ALL {
+            let plain = render(lang, &id, &[]).unwrap_or_else(|e| panic!("{e}"));
+            assert!(!plain.trim().is_empty(), "{id} is empty in {}", lang.code());
+            assert_eq!(
+                has_attribute(lang, &id, "letter"),
+                has_letter,
+                "{id}.letter exists in English but not in {} (or the other way)",
+                lang.code()
+            );
         }
         if b.kind == BasisKind::Cited {
-            assert!(
-                b.sentence.is_some(),
-                "{}: a cited basis needs a sentence",
-                b.id
-            );
+            assert!(has_letter, "{id}: a cited basis needs a .letter sentence");
             assert!(!b.countries.is_empty(), "{}: countries", b.id);
         }
         if b.kind == BasisKind::Notice {
@@ -267,8 +286,11 @@ fn every_notice_basis_has_a_plain_name_in_every_language() {
         for lang in Language::ALL {
             let name = basis_name(&b.id, lang);
             assert!(
-                crate::requests::templates::render(lang, &format!("basis-name-{}", b.id), &[])
-                    .is_ok(),
+                crate::requests::templates::has_attribute(
+                    lang,
+                    &format!("basis-{}", b.id.replace('_', "-")),
+                    "name"
+                ),
                 "{} has no plain name in {}",
                 b.id,
                 lang.code()
