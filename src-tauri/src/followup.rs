@@ -101,7 +101,8 @@ mod tests {
             .find(|c| c["url"].as_str().unwrap().contains(&port.to_string()))
             .unwrap_or_else(|| panic!("{checks}"));
         assert_eq!(mine["liveness"], "could_not_tell");
-        assert_eq!(mine["status"], "unreachable");
+        // Refused by the guard: not checked, never "unreachable" or "gone".
+        assert_eq!(mine["status"], "not_checked");
         assert_eq!(hits.load(std::sync::atomic::Ordering::SeqCst), 0);
     }
 }
