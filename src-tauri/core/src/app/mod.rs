@@ -12,6 +12,7 @@ pub mod file;
 pub mod flow;
 pub mod followup;
 pub mod images;
+pub mod liveness;
 pub mod requests;
 
 pub use flow::{flow_for, Step, CASE_FLOW};

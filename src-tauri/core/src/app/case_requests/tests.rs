@@ -10,8 +10,8 @@ use secrecy::SecretString;
 use time::{Duration, OffsetDateTime};
 
 use super::*;
-use crate::net::{Guard, NetConfig, StaticResolver};
-use crate::vault::{CreateOptions, KdfStrength, NewCase, NewUrl, Vault};
+use crate::net::{Guard, LivenessResult, Net, NetConfig, StaticResolver};
+use crate::vault::{CreateOptions, KdfStrength, NewCase, NewUrl, UrlStatus, Vault};
 
 const X_POST: &str = "https://x.com/someone/status/1234567890";
 const REDDIT_POST: &str = "https://www.reddit.com/r/pics/comments/abc123/title/";
