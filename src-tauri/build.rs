@@ -32,6 +32,7 @@ const COMMANDS: &[&str] = &[
     "case_requests",
     "update_contact",
     "mark_request_sent",
+    "set_request_language",
     "open_request",
     "hotline_report",
     "copy_text",

@@ -8,10 +8,7 @@
 use std::path::{Path, PathBuf};
 
 use reclaim_core::model::Language;
-use reclaim_core::report::{
-    export_case_until, verify_bundle_with, BundleOptions, BundleSummary, BundleVerifyReport,
-    VerifyOptions,
-};
+use reclaim_core::report::{verify_bundle_with, BundleSummary, BundleVerifyReport, VerifyOptions};
 use reclaim_core::vault::ExportReport;
 use reclaim_core::CoreError;
 use secrecy::SecretString;
@@ -79,9 +76,6 @@ pub async fn export_case_file<R: Runtime>(
     };
     on_worker(move || {
         let out = fresh_path(&parent, &format!("reclaim-file-{code}"), "");
-        let options = BundleOptions {
-            include_intimate_images,
-        };
         // A quick exit or a lock stops the export within one chunk and
         // removes what it wrote; the case is then locked at once.
         let cases = app.state::<Cases>();
@@ -89,7 +83,12 @@ pub async fn export_case_file<R: Runtime>(
         let (summary, language) = cases.with_open(|case| {
             let language = Language::from_code(&case.info()?.language);
             Ok((
-                export_case_until(case, &out, &options, &|_| stop())?,
+                reclaim_core::app::file::export_case_until(
+                    case,
+                    &out,
+                    include_intimate_images,
+                    &|_| stop(),
+                )?,
                 language,
             ))
         })?;

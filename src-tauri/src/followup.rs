@@ -3,7 +3,7 @@
 //! whether each link of the case is still online.
 
 use reclaim_core::app::followup as step;
-use reclaim_core::app::followup::{FollowUpItem, UrlCheck};
+use reclaim_core::app::followup::{FollowUpView, UrlCheck};
 use reclaim_core::model::RequestStatus;
 use reclaim_core::net::{Net, NetConfig};
 use tauri::State;
@@ -12,9 +12,10 @@ use time::OffsetDateTime;
 use crate::cases::Cases;
 use crate::error::AppResult;
 
-/// Every recorded request of the open case.
+/// Every service of the open case: the requests sent (most urgent first)
+/// and the services not asked yet.
 #[tauri::command]
-pub fn follow_up(cases: State<'_, Cases>) -> AppResult<Vec<FollowUpItem>> {
+pub fn follow_up(cases: State<'_, Cases>) -> AppResult<FollowUpView> {
     cases.with_open(|case| step::follow_up(case, OffsetDateTime::now_utc()))
 }
 
@@ -25,7 +26,7 @@ pub fn change_request_status(
     request_id: i64,
     status: RequestStatus,
     ticket: Option<String>,
-) -> AppResult<Vec<FollowUpItem>> {
+) -> AppResult<FollowUpView> {
     cases.with_open(|case| {
         step::change_status(
             case,
@@ -43,7 +44,7 @@ pub fn add_request_ticket(
     cases: State<'_, Cases>,
     request_id: i64,
     ticket: String,
-) -> AppResult<Vec<FollowUpItem>> {
+) -> AppResult<FollowUpView> {
     cases.with_open(|case| step::add_ticket(case, request_id, &ticket, OffsetDateTime::now_utc()))
 }
 
@@ -100,7 +101,8 @@ mod tests {
             .find(|c| c["url"].as_str().unwrap().contains(&port.to_string()))
             .unwrap_or_else(|| panic!("{checks}"));
         assert_eq!(mine["liveness"], "could_not_tell");
-        assert_eq!(mine["status"], "unreachable");
+        // Refused by the guard: not checked, never "unreachable" or "gone".
+        assert_eq!(mine["status"], "not_checked");
         assert_eq!(hits.load(std::sync::atomic::Ordering::SeqCst), 0);
     }
 }

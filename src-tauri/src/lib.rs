@@ -61,6 +61,7 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             requests::case_requests,
             requests::update_contact,
             requests::mark_request_sent,
+            requests::set_request_language,
             requests::open_request,
             requests::hotline_report,
             clipboard::copy_text,

@@ -5,6 +5,7 @@
 
 use reclaim_core::app::requests::CaseRequests;
 use reclaim_core::app::requests::{self as step, ContactUpdate, OpenTarget};
+use reclaim_core::model::Language;
 use reclaim_core::requests::RequestChannel;
 use reclaim_core::CoreError;
 use reclaim_core::ErrorKind;
@@ -56,6 +57,20 @@ pub fn mark_request_sent<R: Runtime>(
         .with_open(|case| step::mark_sent(case, &platform, &channel, ticket.as_deref(), now()))?;
     crate::time_stamps::after_record(&app);
     Ok(kept)
+}
+
+/// Chooses the language of the requests to one service (kept in the case);
+/// `null` goes back to the service's own rules, then the case's language.
+#[tauri::command]
+pub fn set_request_language(
+    cases: State<'_, Cases>,
+    platform: String,
+    platform_name: String,
+    language: Option<Language>,
+) -> AppResult<CaseRequests> {
+    cases.with_open(|case| {
+        step::set_request_language(case, &platform, &platform_name, language, now())
+    })
 }
 
 /// Debug builds under test (`RECLAIM_TEST_NO_BROWSER` set) keep what would have
@@ -171,8 +186,8 @@ mod tests {
         );
         assert!(again.is_err(), "no duplicate");
 
-        let items = invoke(&main, APP_ORIGIN, "follow_up", json!({})).unwrap();
-        let items = items.as_array().unwrap();
+        let view = invoke(&main, APP_ORIGIN, "follow_up", json!({})).unwrap();
+        let items = view["items"].as_array().unwrap();
         assert_eq!(items.len(), 1);
         assert_eq!(items[0]["platform"], "x");
         assert_eq!(items[0]["status"], "sent");
@@ -181,14 +196,14 @@ mod tests {
         assert_eq!(items[0]["overdue"], false);
 
         let id = items[0]["id"].clone();
-        let items = invoke(
+        let view = invoke(
             &main,
             APP_ORIGIN,
             "change_request_status",
             json!({"requestId": id, "status": "removed"}),
         )
         .unwrap();
-        assert_eq!(items[0]["status"], "removed");
+        assert_eq!(view["items"][0]["status"], "removed");
         let refused = invoke(
             &main,
             APP_ORIGIN,

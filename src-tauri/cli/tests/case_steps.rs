@@ -168,8 +168,17 @@ fn links_to_a_request_sent_and_followed_up() {
     ))[0];
     assert!(sent.to_string().contains("FB-1"));
 
-    let follow = lines(&cli(data.path(), &["followup", &code]));
+    let (follow, not_sent): (Vec<_>, Vec<_>) = lines(&cli(data.path(), &["followup", &code]))
+        .into_iter()
+        .partition(|l| l.get("not_sent").is_none());
     assert_eq!(follow.len(), 1, "{follow:?}");
+    // The services not asked yet are listed too (here the search engines).
+    assert!(
+        not_sent
+            .iter()
+            .all(|l| l["not_sent"]["platform"] != follow[0]["platform"]),
+        "{not_sent:?}"
+    );
     assert_eq!(follow[0]["status"], "sent");
     assert_eq!(follow[0]["tickets"], serde_json::json!(["FB-1"]));
     assert!(

@@ -382,6 +382,7 @@ fn intimate_images_stay_out_unless_chosen_but_their_hashes_are_always_there() {
         Language::En,
         &BundleOptions {
             include_intimate_images: true,
+            ..BundleOptions::default()
         },
     );
     let images = bundle_files(&dir2)

@@ -79,6 +79,7 @@ fn a_vault_export_streams_every_file_into_an_owner_only_bundle_that_verifies() {
         &out,
         &BundleOptions {
             include_intimate_images: true,
+            ..BundleOptions::default()
         },
     )
     .unwrap();

@@ -40,4 +40,10 @@ situation: Array<Situation>,
 /**
  * The accounts that threaten her (a threat case).
  */
-accounts: Array<CaseAccount>, };
+accounts: Array<CaseAccount>, 
+/**
+ * The language she chose for the requests to a service, by
+ * [`service_key`]: its letters and steps are written in it, whatever the
+ * service's own language rules. Absent: those rules, then `language`.
+ */
+request_languages: { [key in string]: Language }, };

@@ -4,6 +4,7 @@ import type { CustodyEntry } from "./CustodyEntry";
 import type { EvidenceRecord } from "./EvidenceRecord";
 import type { HashServiceRecord } from "./HashServiceRecord";
 import type { ImageHashRecord } from "./ImageHashRecord";
+import type { RequestLanguage } from "./RequestLanguage";
 import type { RequestRecord } from "./RequestRecord";
 import type { UrlRecord } from "./UrlRecord";
 
@@ -11,4 +12,8 @@ import type { UrlRecord } from "./UrlRecord";
  * Everything in a case except evidence bytes: what `case show` prints and
  * the report reads.
  */
-export type CaseSnapshot = { case: CaseInfo, urls: Array<UrlRecord>, evidence: Array<EvidenceRecord>, image_hashes: Array<ImageHashRecord>, requests: Array<RequestRecord>, hash_service_cases: Array<HashServiceRecord>, custody: Array<CustodyEntry>, };
+export type CaseSnapshot = { case: CaseInfo, urls: Array<UrlRecord>, evidence: Array<EvidenceRecord>, image_hashes: Array<ImageHashRecord>, requests: Array<RequestRecord>, hash_service_cases: Array<HashServiceRecord>, 
+/**
+ * The language chosen for the requests to a service, where she chose one.
+ */
+request_languages: Array<RequestLanguage>, custody: Array<CustodyEntry>, };

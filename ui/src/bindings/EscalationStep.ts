@@ -14,6 +14,18 @@ window_days?: number, answer_days?: number, answer_hours?: number,
  */
 legal_basis?: string, notes?: string, 
 /**
+ * A ready letter the app writes for this step ([`complaint_letter`]).
+ */
+letter?: string, 
+/**
+ * The helpline (`data/helplines.toml`) whose phone, e-mail and page the step shows.
+ */
+helpline?: string, 
+/**
+ * The step of the app where this is done (`file`, `requests`, `links`).
+ */
+opens?: string, 
+/**
  * The public page (or document) that states the fact.
  */
 source: string, 

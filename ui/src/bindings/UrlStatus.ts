@@ -3,4 +3,4 @@
 /**
  * Whether a link still shows the images, as last recorded.
  */
-export type UrlStatus = "found" | "online" | "removed" | "came_back" | "unreachable";
+export type UrlStatus = "found" | "online" | "removed" | "came_back" | "unreachable" | "not_checked";

@@ -117,12 +117,15 @@ export const setWindowTitle = (neutral: string | null): Promise<WindowTitle> =>
   invoke<WindowTitle>("set_window_title", { neutral });
 import type { CaseRequests } from "../bindings/CaseRequests";
 import type { FollowUpItem } from "../bindings/FollowUpItem";
+import type { FollowUpView } from "../bindings/FollowUpView";
+import type { NotSent } from "../bindings/NotSent";
+import type { Language } from "../bindings/Language";
 import type { OpenTarget } from "../bindings/OpenTarget";
 import type { Request } from "../bindings/Request";
 import type { RequestChannel } from "../bindings/RequestChannel";
 import type { RequestStatus } from "../bindings/RequestStatus";
 import type { UrlCheck } from "../bindings/UrlCheck";
-export type { CaseRequests, FollowUpItem, OpenTarget, Request, RequestChannel, RequestStatus, UrlCheck };
+export type { CaseRequests, FollowUpItem, FollowUpView, NotSent, OpenTarget, Request, RequestChannel, RequestStatus, UrlCheck };
 
 /** The open case's requests, one or more per platform, with what was recorded of each. */
 export const caseRequests = (): Promise<CaseRequests> => invoke<CaseRequests>("case_requests");
@@ -139,6 +142,13 @@ export const markRequestSent = (
   ticket: string | null,
 ): Promise<CaseRequests> =>
   invoke<CaseRequests>("mark_request_sent", { platform, channel, ticket });
+/** Chooses the language of the requests to one service; null: the service's own rules. */
+export const setRequestLanguage = (
+  platform: string,
+  platformName: string,
+  language: Language | null,
+): Promise<CaseRequests> =>
+  invoke<CaseRequests>("set_request_language", { platform, platformName, language });
 /** Opens the request's form or e-mail draft from Rust (never a URL from the screen). */
 export const openRequest = (
   platform: string,
@@ -151,15 +161,16 @@ export const hotlineReport = (lang: string): Promise<HotlineReport> =>
   invoke<HotlineReport>("hotline_report", { lang });
 export const copyText = (text: string): Promise<void> => invoke<void>("copy_text", { text });
 
-export const followUp = (): Promise<FollowUpItem[]> => invoke<FollowUpItem[]>("follow_up");
+/** Every service of the case: the requests sent (most urgent first) and those not sent yet. */
+export const followUp = (): Promise<FollowUpView> => invoke<FollowUpView>("follow_up");
 export const changeRequestStatus = (
   requestId: number,
   status: RequestStatus,
   ticket: string | null,
-): Promise<FollowUpItem[]> =>
-  invoke<FollowUpItem[]>("change_request_status", { requestId, status, ticket });
-export const addRequestTicket = (requestId: number, ticket: string): Promise<FollowUpItem[]> =>
-  invoke<FollowUpItem[]>("add_request_ticket", { requestId, ticket });
+): Promise<FollowUpView> =>
+  invoke<FollowUpView>("change_request_status", { requestId, status, ticket });
+export const addRequestTicket = (requestId: number, ticket: string): Promise<FollowUpView> =>
+  invoke<FollowUpView>("add_request_ticket", { requestId, ticket });
 /** Checks whether each link of the case is still online (only when asked). */
 export const checkOnline = (): Promise<UrlCheck[]> => invoke<UrlCheck[]>("check_online");
 import { convertFileSrc } from "@tauri-apps/api/core";

@@ -22,6 +22,7 @@ const base = {
   ],
 };
 let items: unknown[] = [];
+const notSent = [{ platform: "facebook", platform_name: "Facebook", urls: ["https://www.facebook.com/p/1"] }];
 
 beforeEach(() => {
   locale.set("fr");
@@ -43,6 +44,19 @@ beforeEach(() => {
           id: "dsa_internal_complaint",
           authority: "X (Twitter)",
           explanation: "Déposez une réclamation interne.",
+          letter: { subject: "Réclamation contre votre décision", body: "Madame, Monsieur,\n\narticle 20" },
+        },
+        {
+          id: "iefh_support",
+          authority: "Institut",
+          explanation: "Contactez l’Institut.",
+          contact: { name: "IEFH", phone: "0800 12 800", email: "egalite.hommesfemmes@iefh.belgique.be" },
+        },
+        {
+          id: "police_complaint",
+          authority: "Police",
+          explanation: "Portez plainte.",
+          opens: "file",
         },
       ],
     },
@@ -61,18 +75,20 @@ beforeEach(() => {
   ];
   mockIPC((cmd, args) => {
     calls.push({ cmd, args: args as Record<string, unknown> });
-    if (cmd === "follow_up") return items;
+    if (cmd === "follow_up") return { items, not_sent: notSent };
+    if (cmd === "copy_text") return null;
     if (cmd === "change_request_status") {
       const a = args as { requestId: number; status: string };
       items = (items as { id: number }[]).map((i) =>
         i.id === a.requestId ? { ...i, status: a.status, overdue: false, next_steps: [] } : i,
       );
-      return items;
+      return { items, not_sent: notSent };
     }
     if (cmd === "check_online")
       return [
         { url_id: 1, url: "https://x.com/a/status/1", liveness: "still_online", status: "online", checked_at: "2026-11-23T10:00:00Z" },
         { url_id: 2, url: "https://www.reddit.com/r/a/comments/b/", liveness: "gone", status: "removed", checked_at: "2026-11-23T10:00:00Z" },
+        { url_id: 3, url: "https://site.example/x", liveness: "could_not_tell", status: "not_checked", checked_at: "2026-11-23T10:00:00Z" },
       ];
     throw new Error(`unexpected ${cmd}`);
   });
@@ -94,6 +110,8 @@ describe("follow-up screen", () => {
     expect(screen.getByText("T-1")).toBeTruthy();
     expect(screen.getByText(/Déposez une réclamation interne/)).toBeTruthy();
     expect(screen.getByText(/n’a pas répondu à temps/)).toBeTruthy();
+    // Late first: the overdue request is the first card.
+    expect(document.querySelector("[data-request]")!.getAttribute("data-request")).toBe("1");
     expect(screen.getAllByText("La réponse est en retard")).toHaveLength(1);
   });
 
@@ -128,5 +146,39 @@ describe("follow-up screen", () => {
     await fireEvent.click(screen.getByRole("button", { name: "Vérifier maintenant" }));
     await waitFor(() => screen.getByText("Toujours en ligne"));
     expect(screen.getByText("Disparu")).toBeTruthy();
+    // Could not tell is said as "not checked", never as gone.
+    expect(screen.getByText(/^Pas vérifié/).textContent).toMatch(/ne veut pas dire que c’est retiré/);
+  });
+
+  test("a website not asked yet is listed, with a way to its request", async () => {
+    const went: string[] = [];
+    render(FollowUpScreen, { ongo: (step: string) => went.push(step) });
+    await waitFor(() => screen.getByRole("heading", { name: "Facebook" }));
+    const card = document.querySelector('[data-not-sent="facebook"]')!;
+    expect(card.textContent).toMatch(/Pas encore envoyée/);
+    expect(card.textContent).toMatch(/1 lien/);
+    await fireEvent.click(screen.getByRole("button", { name: "Aller à la demande" }));
+    expect(went).toEqual(["requests"]);
+  });
+
+  test("each next step says how: a ready letter, the Institute's number, the file for the police", async () => {
+    const went: string[] = [];
+    render(FollowUpScreen, { ongo: (step: string) => went.push(step) });
+    await waitFor(() => screen.getByRole("heading", { name: "X (Twitter)" }));
+    const steps = [...document.querySelectorAll('[data-request="1"] [data-next-step]')].map(
+      (li) => li.getAttribute("data-next-step"),
+    );
+    expect(steps).toEqual(["dsa_internal_complaint", "iefh_support", "police_complaint"]);
+    const iefh = document.querySelector('[data-request="1"] [data-next-step="iefh_support"]')!;
+    expect(iefh.textContent).toMatch(/Téléphone : \u2068?0800 12 800\u2069? \(gratuit\)/);
+    expect(iefh.textContent).toMatch(/egalite\.hommesfemmes@iefh\.belgique\.be/);
+    await fireEvent.click(screen.getByRole("button", { name: "Copier la lettre" }));
+    await waitFor(() =>
+      expect(calls.find((c) => c.cmd === "copy_text")!.args).toEqual({
+        text: "Réclamation contre votre décision\n\nMadame, Monsieur,\n\narticle 20",
+      }),
+    );
+    await fireEvent.click(screen.getByRole("button", { name: "Aller à « Dossier complet »" }));
+    expect(went).toEqual(["file"]);
   });
 });

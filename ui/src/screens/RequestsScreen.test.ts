@@ -41,6 +41,7 @@ let calls: Call[] = [];
 let missing: string[] = [];
 let sent = false;
 let contactFails = false;
+let xLanguage: string | null = null;
 
 function view() {
   return {
@@ -51,7 +52,11 @@ function view() {
       ? []
       : [
           {
-            request: xRequest,
+            request:
+              xLanguage === "nl"
+                ? { ...xRequest, language: "nl", body: "Geachte mevrouw, geachte heer,\nverwijder https://x.com/a/status/1" }
+                : xRequest,
+            chosen_language: xLanguage ?? undefined,
             recorded: sent
               ? {
                   id: 1,
@@ -73,6 +78,7 @@ beforeEach(() => {
   missing = [];
   sent = false;
   contactFails = false;
+  xLanguage = null;
   mockIPC((cmd, args) => {
     calls.push({ cmd, args: args as Record<string, unknown> });
     if (cmd === "case_requests") return view();
@@ -85,6 +91,10 @@ beforeEach(() => {
     }
     if (cmd === "mark_request_sent") {
       sent = true;
+      return view();
+    }
+    if (cmd === "set_request_language") {
+      xLanguage = (args as { language: string | null }).language;
       return view();
     }
     throw new Error(`unexpected ${cmd}`);
@@ -198,6 +208,27 @@ describe("requests screen", () => {
     await fireEvent.click(screen.getByRole("button", { name: "Save and write the requests" }));
     await waitFor(() => screen.getByRole("heading", { name: /X \(Twitter\)/ }));
   });
+  test("the language of one request is chosen on its open row and the letter follows", async () => {
+    render(RequestsScreen);
+    const select = (await screen.findByRole("combobox", {
+      name: "Language of this request",
+    })) as HTMLSelectElement;
+    expect(select.getAttribute("data-request-language")).toBe("x");
+    expect(select.value).toBe("");
+    await fireEvent.change(select, { target: { value: "nl" } });
+    await waitFor(() => expect(calls.some((c) => c.cmd === "set_request_language")).toBe(true));
+    expect(calls.find((c) => c.cmd === "set_request_language")!.args).toEqual({
+      platform: "x",
+      platformName: "X (Twitter)",
+      language: "nl",
+    });
+    await waitFor(() =>
+      expect((document.querySelector('[data-request-language="x"]') as HTMLSelectElement).value).toBe("nl"),
+    );
+    // Back to the website's own choice.
+    await fireEvent.change(document.querySelector('[data-request-language="x"]')!, { target: { value: "" } });
+    await waitFor(() => expect(calls.filter((c) => c.cmd === "set_request_language")[1].args.language).toBe(null));
+  });
 });
 
 describe("a service with more than one route", () => {
@@ -252,4 +283,5 @@ describe("a service with more than one route", () => {
     expect(screen.getByText(/Not needed any more/)).toBeTruthy();
     expect(document.getElementById("requests-progress")?.textContent).toMatch(/1 of 1 sent/);
   });
+
 });

@@ -425,10 +425,7 @@ fn execute(
             include_images,
         } => {
             let mut case = open(vault, &mut stdin, passphrase_stdin, &case)?;
-            let options = reclaim_core::report::BundleOptions {
-                include_intimate_images: include_images,
-            };
-            let summary = reclaim_core::report::export_case(&mut case, &out, &options);
+            let summary = reclaim_core::app::file::export_case(&mut case, &out, include_images);
             case.lock();
             output::line(&summary?);
         }

@@ -83,8 +83,9 @@ pub enum StepCommand {
         #[arg(long)]
         ticket: Option<String>,
     },
-    /// Step "Follow-up": one line per request sent {request, follow_up,
-    /// next_step, …}. Stdin: the case passphrase.
+    /// Step "Follow-up": one line per request sent {id, status, deadline,
+    /// next_steps, …}, most urgent first, then one line {"not_sent": {platform,
+    /// platform_name, urls}} per service not asked yet. Stdin: the case passphrase.
     Followup { case: String },
     /// Move a request to a new status (sent, acknowledged, removed, refused,
     /// no_answer, came_back) → the follow-up lines. Stdin: the case passphrase.
@@ -227,11 +228,7 @@ pub fn run(case: &mut OpenCase, command: StepCommand) -> CoreResult<()> {
             }
             output::line(&line);
         }
-        StepCommand::Followup { .. } => {
-            for item in followup::follow_up(case, now)? {
-                output::line(&item);
-            }
-        }
+        StepCommand::Followup { .. } => follow_up_lines(&followup::follow_up(case, now)?),
         StepCommand::SetStatus {
             request_id,
             status,
@@ -239,9 +236,13 @@ pub fn run(case: &mut OpenCase, command: StepCommand) -> CoreResult<()> {
             ..
         } => {
             let status = parse_status(&status)?;
-            for item in followup::change_status(case, request_id, status, ticket.as_deref(), now)? {
-                output::line(&item);
-            }
+            follow_up_lines(&followup::change_status(
+                case,
+                request_id,
+                status,
+                ticket.as_deref(),
+                now,
+            )?);
         }
         StepCommand::HashServiceCase {
             case_number, pin, ..
@@ -255,9 +256,7 @@ pub fn run(case: &mut OpenCase, command: StepCommand) -> CoreResult<()> {
         StepCommand::AddTicket {
             request_id, ticket, ..
         } => {
-            for item in followup::add_ticket(case, request_id, &ticket, now)? {
-                output::line(&item);
-            }
+            follow_up_lines(&followup::add_ticket(case, request_id, &ticket, now)?);
         }
         StepCommand::CheckOnline { .. } => {
             let urls = case.urls()?;
@@ -273,4 +272,14 @@ pub fn run(case: &mut OpenCase, command: StepCommand) -> CoreResult<()> {
         }
     }
     Ok(())
+}
+
+/// The Follow-up step as lines: each request sent, then each service not asked yet.
+fn follow_up_lines(view: &followup::FollowUpView) {
+    for item in &view.items {
+        output::line(item);
+    }
+    for service in &view.not_sent {
+        output::line(&serde_json::json!({ "not_sent": service }));
+    }
 }

@@ -12,15 +12,17 @@ use ts_rs::TS;
 
 use crate::error::{CoreError, CoreResult, ErrorKind};
 use crate::model::timestamp::{format_utc, parse};
-use crate::net::{check_url, LivenessResult, Net};
-use crate::requests::case::{checked_url, CaseInput, CaseUrl, Content, ContentKind, Victim};
+use crate::requests::case::{
+    checked_url, service_key, CaseInput, CaseUrl, Content, ContentKind, Victim,
+};
 use crate::requests::followup::{
-    describe, Deadline, DeadlineSource, FollowUp, RequestStatus, StatusChange,
+    complaint_letter, describe, ComplaintLetter, Deadline, DeadlineSource, EscalationStep,
+    FollowUp, RefusedRequest, RequestStatus, StatusChange,
 };
 use crate::requests::templates::Language;
 use crate::requests::{generate, Catalogue, Options, Request, RequestChannel, UrlProblem};
 use crate::vault::{
-    CaseInfo, CaseSnapshot, NewRequest, OpenCase, RequestRecord, StatusEntry, UrlRecord, UrlStatus,
+    CaseInfo, CaseSnapshot, NewRequest, OpenCase, RequestRecord, StatusEntry, UrlRecord,
 };
 
 /// A detail of the person that requests cannot do without.
@@ -99,6 +101,11 @@ pub fn case_input(snapshot: &CaseSnapshot) -> CaseInput {
         search_engines: true,
         situation: info.situations.clone(),
         accounts: Vec::new(),
+        request_languages: snapshot
+            .request_languages
+            .iter()
+            .map(|r| (r.service.clone(), r.language))
+            .collect(),
     }
 }
 
@@ -122,6 +129,10 @@ pub struct RecordedRequest {
 #[ts(export)]
 pub struct PlannedRequest {
     pub request: Request,
+    /// The language she chose for the requests to this service (none: the
+    /// service's own rules, then the case's language).
+    #[ts(optional)]
+    pub chosen_language: Option<Language>,
     #[ts(optional)]
     pub recorded: Option<RecordedRequest>,
 }
@@ -167,13 +178,24 @@ fn channel_value(channel: &RequestChannel) -> serde_json::Value {
     serde_json::to_value(channel).unwrap_or(serde_json::Value::Null)
 }
 
+/// Whether a recorded channel is the generated one. In-app and find-contact
+/// steps are text in the request's language: the same route after she changed
+/// that language, so they match by kind (a service has one route of each).
+fn same_channel(recorded: &serde_json::Value, generated: &serde_json::Value) -> bool {
+    let kind = |v: &serde_json::Value| v.get("type").and_then(|t| t.as_str()).map(str::to_owned);
+    match kind(generated).as_deref() {
+        Some("in_app" | "find_contact") => kind(recorded) == kind(generated),
+        _ => recorded == generated,
+    }
+}
+
 /// The recorded request for `request` (same platform and channel), the latest one.
 fn record_for<'a>(records: &'a [RequestRecord], request: &Request) -> Option<&'a RequestRecord> {
     let channel = channel_value(&request.channel);
     records
         .iter()
         .rev()
-        .find(|r| r.platform == request.platform && r.channel == channel)
+        .find(|r| r.platform == request.platform && same_channel(&r.channel, &channel))
 }
 
 /// Generates the case's requests in its language, each with what was recorded of it.
@@ -198,6 +220,11 @@ pub fn case_requests(snapshot: &CaseSnapshot, now: OffsetDateTime) -> CoreResult
         .requests
         .into_iter()
         .map(|request| PlannedRequest {
+            chosen_language: snapshot
+                .request_languages
+                .iter()
+                .find(|r| r.service == service_key(&request.platform, &request.platform_name))
+                .map(|r| r.language),
             recorded: record_for(&snapshot.requests, &request).map(recorded),
             request,
         })
@@ -319,7 +346,9 @@ pub fn follow_up_of(record: &RequestRecord) -> FollowUp {
     }
 }
 
-/// One rung of the escalation ladder, explained in the person's language.
+/// One rung of the escalation ladder, explained in the person's language,
+/// with the way to take it: a ready letter, who to call or write to, or the
+/// step of the app where it is done.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct NextStep {
@@ -328,6 +357,42 @@ pub struct NextStep {
     #[ts(optional)]
     pub url: Option<String>,
     pub explanation: String,
+    /// A letter ready to copy, in the language of the request it follows.
+    #[ts(optional)]
+    pub letter: Option<ComplaintLetter>,
+    /// Phone, e-mail and page of who can help (from `data/helplines.toml`).
+    #[ts(optional)]
+    pub contact: Option<StepContact>,
+    /// The step of the app where this is done (the case file for the police…).
+    #[ts(optional)]
+    pub opens: Option<crate::app::flow::Step>,
+}
+
+/// How to reach the body of a next step.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct StepContact {
+    pub name: String,
+    pub phone: String,
+    #[ts(optional)]
+    pub email: Option<String>,
+    #[ts(optional)]
+    pub page: Option<String>,
+}
+
+fn contact_of(step: &EscalationStep) -> Option<StepContact> {
+    let id = step.helpline.as_deref()?;
+    let line = crate::safety::helplines().iter().find(|l| l.id == id)?;
+    Some(StepContact {
+        name: line.name.clone(),
+        phone: line.phone.clone(),
+        email: line.email.clone(),
+        page: line.online.clone(),
+    })
+}
+
+fn opens_of(step: &EscalationStep) -> Option<crate::app::flow::Step> {
+    serde_json::from_value(serde_json::Value::String(step.opens.clone()?)).ok()
 }
 
 /// One request as the Follow-up step shows it.
@@ -368,8 +433,26 @@ pub fn follow_up(snapshot: &CaseSnapshot, now: OffsetDateTime) -> CoreResult<Vec
     let lang = case_language(&snapshot.case);
     let country = snapshot.case.country.as_deref().unwrap_or("").trim();
     let mut items = Vec::new();
+    let name = snapshot.case.contact_name.as_deref().unwrap_or("").trim();
     for record in &snapshot.requests {
         let follow = follow_up_of(record);
+        let urls: Vec<String> = snapshot
+            .urls
+            .iter()
+            .filter(|u| record.url_ids.contains(&u.id))
+            .map(|u| u.original.clone())
+            .collect();
+        let service = platform_name(&record.platform);
+        let sent = sent_at(&record.history).unwrap_or_default();
+        let refused = RefusedRequest {
+            service: &service,
+            sent_on: sent.get(..10).unwrap_or(&sent),
+            reference: record.tickets.last().map(String::as_str),
+            urls: &urls,
+            name,
+        };
+        // The letter goes where the request went: in the request's language.
+        let letter_lang = Language::parse(&record.language).unwrap_or(lang);
         let next_steps = follow
             .next_steps(country, now)
             .into_iter()
@@ -379,6 +462,9 @@ pub fn follow_up(snapshot: &CaseSnapshot, now: OffsetDateTime) -> CoreResult<Vec
                     authority: step.authority.clone(),
                     url: step.url.clone(),
                     explanation: describe(step, lang)?,
+                    letter: complaint_letter(step, &refused, letter_lang)?,
+                    contact: contact_of(step),
+                    opens: opens_of(step),
                 })
             })
             .collect::<CoreResult<Vec<_>>>()?;
@@ -399,12 +485,7 @@ pub fn follow_up(snapshot: &CaseSnapshot, now: OffsetDateTime) -> CoreResult<Vec
                 .filter(|s| follow.status.can_move_to(*s))
                 .collect(),
             next_steps,
-            urls: snapshot
-                .urls
-                .iter()
-                .filter(|u| record.url_ids.contains(&u.id))
-                .map(|u| u.original.clone())
-                .collect(),
+            urls,
         });
     }
     Ok(items)
@@ -437,92 +518,7 @@ pub fn change_status(
     Ok(())
 }
 
-/// What a liveness check found, in the words the screen uses.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export)]
-pub enum Liveness {
-    StillOnline,
-    Gone,
-    CouldNotTell,
-}
-
-/// The result of checking one URL of the case.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[ts(export)]
-pub struct UrlCheck {
-    #[ts(type = "number")]
-    pub url_id: i64,
-    pub url: String,
-    pub liveness: Liveness,
-    /// The status recorded for the URL.
-    pub status: UrlStatus,
-    #[ts(optional)]
-    pub http_status: Option<u16>,
-    pub checked_at: String,
-}
-
-/// The URL status to record for a check, given the URL's current status: online
-/// again after it was removed is `came_back`.
-pub fn url_status_for(
-    result: &LivenessResult,
-    previous: Option<UrlStatus>,
-) -> (Liveness, UrlStatus) {
-    match result.online {
-        Some(true) if previous == Some(UrlStatus::Removed) => {
-            (Liveness::StillOnline, UrlStatus::CameBack)
-        }
-        Some(true) => (Liveness::StillOnline, UrlStatus::Online),
-        Some(false) => (Liveness::Gone, UrlStatus::Removed),
-        None => (Liveness::CouldNotTell, UrlStatus::Unreachable),
-    }
-}
-
-/// A note kept with the recorded status: the HTTP status or the error kind, never
-/// anything of the page.
-fn check_note(result: &LivenessResult) -> String {
-    match (&result.status, &result.error) {
-        (Some(status), _) => format!("liveness check: HTTP {status}"),
-        (None, Some(err)) => format!("liveness check: {}", err.kind.code()),
-        (None, None) => "liveness check".to_string(),
-    }
-}
-
-/// Checks each URL (only ever when the person asks): a HEAD request or a
-/// one-byte ranged GET through `net`; no image, and nothing derived from one, is sent.
-pub async fn check_urls(net: &Net, urls: &[UrlRecord]) -> Vec<(i64, LivenessResult)> {
-    let mut out = Vec::with_capacity(urls.len());
-    for url in urls {
-        out.push((url.id, check_url(net, &url.original).await));
-    }
-    out
-}
-
-/// Records the results of [`check_urls`] in the case; what the screen shows.
-pub fn record_checks(
-    case: &mut OpenCase,
-    results: &[(i64, LivenessResult)],
-) -> CoreResult<Vec<UrlCheck>> {
-    let urls = case.urls()?;
-    let mut out = Vec::new();
-    for (id, result) in results {
-        let Some(url) = urls.iter().find(|u| u.id == *id) else {
-            continue;
-        };
-        let previous = url.history.last().map(|e| e.status);
-        let (liveness, status) = url_status_for(result, previous);
-        case.set_url_status(*id, status, Some(&check_note(result)))?;
-        out.push(UrlCheck {
-            url_id: *id,
-            url: url.original.clone(),
-            liveness,
-            status,
-            http_status: result.status,
-            checked_at: result.checked_at.clone(),
-        });
-    }
-    Ok(out)
-}
+pub use super::liveness::{check_urls, record_checks, url_status_for, Liveness, UrlCheck};
 
 #[cfg(test)]
 mod tests;

@@ -9,9 +9,11 @@
 pub mod capture;
 pub mod case_requests;
 pub mod copies;
+pub mod file;
 pub mod flow;
 pub mod followup;
 pub mod images;
+pub mod liveness;
 pub mod requests;
 pub mod situations;
 

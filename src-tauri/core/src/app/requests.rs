@@ -102,6 +102,22 @@ pub fn mark_sent(
     requests(case, now)
 }
 
+/// Chooses the language of the requests to one service (`platform`, and for a
+/// site the catalogue does not know its `platform_name`), kept in the case:
+/// its letters and in-app steps are written in it from now on. `None` goes
+/// back to the service's own language rules, then the case's language.
+pub fn set_request_language(
+    case: &mut OpenCase,
+    platform: &str,
+    platform_name: &str,
+    language: Option<crate::model::Language>,
+    now: OffsetDateTime,
+) -> CoreResult<CaseRequests> {
+    let key = crate::requests::case::service_key(platform, platform_name);
+    case.set_request_language(&key, language)?;
+    requests(case, now)
+}
+
 /// What to open for a request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -134,3 +150,6 @@ fn address_of(request: &Request, target: OpenTarget) -> Option<String> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod language_tests;

@@ -119,7 +119,7 @@ mod tests {
     fn every_language_has_its_letters_and_report() {
         for lang in Language::ALL {
             // letters, guidance, escalation, situations (account and hotline
-            // reports), bases (the legal bases' explanations)
+            // reports), bases (what each legal basis means, its sentence, its name)
             assert_eq!(lang.fluent_sources("requests").len(), 5, "{lang}");
             assert_eq!(lang.fluent_sources("report").len(), 1, "{lang}");
         }

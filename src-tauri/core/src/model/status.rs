@@ -76,17 +76,24 @@ pub enum UrlStatus {
     Removed,
     /// Removed once, and online again.
     CameBack,
-    /// A check could not reach the host.
+    /// A check could not reach the host. Cases made before "not checked"
+    /// existed hold this for every check that could not tell; it is shown as
+    /// "not checked" (see [`UrlStatus::is_conclusive`]).
     Unreachable,
+    /// A check was tried and could not tell (offline, blocked, 403, 5xx): the
+    /// link was not checked. Never means gone or unreachable; the status
+    /// found before it stands.
+    NotChecked,
 }
 
 impl UrlStatus {
-    pub const ALL: [UrlStatus; 5] = [
+    pub const ALL: [UrlStatus; 6] = [
         UrlStatus::Found,
         UrlStatus::Online,
         UrlStatus::Removed,
         UrlStatus::CameBack,
         UrlStatus::Unreachable,
+        UrlStatus::NotChecked,
     ];
 
     /// The `snake_case` code, as stored and serialised.
@@ -97,12 +104,24 @@ impl UrlStatus {
             UrlStatus::Removed => "removed",
             UrlStatus::CameBack => "came_back",
             UrlStatus::Unreachable => "unreachable",
+            UrlStatus::NotChecked => "not_checked",
         }
     }
 
     /// Whether this status is the outcome of a check (everything but `Found`).
     pub fn is_check(self) -> bool {
         self != UrlStatus::Found
+    }
+
+    /// Whether a check found something (online, gone, back). A check that
+    /// could not tell, recorded as `not_checked` (or `unreachable` by older
+    /// versions, which recorded every such check that way), says nothing
+    /// about the images.
+    pub fn is_conclusive(self) -> bool {
+        matches!(
+            self,
+            UrlStatus::Online | UrlStatus::Removed | UrlStatus::CameBack
+        )
     }
 }
 

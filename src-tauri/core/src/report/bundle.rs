@@ -35,6 +35,11 @@ pub struct BundleOptions {
     /// `images/`). Off unless the person explicitly chooses it; their hashes
     /// are always in the report and the manifest.
     pub include_intimate_images: bool,
+    /// Plain names for the ids the case holds (legal bases), in the report's
+    /// language; the app layer fills them (`app::file::export_case`).
+    #[serde(skip)]
+    #[ts(skip)]
+    pub names: super::PlainNames,
 }
 
 /// What the export did.
@@ -341,6 +346,7 @@ fn write_bundle(
             custody_problems: &custody_problems,
             custody: &log,
             captures: &page_captures,
+            names: &options.names,
         },
         &labels,
     );

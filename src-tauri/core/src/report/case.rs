@@ -99,6 +99,8 @@ pub(super) trait RequestView {
     /// may live on facebook.com, so the address alone would name the wrong
     /// company).
     fn recipient(&self) -> String;
+    /// The form's address or e-mail address it went to, if it has one.
+    fn address(&self) -> Option<String>;
     /// How it was sent: `form`, `email`, `in_app`, `letter`…
     fn channel_type(&self) -> &str;
     /// When it was first marked sent.
@@ -108,18 +110,24 @@ pub(super) trait RequestView {
 }
 
 impl RequestView for RequestRecord {
+    /// The service by name, with who runs it when that is another name
+    /// ("Instagram (Meta Platforms)": its forms are on facebook.com); for a
+    /// site the catalogue does not know, the address it went to.
     fn recipient(&self) -> String {
-        let name = crate::platforms::by_id(&self.platform).map(|p| p.name.clone());
-        let place = ["address", "url", "to", "email"]
+        match crate::platforms::by_id(&self.platform) {
+            Some(p) if !p.operator.is_empty() && !p.operator.starts_with(&p.name) => {
+                format!("{} ({})", p.name, p.operator)
+            }
+            Some(p) => p.name.clone(),
+            None => self.address().unwrap_or_else(|| self.platform.clone()),
+        }
+    }
+
+    fn address(&self) -> Option<String> {
+        ["address", "url", "to", "email"]
             .iter()
             .find_map(|key| self.channel.get(*key).and_then(|v| v.as_str()))
-            .map(str::to_owned);
-        match (name, place) {
-            (Some(name), Some(place)) => format!("{name} — {place}"),
-            (Some(name), None) => name,
-            (None, Some(place)) => place,
-            (None, None) => self.platform.clone(),
-        }
+            .map(str::to_owned)
     }
 
     fn channel_type(&self) -> &str {
@@ -229,9 +237,11 @@ mod tests {
     fn a_request_names_the_platform_it_went_to_not_only_the_address() {
         // Instagram's form lives on facebook.com: the report says Instagram.
         let form = json!({"type": "form", "url": "https://www.facebook.com/help/contact/1"});
+        let instagram = request("instagram", form);
+        assert_eq!(instagram.recipient(), "Instagram (Meta Platforms)");
         assert_eq!(
-            request("instagram", form).recipient(),
-            "Instagram — https://www.facebook.com/help/contact/1"
+            instagram.address().as_deref(),
+            Some("https://www.facebook.com/help/contact/1")
         );
         let mail = json!({"type": "email", "address": "abuse@host.example"});
         assert_eq!(

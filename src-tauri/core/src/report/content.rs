@@ -25,6 +25,8 @@ pub struct ReportFacts<'a> {
     pub custody: &'a [CustodyEntry],
     /// The pages kept as evidence, as the manifest lists them.
     pub captures: &'a [super::captures::ManifestPageCapture],
+    /// Plain names for the ids the records hold.
+    pub names: &'a super::PlainNames,
 }
 
 pub use crate::model::timestamp::{
@@ -71,7 +73,7 @@ pub fn build(flow: &mut Flow<'_>, case: &CaseFile, facts: &ReportFacts<'_>, labe
     evidence(flow, case, facts, labels);
     super::captures::section(flow, facts, labels);
     images(flow, case, facts, labels);
-    requests(flow, case, labels);
+    requests(flow, case, facts.names, labels);
     custody(flow, facts, labels);
     verification(flow, facts, labels);
 }
@@ -178,12 +180,14 @@ fn timeline(flow: &mut Flow<'_>, case: &CaseFile, labels: &Labels) {
             Some(u.original.clone()),
         ));
         for (at, state) in u.checks() {
-            let state = url_state(labels, state);
-            events.push((
-                at,
-                labels.with("ev-url-checked", &[("state", Arg::Str(&state))]),
-                Some(u.original.clone()),
-            ));
+            // A check that could not tell is said as such, never as a state.
+            let what = if state.is_conclusive() {
+                let state = url_state(labels, state);
+                labels.with("ev-url-checked", &[("state", Arg::Str(&state))])
+            } else {
+                labels.get("ev-url-not-checked")
+            };
+            events.push((at, what, Some(u.original.clone())));
         }
     }
     for e in &case.evidence {
@@ -263,21 +267,38 @@ fn urls(flow: &mut Flow<'_>, case: &CaseFile, labels: &Labels) {
             Style::BODY,
             &local(captured_at),
         );
-        match u.checks().into_iter().max_by_key(|(at, _)| *at) {
-            Some((at, state)) => {
-                let status = format!("{} ({})", url_state(labels, state), utc(at));
-                flow.field(&labels.get("url-status"), Style::BODY, &status);
-            }
-            None => flow.field(
-                &labels.get("url-status"),
-                Style::BODY,
-                &labels.get("url-status-never"),
-            ),
-        }
+        flow.field(
+            &labels.get("url-status"),
+            Style::BODY,
+            &last_known(u, labels),
+        );
         if let Some(note) = &u.notes {
             flow.field(&labels.get("url-note"), Style::BODY, note);
         }
     }
+}
+
+/// The last check that could tell, and any later one that could not (said as
+/// "not checked", never as gone or unreachable).
+fn last_known(u: &crate::vault::UrlRecord, labels: &Labels) -> String {
+    let checks = u.checks();
+    let told = checks
+        .iter()
+        .filter(|(_, s)| s.is_conclusive())
+        .max_by_key(|(at, _)| *at);
+    let untold = checks
+        .iter()
+        .filter(|(at, s)| !s.is_conclusive() && told.is_none_or(|(t, _)| at > t))
+        .max_by_key(|(at, _)| *at);
+    let mut lines = Vec::new();
+    match told {
+        Some((at, state)) => lines.push(format!("{} ({})", url_state(labels, *state), utc(*at))),
+        None => lines.push(labels.get("url-status-never")),
+    }
+    if let Some((at, _)) = untold {
+        lines.push(labels.with("url-status-not-told", &[("at", Arg::Str(&utc(*at)))]));
+    }
+    lines.join("\n")
 }
 
 fn evidence(flow: &mut Flow<'_>, case: &CaseFile, facts: &ReportFacts<'_>, labels: &Labels) {
@@ -358,7 +379,7 @@ fn images(flow: &mut Flow<'_>, case: &CaseFile, facts: &ReportFacts<'_>, labels:
     }
 }
 
-fn requests(flow: &mut Flow<'_>, case: &CaseFile, labels: &Labels) {
+fn requests(flow: &mut Flow<'_>, case: &CaseFile, names: &super::PlainNames, labels: &Labels) {
     flow.section(true);
     flow.heading(1, &labels.get("requests-heading"));
     flow.paragraph(Style::LABEL, &labels.get("requests-intro"));
@@ -374,6 +395,9 @@ fn requests(flow: &mut Flow<'_>, case: &CaseFile, labels: &Labels) {
             ),
         );
         flow.field(&labels.get("request-to"), Style::BODY, &r.recipient());
+        if let Some(address) = r.address() {
+            flow.field(&labels.get("request-address"), Style::MONO, &address);
+        }
         flow.field(
             &labels.get("request-channel"),
             Style::BODY,
@@ -382,7 +406,8 @@ fn requests(flow: &mut Flow<'_>, case: &CaseFile, labels: &Labels) {
         let basis = if r.legal_bases.is_empty() {
             labels.get("none")
         } else {
-            r.legal_bases.join("\n")
+            let named: Vec<String> = r.legal_bases.iter().map(|b| names.basis(b)).collect();
+            named.join("\n")
         };
         flow.field(&labels.get("request-basis"), Style::BODY, &basis);
         let sent = r

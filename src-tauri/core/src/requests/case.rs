@@ -214,6 +214,22 @@ pub struct CaseInput {
     /// The accounts that threaten her (a threat case).
     #[serde(default)]
     pub accounts: Vec<CaseAccount>,
+    /// The language she chose for the requests to a service, by
+    /// [`service_key`]: its letters and steps are written in it, whatever the
+    /// service's own language rules. Absent: those rules, then `language`.
+    #[serde(default)]
+    pub request_languages: std::collections::BTreeMap<String, Language>,
+}
+
+/// How a service is named where a language is chosen for it: its catalogue
+/// id, or `unknown:<host>` for a site the catalogue does not know (they all
+/// share the id `unknown`).
+pub fn service_key(platform: &str, platform_name: &str) -> String {
+    if platform == super::generate::UNKNOWN {
+        format!("unknown:{platform_name}")
+    } else {
+        platform.to_owned()
+    }
 }
 
 fn default_language() -> Language {

@@ -249,6 +249,18 @@ pub struct EscalationStep {
     #[serde(default)]
     #[ts(optional)]
     pub notes: Option<String>,
+    /// A ready letter the app writes for this step ([`complaint_letter`]).
+    #[serde(default)]
+    #[ts(optional)]
+    pub letter: Option<String>,
+    /// The helpline (`data/helplines.toml`) whose phone, e-mail and page the step shows.
+    #[serde(default)]
+    #[ts(optional)]
+    pub helpline: Option<String>,
+    /// The step of the app where this is done (`file`, `requests`, `links`).
+    #[serde(default)]
+    #[ts(optional)]
+    pub opens: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -272,214 +284,74 @@ pub fn describe(step: &EscalationStep, lang: super::templates::Language) -> Core
     super::templates::render(lang, &format!("escalation-{}", step.id), &[])
 }
 
+/// What a complaint letter is about: the request refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RefusedRequest<'a> {
+    /// The service's name ("Instagram").
+    pub service: &'a str,
+    /// The day the request was sent (`YYYY-MM-DD`).
+    pub sent_on: &'a str,
+    /// The service's reference number, if it gave one.
+    pub reference: Option<&'a str>,
+    pub urls: &'a [String],
+    /// Who signs: the person (or who files for her).
+    pub name: &'a str,
+}
+
+/// A letter ready to copy, in the language of the request it follows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ComplaintLetter {
+    pub subject: String,
+    pub body: String,
+}
+
+/// The ready letter of `step` (those with `letter` set) about `refused`, in
+/// `lang`: for the DSA art. 20 internal complaint, a request to review the
+/// decision and remove the content, naming the request and its addresses.
+pub fn complaint_letter(
+    step: &EscalationStep,
+    refused: &RefusedRequest<'_>,
+    lang: super::templates::Language,
+) -> CoreResult<Option<ComplaintLetter>> {
+    let Some(letter) = &step.letter else {
+        return Ok(None);
+    };
+    let reference = match refused.reference {
+        Some(r) => super::templates::render(lang, "complaint-reference", &[("reference", r)])?,
+        None => String::new(),
+    };
+    let urls = refused.urls.join("\n");
+    let args = [
+        ("service", refused.service),
+        ("sent_on", refused.sent_on),
+        ("reference", reference.as_str()),
+        ("urls", urls.as_str()),
+        ("name", refused.name),
+    ];
+    let part =
+        |name: &str| super::templates::render(lang, &format!("complaint-{letter}-{name}"), &args);
+    // Paragraphs: what was refused, the complaint and its ground, the
+    // addresses, what is asked, the name.
+    let body = [
+        part("greeting")?,
+        part("intro")?,
+        part("review")?,
+        urls.clone(),
+        part("ask")?,
+        refused.name.to_owned(),
+    ]
+    .join("\n\n");
+    Ok(Some(ComplaintLetter {
+        subject: part("subject")?,
+        body,
+    }))
+}
+
 /// The whole escalation ladder, in order.
 pub fn escalation_steps() -> &'static [EscalationStep] {
     &escalation().step
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::requests::legal::{ids, legal_bases};
-    use time::macros::datetime;
-
-    fn ids_of(steps: &[&EscalationStep]) -> Vec<String> {
-        steps.iter().map(|s| s.id.clone()).collect()
-    }
-
-    fn sent(bases: &[&str], at: OffsetDateTime) -> FollowUp {
-        let mut f = FollowUp::new(bases.iter().map(|b| b.to_string()).collect(), None, at);
-        f.record(RequestStatus::Sent, at, None).unwrap();
-        f
-    }
-
-    #[test]
-    fn escalation_data_is_complete() {
-        let known: Vec<&str> = legal_bases().iter().map(|b| b.id.as_str()).collect();
-        assert!(escalation().default_check_days > 0);
-        for s in escalation_steps() {
-            assert!(!s.when.is_empty(), "{}", s.id);
-            assert_eq!(s.provenance.problems(&s.id), Vec::<String>::new());
-            assert!(s.provenance.source.starts_with("https://"), "{}", s.id);
-            for b in s.after_bases.iter().chain(s.legal_basis.iter()) {
-                assert!(known.contains(&b.as_str()), "{}: unknown basis {b}", s.id);
-            }
-        }
-    }
-
-    #[test]
-    fn every_step_is_explained_in_every_language() {
-        use crate::requests::templates::Language;
-        for s in escalation_steps() {
-            for lang in Language::ALL {
-                let text = describe(s, lang).unwrap_or_else(|e| panic!("{} {lang:?}: {e}", s.id));
-                assert!(text.len() > 40, "{} {lang:?}", s.id);
-            }
-        }
-        let court = escalation_steps()
-            .iter()
-            .find(|s| s.id == "court_fast_procedure")
-            .unwrap();
-        assert!(describe(court, crate::requests::templates::Language::Nl)
-            .unwrap()
-            .contains("6 uur"));
-    }
-
-    #[test]
-    fn transitions_follow_the_life_of_a_request() {
-        use RequestStatus::*;
-        assert!(Draft.can_move_to(Sent));
-        assert!(!Draft.can_move_to(Removed), "a draft was never sent");
-        assert!(Sent.can_move_to(Acknowledged));
-        assert!(Removed.can_move_to(CameBack));
-        assert!(!Removed.can_move_to(Refused));
-        assert!(!CameBack.can_move_to(Draft));
-        // Every status can be reached, and a removed request can come back.
-        for to in RequestStatus::ALL {
-            if to != Draft {
-                assert!(
-                    RequestStatus::ALL.iter().any(|from| from.can_move_to(to)),
-                    "{to:?} unreachable"
-                );
-            }
-            assert!(!to.can_move_to(to), "{to:?} -> itself");
-        }
-    }
-
-    #[test]
-    fn a_refused_move_changes_nothing() {
-        let t = datetime!(2026-11-23 10:00 UTC);
-        let mut f = FollowUp::new(vec![ids::DSA_ART16.into()], None, t);
-        let before = f.clone();
-        let err = f.record(RequestStatus::Removed, t, None).unwrap_err();
-        assert_eq!(err.kind, crate::ErrorKind::InvalidInput);
-        assert_eq!(f, before);
-    }
-
-    #[test]
-    fn ticket_numbers_are_kept_across_changes() {
-        let t = datetime!(2026-11-23 10:00 UTC);
-        let mut f = sent(&[ids::DSA_ART16], t);
-        f.record(
-            RequestStatus::Acknowledged,
-            t + Duration::hours(1),
-            Some(" 12345-AB ".into()),
-        )
-        .unwrap();
-        f.record(RequestStatus::Removed, t + Duration::hours(20), None)
-            .unwrap();
-        assert_eq!(f.ticket.as_deref(), Some("12345-AB"));
-        assert_eq!(f.history.len(), 4);
-    }
-
-    #[test]
-    fn take_it_down_act_gives_48_hours() {
-        let t = datetime!(2026-11-23 10:00 UTC);
-        let f = sent(&[ids::TAKE_IT_DOWN_ACT, ids::PLATFORM_POLICY], t);
-        let d = f.deadline.clone().unwrap();
-        assert_eq!(d.due, datetime!(2026-11-25 10:00 UTC));
-        assert_eq!(
-            d.source,
-            DeadlineSource::Law {
-                basis: ids::TAKE_IT_DOWN_ACT.into()
-            }
-        );
-        assert!(!f.is_overdue(datetime!(2026-11-25 09:59 UTC)));
-        assert!(f.is_overdue(datetime!(2026-11-25 10:01 UTC)));
-    }
-
-    #[test]
-    fn gdpr_gives_one_calendar_month() {
-        let f = sent(&[ids::GDPR_ART17], datetime!(2026-01-31 08:00 UTC));
-        assert_eq!(f.deadline.unwrap().due, datetime!(2026-02-28 08:00 UTC));
-        let f = sent(&[ids::GDPR_ART17], datetime!(2026-12-15 08:00 UTC));
-        assert_eq!(f.deadline.unwrap().due, datetime!(2027-01-15 08:00 UTC));
-    }
-
-    #[test]
-    fn the_shortest_legal_deadline_wins_then_the_platforms_own() {
-        let t = datetime!(2026-11-23 10:00 UTC);
-        let both = [
-            ids::GDPR_ART17.to_string(),
-            ids::TAKE_IT_DOWN_ACT.to_string(),
-        ];
-        assert_eq!(
-            deadline_for(&both, Some(24), t).due,
-            t + Duration::hours(48)
-        );
-        let dsa = [ids::DSA_ART16.to_string()];
-        let d = deadline_for(&dsa, Some(24), t);
-        assert_eq!(
-            (d.due, d.source),
-            (t + Duration::hours(24), DeadlineSource::Platform)
-        );
-        let d = deadline_for(&dsa, None, t);
-        assert_eq!(d.source, DeadlineSource::CheckBack);
-        assert_eq!(
-            d.due,
-            t + Duration::days(i64::from(escalation().default_check_days))
-        );
-    }
-
-    #[test]
-    fn a_refused_notice_in_belgium_goes_to_internal_complaint_then_ods_then_bipt() {
-        let t = datetime!(2026-11-23 10:00 UTC);
-        let mut f = sent(&[ids::PLATFORM_POLICY, ids::DSA_ART16], t);
-        assert!(
-            f.next_steps("BE", t).is_empty(),
-            "nothing to do while waiting"
-        );
-        f.record(RequestStatus::Refused, t + Duration::days(2), None)
-            .unwrap();
-        let steps = ids_of(&f.next_steps("BE", t + Duration::days(2)));
-        let pos = |id: &str| {
-            steps
-                .iter()
-                .position(|s| s == id)
-                .unwrap_or_else(|| panic!("{id} in {steps:?}"))
-        };
-        assert!(pos("dsa_internal_complaint") < pos("out_of_court_body"));
-        assert!(pos("out_of_court_body") < pos("bipt_complaint"));
-        assert!(pos("bipt_complaint") < pos("gdpr_erasure_request"));
-        assert!(pos("gdpr_erasure_request") < pos("court_fast_procedure"));
-        assert!(steps.contains(&"police_complaint".to_string()));
-        // Outside Belgium, no Belgian authority is offered.
-        let fr = ids_of(&f.next_steps("FR", t + Duration::days(2)));
-        assert!(fr.contains(&"dsa_internal_complaint".to_string()));
-        assert!(!fr
-            .iter()
-            .any(|s| s.starts_with("bipt") || s == "court_fast_procedure"));
-    }
-
-    #[test]
-    fn a_passed_deadline_opens_the_no_answer_steps() {
-        let t = datetime!(2026-11-23 10:00 UTC);
-        let f = sent(&[ids::GDPR_ART17], t);
-        assert!(f.next_steps("BE", t + Duration::days(20)).is_empty());
-        let steps = ids_of(&f.next_steps("BE", t + Duration::days(40)));
-        assert_eq!(steps.first().map(String::as_str), Some("dpa_complaint"));
-        assert!(
-            !steps.contains(&"dsa_internal_complaint".to_string()),
-            "internal complaint is for a refusal, not silence"
-        );
-    }
-
-    #[test]
-    fn images_that_come_back_lead_to_a_new_report() {
-        let t = datetime!(2026-11-23 10:00 UTC);
-        let mut f = sent(&[ids::PLATFORM_POLICY], t);
-        f.record(RequestStatus::Removed, t + Duration::hours(5), None)
-            .unwrap();
-        assert!(
-            f.next_steps("BE", t + Duration::days(60)).is_empty(),
-            "gone: nothing to do"
-        );
-        f.record(RequestStatus::CameBack, t + Duration::days(30), None)
-            .unwrap();
-        let steps = ids_of(&f.next_steps("BE", t + Duration::days(30)));
-        assert_eq!(steps.first().map(String::as_str), Some("report_again"));
-        f.record(RequestStatus::Sent, t + Duration::days(31), None)
-            .unwrap();
-        assert!(f.deadline.unwrap().due > t + Duration::days(31));
-    }
-}
+mod tests;

@@ -167,11 +167,17 @@ pub fn generate(
         } else {
             vec![urls.clone()]
         };
+        // The language she chose for this service wins over its rules.
+        let chosen = case
+            .request_languages
+            .get(&super::case::service_key(&id, &effective_name))
+            .copied();
         for plan in &plans {
             for batch in &batches {
                 let ctx = Context {
                     case,
-                    wanted,
+                    wanted: chosen.unwrap_or(wanted),
+                    chosen,
                     platform_id: &id,
                     platform_name: &effective_name,
                     host: &host,

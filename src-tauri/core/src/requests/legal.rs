@@ -286,6 +286,19 @@ pub fn basis(id: &str) -> Option<&'static LegalBasis> {
     legal_bases().iter().find(|b| b.id == id)
 }
 
+/// The plain name of a basis in `lang` ("Digital Services Act …, Article 16: notice
+/// of illegal content"), for people who do not know the ids: the notice bases have one
+/// (`.name` of `basis-<id>` in `data/requests/<lang>/bases.ftl`); any other basis is
+/// named by its instrument, an unknown id by itself.
+pub fn basis_name(id: &str, lang: super::templates::Language) -> String {
+    let message = format!("basis-{}", id.replace('_', "-"));
+    super::templates::render_attribute(lang, &message, "name", &[])
+        .ok()
+        .flatten()
+        .or_else(|| basis(id).map(|b| b.instrument.clone()))
+        .unwrap_or_else(|| id.to_owned())
+}
+
 /// The notice bases for a request to a service of kind `role` (catalogue id `platform`)
 /// through `route`, in the order of the data file; a basis that `replaces` another drops it.
 pub fn notice_bases(route: BasisRoute, role: PlatformRole, platform: &str) -> Vec<&'static str> {

@@ -21,6 +21,9 @@ use crate::platforms::{ChannelTarget, FormField};
 pub(super) struct Context<'a> {
     pub case: &'a CaseInput,
     pub wanted: Language,
+    /// The language she chose for this service: the letter is written in it,
+    /// whatever [`request_language`] would say.
+    pub chosen: Option<Language>,
     pub platform_id: &'a str,
     pub platform_name: &'a str,
     pub host: &'a str,
@@ -80,7 +83,9 @@ const IDENTITY: [Element; 5] = [
 
 pub(super) fn write(ctx: &Context<'_>, plan: &Plan) -> CoreResult<Request> {
     let in_app = matches!(plan.target, Target::Route(ChannelTarget::InApp { .. }));
-    let lang = request_language(ctx.wanted, &plan.bases, &ctx.routes.languages);
+    let lang = ctx
+        .chosen
+        .unwrap_or_else(|| request_language(ctx.wanted, &plan.bases, &ctx.routes.languages));
     let case = ctx.case;
     let victim = &case.victim;
     let rep = case.representative.as_ref();

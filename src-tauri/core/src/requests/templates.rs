@@ -176,6 +176,10 @@ mod tests {
                 ("organisation", "Example BV"),
                 ("handle", "@someone"),
                 ("hotline", "Child Focus"),
+                // The complaint letter after a refusal (followup::complaint_letter).
+                ("service", "Instagram"),
+                ("sent_on", "2026-11-20"),
+                ("reference", "CASE-1"),
             ];
             for lang in Language::ALL {
                 for id in message_ids(lang) {

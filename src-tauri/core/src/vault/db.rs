@@ -20,6 +20,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("schema_unlock_mirror.sql"),
     include_str!("schema_situations.sql"),
     include_str!("schema_image_features.sql"),
+    include_str!("schema_request_languages.sql"),
 ];
 
 /// The schema version this build writes.

@@ -323,7 +323,19 @@ pub struct CaseSnapshot {
     pub image_hashes: Vec<ImageHashRecord>,
     pub requests: Vec<RequestRecord>,
     pub hash_service_cases: Vec<HashServiceRecord>,
+    /// The language chosen for the requests to a service, where she chose one.
+    #[serde(default)]
+    pub request_languages: Vec<RequestLanguage>,
     pub custody: Vec<CustodyEntry>,
+}
+
+/// The language she chose for the requests to one service.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct RequestLanguage {
+    /// Catalogue id, or `unknown:<host>` for a site the catalogue does not know.
+    pub service: String,
+    pub language: crate::model::Language,
 }
 
 /// The result of checking a case end to end.

@@ -1,7 +1,7 @@
 # Schritt 6: die Anfragen nachverfolgen.
 
 followup-title = Nachverfolgen
-followup-intro = Hier steht jede Anfrage, die Sie gesendet haben, wie es um sie steht und bis wann eine Antwort fällig ist. Sie können hier jede Antwort festhalten; jede Änderung wird mit ihrem Datum aufbewahrt.
+followup-intro = Hier steht jede Website Ihres Falls. Zuerst die gesendeten Anfragen: was Sie jetzt braucht, steht oben. Dann die Websites, die Sie noch nicht angeschrieben haben. Sie können jede Antwort hier festhalten; jede Änderung wird mit Datum aufbewahrt.
 followup-none = Noch keine Anfrage ist als gesendet markiert. Wenn Sie unter „Entfernung verlangen“ eine senden, erscheint sie hier.
 followup-status-draft = Noch nicht gesendet
 followup-status-sent = Gesendet, wartet auf Antwort
@@ -15,8 +15,8 @@ followup-sent = Gesendet am
 followup-deadline = Antwort fällig bis
 followup-tickets = Referenznummern
 followup-next-title = Was Sie als Nächstes tun können
-followup-next-refused = Die Website hat abgelehnt. Das ist nicht das Ende: Sie können diese Schritte gehen, in dieser Reihenfolge.
-followup-next-late = Die Website hat nicht rechtzeitig geantwortet. Sie können diese Schritte gehen, in dieser Reihenfolge.
+followup-next-refused = Die Website hat abgelehnt. Das ist nicht das Ende. Das können Sie jetzt tun; die ersten Schritte gehen am schnellsten.
+followup-next-late = Die Website hat nicht rechtzeitig geantwortet. Das können Sie jetzt tun; die ersten Schritte gehen am schnellsten.
 followup-change-label = Was ist passiert?
 followup-ticket-label = Eine Referenznummer hinzufügen
 followup-ticket-save = Hinzufügen
@@ -30,4 +30,17 @@ followup-online-cancel = Nicht jetzt
 followup-online-checking = Wird geprüft…
 followup-liveness-still-online = Noch online
 followup-liveness-gone = Verschwunden
-followup-liveness-could-not-tell = Nicht feststellbar (die Website hat es nicht gesagt)
+followup-liveness-could-not-tell = Nicht geprüft: Reclaim konnte es nicht feststellen (keine Antwort, oder die Website hat es nicht gesagt). Das heißt nicht, dass es weg ist.
+followup-step-phone = Telefon: { $phone } (kostenlos)
+followup-step-copy-email = E-Mail-Adresse kopieren
+followup-step-copy-address = Adresse kopieren
+followup-step-letter = Der Brief, fertig zum Kopieren
+followup-step-copy-letter = Brief kopieren
+followup-step-go = Zu „{ $step }“
+followup-step-copied = Kopiert.
+followup-not-sent-title = Noch nicht angefragt
+followup-not-sent-links = { $count ->
+    [one] 1 Link
+   *[other] { $count } Links
+}
+followup-not-sent-go = Zur Anfrage

@@ -91,3 +91,5 @@ requests-open-email = In meinem E-Mail-Programm öffnen
 requests-ticket-label = Referenz- oder Ticketnummer, falls die Website eine genannt hat (freiwillig)
 requests-mark-sent = Ich habe sie gesendet
 requests-problems-title = Links, für die keine Anfrage geschrieben werden konnte
+requests-language-label = Sprache dieser Anfrage
+requests-language-default = Wie die Website es bevorzugt

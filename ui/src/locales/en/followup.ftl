@@ -1,7 +1,7 @@
 # Step 6: follow-up of the requests.
 
 followup-title = Follow up
-followup-intro = Here is every request you sent, where it stands and when an answer is due. You can note each answer here; every change is kept with its date.
+followup-intro = Here is every website of your case. First the requests you sent: what needs you now comes first. Then the websites you have not asked yet. You can note each answer here; every change is kept with its date.
 followup-none = No request has been marked as sent yet. When you send one in “Ask for removal”, it appears here.
 followup-status-draft = Not sent yet
 followup-status-sent = Sent, waiting for an answer
@@ -15,8 +15,8 @@ followup-sent = Sent
 followup-deadline = Answer due by
 followup-tickets = Reference numbers
 followup-next-title = What you can do next
-followup-next-refused = The website refused. That is not the end: you can take these steps, in this order.
-followup-next-late = The website has not answered in time. You can take these steps, in this order.
+followup-next-refused = The website refused. That is not the end. Here is what you can do next; the first steps are the quickest.
+followup-next-late = The website has not answered in time. Here is what you can do next; the first steps are the quickest.
 followup-change-label = What happened?
 followup-ticket-label = Add a reference number
 followup-ticket-save = Add
@@ -30,4 +30,17 @@ followup-online-cancel = Not now
 followup-online-checking = Checking…
 followup-liveness-still-online = Still online
 followup-liveness-gone = Gone
-followup-liveness-could-not-tell = Could not tell (the website did not say)
+followup-liveness-could-not-tell = Not checked: Reclaim could not tell (no answer, or the website would not say). This does not mean it is gone.
+followup-step-phone = Phone: { $phone } (free)
+followup-step-copy-email = Copy the e-mail address
+followup-step-copy-address = Copy the address
+followup-step-letter = The letter, ready to copy
+followup-step-copy-letter = Copy the letter
+followup-step-go = Go to “{ $step }”
+followup-step-copied = Copied.
+followup-not-sent-title = Not asked yet
+followup-not-sent-links = { $count ->
+    [one] 1 link
+   *[other] { $count } links
+}
+followup-not-sent-go = Go to the request

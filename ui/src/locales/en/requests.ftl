@@ -91,3 +91,5 @@ requests-open-email = Open in my e-mail program
 requests-ticket-label = Reference or ticket number, if the website gave one (optional)
 requests-mark-sent = I have sent it
 requests-problems-title = Links no request could be written for
+requests-language-label = Language of this request
+requests-language-default = As the website prefers

@@ -1,7 +1,7 @@
 # Étape 6 : le suivi des demandes.
 
 followup-title = Suivre les demandes
-followup-intro = Voici chaque demande que vous avez envoyée, où elle en est et quand une réponse est attendue. Vous pouvez noter chaque réponse ici ; chaque changement est gardé avec sa date.
+followup-intro = Voici chaque site de votre dossier. D’abord les demandes envoyées : ce qui demande votre attention vient en premier. Ensuite les sites pas encore contactés. Vous pouvez noter chaque réponse ici ; chaque changement est gardé avec sa date.
 followup-none = Aucune demande n’est encore marquée comme envoyée. Quand vous en envoyez une dans « Demander le retrait », elle apparaît ici.
 followup-status-draft = Pas encore envoyée
 followup-status-sent = Envoyée, en attente de réponse
@@ -15,8 +15,8 @@ followup-sent = Envoyée le
 followup-deadline = Réponse attendue avant le
 followup-tickets = Numéros de référence
 followup-next-title = Ce que vous pouvez faire ensuite
-followup-next-refused = Le site a refusé. Ce n’est pas la fin : vous pouvez faire ces démarches, dans cet ordre.
-followup-next-late = Le site n’a pas répondu à temps. Vous pouvez faire ces démarches, dans cet ordre.
+followup-next-refused = Le site a refusé. Ce n’est pas la fin. Voici ce que vous pouvez faire ; les premières démarches sont les plus rapides.
+followup-next-late = Le site n’a pas répondu à temps. Voici ce que vous pouvez faire ; les premières démarches sont les plus rapides.
 followup-change-label = Que s’est-il passé ?
 followup-ticket-label = Ajouter un numéro de référence
 followup-ticket-save = Ajouter
@@ -30,4 +30,17 @@ followup-online-cancel = Pas maintenant
 followup-online-checking = Vérification…
 followup-liveness-still-online = Toujours en ligne
 followup-liveness-gone = Disparu
-followup-liveness-could-not-tell = Impossible à dire (le site ne l’a pas indiqué)
+followup-liveness-could-not-tell = Pas vérifié : Reclaim n’a pas pu le savoir (pas de réponse, ou le site ne l’a pas dit). Cela ne veut pas dire que c’est retiré.
+followup-step-phone = Téléphone : { $phone } (gratuit)
+followup-step-copy-email = Copier l’adresse e-mail
+followup-step-copy-address = Copier l’adresse
+followup-step-letter = La lettre, prête à copier
+followup-step-copy-letter = Copier la lettre
+followup-step-go = Aller à « { $step } »
+followup-step-copied = Copié.
+followup-not-sent-title = Pas encore demandé
+followup-not-sent-links = { $count ->
+    [one] 1 lien
+   *[other] { $count } liens
+}
+followup-not-sent-go = Aller à la demande

@@ -91,3 +91,5 @@ requests-open-email = Ouvrir dans ma messagerie
 requests-ticket-label = Numéro de référence ou de dossier, si le site vous en a donné un (facultatif)
 requests-mark-sent = Je l’ai envoyée
 requests-problems-title = Liens pour lesquels aucune demande n’a pu être rédigée
+requests-language-label = Langue de cette demande
+requests-language-default = Comme le site le préfère

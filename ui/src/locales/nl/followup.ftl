@@ -1,7 +1,7 @@
 # Stap 6: de verzoeken opvolgen.
 
 followup-title = Opvolgen
-followup-intro = Hier staat elk verzoek dat je verstuurde, hoe het ervoor staat en wanneer een antwoord verwacht wordt. Je kunt hier elk antwoord noteren; elke wijziging wordt met haar datum bewaard.
+followup-intro = Hier staat elke website van je dossier. Eerst de verzoeken die je verstuurd hebt: wat nu iets van je vraagt, staat bovenaan. Daarna de websites die je nog niets gevraagd hebt. Je kunt elk antwoord hier noteren; elke wijziging wordt met de datum bewaard.
 followup-none = Er is nog geen verzoek als verstuurd aangeduid. Als je er een verstuurt bij ‘Verwijdering vragen’, verschijnt het hier.
 followup-status-draft = Nog niet verstuurd
 followup-status-sent = Verstuurd, wacht op antwoord
@@ -15,8 +15,8 @@ followup-sent = Verstuurd op
 followup-deadline = Antwoord verwacht vóór
 followup-tickets = Referentienummers
 followup-next-title = Wat je nu kunt doen
-followup-next-refused = De website heeft geweigerd. Dat is niet het einde: je kunt deze stappen zetten, in deze volgorde.
-followup-next-late = De website heeft niet op tijd geantwoord. Je kunt deze stappen zetten, in deze volgorde.
+followup-next-refused = De website heeft geweigerd. Dat is niet het einde. Dit kun je nu doen; de eerste stappen gaan het snelst.
+followup-next-late = De website heeft niet op tijd geantwoord. Dit kun je nu doen; de eerste stappen gaan het snelst.
 followup-change-label = Wat is er gebeurd?
 followup-ticket-label = Een referentienummer toevoegen
 followup-ticket-save = Toevoegen
@@ -30,4 +30,17 @@ followup-online-cancel = Niet nu
 followup-online-checking = Bezig met nakijken…
 followup-liveness-still-online = Nog online
 followup-liveness-gone = Verdwenen
-followup-liveness-could-not-tell = Niet te zeggen (de website gaf het niet aan)
+followup-liveness-could-not-tell = Niet gecontroleerd: Reclaim kon het niet zeggen (geen antwoord, of de website zei het niet). Dat betekent niet dat het weg is.
+followup-step-phone = Telefoon: { $phone } (gratis)
+followup-step-copy-email = Kopieer het e-mailadres
+followup-step-copy-address = Kopieer het adres
+followup-step-letter = De brief, klaar om te kopiëren
+followup-step-copy-letter = Kopieer de brief
+followup-step-go = Ga naar ‘{ $step }’
+followup-step-copied = Gekopieerd.
+followup-not-sent-title = Nog niet gevraagd
+followup-not-sent-links = { $count ->
+    [one] 1 link
+   *[other] { $count } links
+}
+followup-not-sent-go = Naar het verzoek

@@ -91,3 +91,5 @@ requests-open-email = Openen in mijn e-mailprogramma
 requests-ticket-label = Referentie- of ticketnummer, als de website er een gaf (niet verplicht)
 requests-mark-sent = Ik heb het verstuurd
 requests-problems-title = Links waarvoor geen verzoek geschreven kon worden
+requests-language-label = Taal van dit verzoek
+requests-language-default = Zoals de website het liefst heeft

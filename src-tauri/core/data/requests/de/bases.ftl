@@ -5,23 +5,30 @@
 # one message here in every language.
 
 basis-platform-policy = Die eigenen Regeln der Website verbieten es, intime Bilder ohne Einwilligung zu teilen.
+    .name = Die eigenen Regeln des Dienstes zu intimen Bildern, die ohne Einwilligung geteilt wurden
 
 basis-dsa-art16 = Europäisches Recht (Gesetz über digitale Dienste, Art. 16) verpflichtet die Website, Ihre Meldung zu prüfen und zügig zu entscheiden.
     .letter = Dies ist eine Meldung nach Artikel 16 des Gesetzes über digitale Dienste (Verordnung (EU) 2022/2065).
+    .name = Gesetz über digitale Dienste (Verordnung (EU) 2022/2065), Artikel 16: Meldung rechtswidriger Inhalte
 
 basis-gdpr-art17 = Der Datenschutz (DSGVO, Art. 17) gibt Ihnen das Recht, Ihre Bilder löschen zu lassen; die Website muss innerhalb eines Monats antworten.
     .letter = Dies ist ein Antrag auf Löschung nach Artikel 17 der Datenschutz-Grundverordnung (Verordnung (EU) 2016/679).
+    .name = Datenschutz-Grundverordnung (Verordnung (EU) 2016/679), Artikel 17: Recht auf Löschung
 
 basis-gdpr-art17-delisting = Das Datenschutzrecht (DSGVO, Art. 17) erlaubt Ihnen, eine Suchmaschine zu bitten, keine Links zu sexuellen Bildern von Ihnen mehr zu zeigen; sie muss innerhalb eines Monats antworten.
     .letter = Dies ist ein Antrag nach Artikel 17 der Datenschutz-Grundverordnung (Verordnung (EU) 2016/679). Der Gerichtshof der EU hat entschieden, dass eine Suchmaschine solche Ergebnisse entfernen muss (C-131/12, Google Spain) und dass sie dies bei besonderen Kategorien von Daten nur ablehnen darf, wenn der Link für die Informationsfreiheit der Öffentlichkeit unbedingt erforderlich ist (C-136/17, GC u. a.).
+    .name = Datenschutz-Grundverordnung, Artikel 17: Entfernung aus den Suchergebnissen
 
 basis-us-take-it-down-act = US-Recht (TAKE IT DOWN Act): Seit dem 19. Mai 2026 müssen die erfassten Websites sie so schnell wie möglich entfernen, spätestens 48 Stunden nach einem gültigen Antrag.
     .letter = Dies ist ein Löschantrag nach dem TAKE IT DOWN Act (47 U.S.C. § 223a). Bei einem gültigen Antrag verlangt das Gesetz von einer erfassten Plattform, die Inhalte so schnell wie möglich, spätestens aber innerhalb von 48 Stunden, zu entfernen und sich in angemessener Weise um die Entfernung bekannter identischer Kopien zu bemühen.
+    .name = TAKE IT DOWN Act (Vereinigte Staaten), 47 U.S.C. § 223a
 
 basis-dmca-512c3 = US-Urheberrecht (DMCA): nur für Fotos oder Videos, die Sie selbst aufgenommen haben. Ihr Name und Ihre Adresse werden an die Person weitergegeben, die sie hochgeladen hat.
     .letter = Dies ist eine Mitteilung nach dem Digital Millennium Copyright Act, 17 U.S.C. § 512(c)(3).
+    .name = Digital Millennium Copyright Act (Vereinigte Staaten), 17 U.S.C. § 512(c)(3): Urheberrechtsmeldung
 
 basis-google-ncei = Googles Richtlinie entfernt intime Bilder, die ohne Einwilligung geteilt wurden, aus den Suchergebnissen.
+    .name = Die Richtlinie der Google-Suche zu expliziten oder intimen Bildern, die ohne Einwilligung geteilt wurden
 
 basis-be-criminal-code-371-1 = In Belgien war dies zu der Zeit, als die Bilder verbreitet wurden, eine Straftat (Strafgesetzbuch, Art. 371/1).
     .letter = In Belgien, { lives-in }, ist die Verbreitung sexueller Bilder einer Person ohne deren Einwilligung eine Straftat (Strafgesetzbuch, Artikel 371/1).

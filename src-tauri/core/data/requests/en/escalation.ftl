@@ -10,3 +10,13 @@ escalation-iefh_support = Contact the Institute for the Equality of Women and Me
 escalation-police_complaint = You can file a complaint with the police. Sharing sexual images of a person without their consent is a criminal offence in Belgium. Bring the list of addresses and your evidence file.
 escalation-prosecutor_removal_order = The public prosecutor can order the content to be removed or made inaccessible (Code of Criminal Procedure, article 39bis).
 escalation-court_fast_procedure = A lawyer can ask the president of the court of first instance for an urgent order: the person who shared the images and the provider must remove them within 6 hours of being served.
+
+# The ready letter for the internal complaint (DSA art. 20), in the language of the
+# request it follows. Source: Regulation (EU) 2022/2065, art. 20(1), (4), (5)
+# (escalation.toml, step dsa_internal_complaint; checked 2026-11-23).
+complaint-reference = {" "}(your reference: { $reference })
+complaint-dsa_complaint-subject = Complaint against your decision on my report of { $sent_on }
+complaint-dsa_complaint-greeting = { greeting }
+complaint-dsa_complaint-intro = On { $sent_on } I reported to { $service } sexual images of me that were shared without my consent{ $reference }. You decided not to remove them.
+complaint-dsa_complaint-review = I am lodging a complaint against this decision through your internal complaint-handling system, under Article 20 of the Digital Services Act (Regulation (EU) 2022/2065). Please review your decision and remove, or disable access to, the content at these addresses:
+complaint-dsa_complaint-ask = Sharing these images without my consent is illegal and against your own rules. Please send me your reasoned decision without undue delay, and tell me which other ways to seek redress are open to me.

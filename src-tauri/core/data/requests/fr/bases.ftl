@@ -5,23 +5,30 @@
 # one message here in every language.
 
 basis-platform-policy = Les règles du site lui-même interdisent de partager des images intimes sans consentement.
+    .name = Les règles du service sur les images intimes partagées sans consentement
 
 basis-dsa-art16 = Le droit européen (règlement sur les services numériques, art. 16) oblige le site à examiner votre signalement et à décider rapidement.
     .letter = Ceci est une notification au titre de l'article 16 du règlement sur les services numériques (règlement (UE) 2022/2065).
+    .name = Règlement sur les services numériques (règlement (UE) 2022/2065), article 16 : signalement d'un contenu illicite
 
 basis-gdpr-art17 = La protection des données (RGPD, art. 17) vous donne le droit de faire effacer vos images ; le site doit répondre dans un délai d’un mois.
     .letter = Ceci est une demande d'effacement au titre de l'article 17 du règlement général sur la protection des données (règlement (UE) 2016/679).
+    .name = Règlement général sur la protection des données (règlement (UE) 2016/679), article 17 : droit à l'effacement
 
 basis-gdpr-art17-delisting = La loi sur la protection des données (RGPD, art. 17) vous permet de demander à un moteur de recherche de ne plus afficher de liens vers des images sexuelles de vous ; il doit répondre dans un délai d’un mois.
     .letter = Ceci est une demande au titre de l'article 17 du règlement général sur la protection des données (règlement (UE) 2016/679). La Cour de justice de l'UE a jugé qu'un moteur de recherche doit déréférencer de tels résultats (C-131/12, Google Spain) et que, pour des catégories particulières de données, il ne peut refuser que si le maintien du lien est strictement nécessaire à la liberté d'information du public (C-136/17, GC e.a.).
+    .name = Règlement général sur la protection des données, article 17 : déréférencement des résultats de recherche
 
 basis-us-take-it-down-act = Loi américaine (TAKE IT DOWN Act) : depuis le 19 mai 2026, les sites concernés doivent les retirer le plus vite possible, et au plus tard 48 heures après une demande valable.
     .letter = Ceci est une demande de retrait au titre du TAKE IT DOWN Act (47 U.S.C. § 223a). Pour une demande valable, la loi demande à une plateforme concernée de retirer le contenu dès que possible, et au plus tard dans les 48 heures, et de faire des efforts raisonnables pour retirer les copies identiques connues.
+    .name = TAKE IT DOWN Act (États-Unis), 47 U.S.C. § 223a
 
 basis-dmca-512c3 = Le droit d’auteur américain (DMCA) : uniquement pour des photos ou vidéos que vous avez prises vous-même. Votre nom et votre adresse sont transmis à la personne qui les a publiées.
     .letter = Ceci est une notification au titre du Digital Millennium Copyright Act, 17 U.S.C. § 512(c)(3).
+    .name = Digital Millennium Copyright Act (États-Unis), 17 U.S.C. § 512(c)(3) : notification pour droit d'auteur
 
 basis-google-ncei = La politique de Google retire de ses résultats de recherche les images intimes partagées sans consentement.
+    .name = La règle de la recherche Google sur les images explicites ou intimes partagées sans consentement
 
 basis-be-criminal-code-371-1 = En Belgique, au moment où les images ont été diffusées, c’était un délit (Code pénal, art. 371/1).
     .letter = En Belgique, { lives-in }, diffuser des images à caractère sexuel d'une personne sans son consentement est une infraction pénale (Code pénal, article 371/1).

@@ -10,3 +10,13 @@ escalation-iefh_support = Contactez l'Institut pour l'égalité des femmes et de
 escalation-police_complaint = Vous pouvez porter plainte à la police. En Belgique, diffuser des images à caractère sexuel d'une personne sans son consentement est une infraction pénale. Emportez la liste des adresses et votre dossier de preuves.
 escalation-prosecutor_removal_order = Le procureur du Roi peut ordonner le retrait du contenu ou le rendre inaccessible (Code d'instruction criminelle, article 39bis).
 escalation-court_fast_procedure = Un avocat peut demander au président du tribunal de première instance une ordonnance urgente : la personne qui a diffusé les images et le fournisseur doivent les retirer dans les 6 heures après la signification.
+
+# La lettre prête pour la réclamation interne (DSA art. 20), dans la langue de la
+# demande qu'elle suit. Source : règlement (UE) 2022/2065, art. 20, par. 1, 4 et 5
+# (escalation.toml, étape dsa_internal_complaint ; vérifié le 2026-11-23).
+complaint-reference = {" "}(votre référence : { $reference })
+complaint-dsa_complaint-subject = Réclamation contre votre décision sur mon signalement du { $sent_on }
+complaint-dsa_complaint-greeting = { greeting }
+complaint-dsa_complaint-intro = Le { $sent_on }, j'ai signalé à { $service } des images à caractère sexuel me représentant, partagées sans mon consentement{ $reference }. Vous avez décidé de ne pas les retirer.
+complaint-dsa_complaint-review = J'introduis une réclamation contre cette décision via votre système interne de traitement des réclamations, en vertu de l'article 20 du règlement sur les services numériques (règlement (UE) 2022/2065). Je vous demande de revoir votre décision et de retirer le contenu, ou d'en rendre l'accès impossible, à ces adresses :
+complaint-dsa_complaint-ask = Partager ces images sans mon consentement est illégal et contraire à vos propres règles. Merci de m'envoyer votre décision motivée sans retard injustifié, et de m'indiquer les autres voies de recours qui me sont ouvertes.

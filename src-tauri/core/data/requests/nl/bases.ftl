@@ -5,23 +5,30 @@
 # one message here in every language.
 
 basis-platform-policy = De eigen regels van de website verbieden het delen van intieme beelden zonder toestemming.
+    .name = De eigen regels van de dienst over intieme beelden die zonder toestemming gedeeld zijn
 
 basis-dsa-art16 = Europese wetgeving (digitaledienstenverordening, art. 16) verplicht de website je melding te bekijken en snel te beslissen.
     .letter = Dit is een melding op grond van artikel 16 van de digitaledienstenverordening (Verordening (EU) 2022/2065).
+    .name = Digitaledienstenverordening (Verordening (EU) 2022/2065), artikel 16: melding van illegale inhoud
 
 basis-gdpr-art17 = Gegevensbescherming (AVG, art. 17) geeft je het recht om je beelden te laten wissen; de website moet binnen een maand antwoorden.
     .letter = Dit is een verzoek tot wissing op grond van artikel 17 van de Algemene Verordening Gegevensbescherming (Verordening (EU) 2016/679).
+    .name = Algemene verordening gegevensbescherming (Verordening (EU) 2016/679), artikel 17: recht op gegevenswissing
 
 basis-gdpr-art17-delisting = De privacywet (AVG, art. 17) laat je een zoekmachine vragen om geen links meer te tonen naar seksuele beelden van jou; ze moet binnen een maand antwoorden.
     .letter = Dit is een verzoek op grond van artikel 17 van de Algemene Verordening Gegevensbescherming (Verordening (EU) 2016/679). Het Hof van Justitie van de EU heeft geoordeeld dat een zoekmachine zulke resultaten moet verwijderen (C-131/12, Google Spain) en dat ze dat bij bijzondere categorieën van gegevens alleen mag weigeren als de link strikt noodzakelijk is voor de vrijheid van informatie van het publiek (C-136/17, GC e.a.).
+    .name = Algemene verordening gegevensbescherming, artikel 17: verwijdering uit zoekresultaten
 
 basis-us-take-it-down-act = Amerikaanse wet (TAKE IT DOWN Act): sinds 19 mei 2026 moeten de websites waarop ze van toepassing is ze zo snel mogelijk verwijderen, en binnen 48 uur na een geldig verzoek.
     .letter = Dit is een verzoek tot verwijdering op grond van de TAKE IT DOWN Act (47 U.S.C. § 223a). Bij een geldig verzoek vraagt de wet een platform waarop ze van toepassing is de inhoud zo snel mogelijk, en uiterlijk binnen 48 uur, te verwijderen en redelijke inspanningen te leveren om bekende identieke kopieën te verwijderen.
+    .name = TAKE IT DOWN Act (Verenigde Staten), 47 U.S.C. § 223a
 
 basis-dmca-512c3 = Amerikaans auteursrecht (DMCA): alleen voor foto’s of video’s die je zelf hebt gemaakt. Je naam en adres worden doorgegeven aan wie ze heeft geplaatst.
     .letter = Dit is een kennisgeving op grond van de Digital Millennium Copyright Act, 17 U.S.C. § 512(c)(3).
+    .name = Digital Millennium Copyright Act (Verenigde Staten), 17 U.S.C. § 512(c)(3): melding over auteursrecht
 
 basis-google-ncei = Het beleid van Google haalt intieme beelden die zonder toestemming gedeeld zijn uit de zoekresultaten.
+    .name = Het beleid van Google Zoeken over expliciete of intieme beelden die zonder toestemming gedeeld zijn
 
 basis-be-criminal-code-371-1 = In België was dit een misdrijf op het moment dat de beelden werden verspreid (Strafwetboek, art. 371/1).
     .letter = In België, { lives-in }, is het verspreiden van seksuele beelden van iemand zonder diens toestemming een misdrijf (Strafwetboek, artikel 371/1).

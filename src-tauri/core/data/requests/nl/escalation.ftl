@@ -10,3 +10,13 @@ escalation-iefh_support = Neem contact op met het Instituut voor de gelijkheid v
 escalation-police_complaint = U kunt klacht indienen bij de politie. In België is het verspreiden van seksuele beelden van iemand zonder diens toestemming een misdrijf. Neem de lijst met adressen en uw bewijsdossier mee.
 escalation-prosecutor_removal_order = De procureur des Konings kan bevelen dat de inhoud wordt verwijderd of ontoegankelijk gemaakt (Wetboek van strafvordering, artikel 39bis).
 escalation-court_fast_procedure = Een advocaat kan de voorzitter van de rechtbank van eerste aanleg om een dringend bevel vragen: wie de beelden verspreidde en de provider moeten ze binnen 6 uur na betekening verwijderen.
+
+# De kant-en-klare brief voor de interne klacht (DSA art. 20), in de taal van het
+# verzoek dat eraan voorafging. Bron: Verordening (EU) 2022/2065, art. 20, leden 1, 4
+# en 5 (escalation.toml, stap dsa_internal_complaint; gecontroleerd op 2026-11-23).
+complaint-reference = {" "}(uw referentie: { $reference })
+complaint-dsa_complaint-subject = Klacht tegen uw beslissing over mijn melding van { $sent_on }
+complaint-dsa_complaint-greeting = { greeting }
+complaint-dsa_complaint-intro = Op { $sent_on } heb ik bij { $service } seksuele beelden van mij gemeld die zonder mijn toestemming gedeeld zijn{ $reference }. U hebt beslist ze niet te verwijderen.
+complaint-dsa_complaint-review = Ik dien tegen die beslissing een klacht in via uw interne klachtenafhandelingssysteem, op grond van artikel 20 van de digitaledienstenverordening (Verordening (EU) 2022/2065). Ik vraag u uw beslissing te herzien en de inhoud op deze adressen te verwijderen of ontoegankelijk te maken:
+complaint-dsa_complaint-ask = Deze beelden zonder mijn toestemming delen is illegaal en in strijd met uw eigen regels. Stuur mij zonder onnodige vertraging uw gemotiveerde beslissing, en laat mij weten welke andere wegen ik nog heb.

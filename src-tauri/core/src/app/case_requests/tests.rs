@@ -10,8 +10,8 @@ use secrecy::SecretString;
 use time::{Duration, OffsetDateTime};
 
 use super::*;
-use crate::net::{Guard, NetConfig, StaticResolver};
-use crate::vault::{CreateOptions, KdfStrength, NewCase, NewUrl, Vault};
+use crate::net::{Guard, LivenessResult, Net, NetConfig, StaticResolver};
+use crate::vault::{CreateOptions, KdfStrength, NewCase, NewUrl, UrlStatus, Vault};
 
 const X_POST: &str = "https://x.com/someone/status/1234567890";
 const REDDIT_POST: &str = "https://www.reddit.com/r/pics/comments/abc123/title/";
@@ -248,11 +248,7 @@ async fn still_online_gone_or_could_not_tell_is_recorded_per_link() {
         .collect();
     assert_eq!(
         statuses,
-        vec![
-            UrlStatus::Online,
-            UrlStatus::Removed,
-            UrlStatus::Unreachable
-        ]
+        vec![UrlStatus::Online, UrlStatus::Removed, UrlStatus::NotChecked]
     );
 
     // The default client (guard on, nothing exempted) never reaches loopback.
@@ -285,6 +281,50 @@ fn online_again_after_removal_is_recorded_as_came_back() {
     );
     assert_eq!(
         url_status_for(&result(None), None),
-        (Liveness::CouldNotTell, UrlStatus::Unreachable)
+        (Liveness::CouldNotTell, UrlStatus::NotChecked)
+    );
+}
+
+#[test]
+fn a_check_that_could_not_tell_is_not_checked_and_leaves_what_was_known() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut case = open(dir.path(), Some("alex@example.org"));
+    let id = case
+        .add_url(&NewUrl {
+            original: "https://x.example/p/1".into(),
+            ..NewUrl::default()
+        })
+        .unwrap();
+    let result = |online, status| LivenessResult {
+        url: "https://x.example/p/1".into(),
+        status,
+        final_url: None,
+        redirects: Vec::new(),
+        online,
+        cdn: None,
+        checked_at: "2026-11-23T10:00:00Z".into(),
+        elapsed_ms: 1,
+        error: None,
+    };
+    record_checks(&mut case, &[(id, result(Some(false), Some(404)))]).unwrap();
+    // Offline or refused: recorded as not checked, never as gone or unreachable.
+    let checks = record_checks(&mut case, &[(id, result(None, Some(403)))]).unwrap();
+    assert_eq!(checks[0].status, UrlStatus::NotChecked);
+    // Online again: judged against the last check that could tell (removed).
+    let checks = record_checks(&mut case, &[(id, result(Some(true), Some(200)))]).unwrap();
+    assert_eq!(checks[0].status, UrlStatus::CameBack);
+    let history: Vec<_> = case.urls().unwrap()[0]
+        .history
+        .iter()
+        .map(|e| e.status)
+        .collect();
+    assert_eq!(
+        history,
+        vec![
+            UrlStatus::Found,
+            UrlStatus::Removed,
+            UrlStatus::NotChecked,
+            UrlStatus::CameBack
+        ]
     );
 }

@@ -278,3 +278,31 @@ fn take_it_down_applies_from_19_may_2026() {
     assert!(!tida.in_force_on("2026-05-18"));
     assert!(tida.in_force_on("2026-05-19"));
 }
+
+#[test]
+fn every_notice_basis_has_a_plain_name_in_every_language() {
+    use crate::requests::templates::Language;
+    for b in legal_bases().iter().filter(|b| b.kind == BasisKind::Notice) {
+        for lang in Language::ALL {
+            let name = basis_name(&b.id, lang);
+            assert!(
+                crate::requests::templates::has_attribute(
+                    lang,
+                    &format!("basis-{}", b.id.replace('_', "-")),
+                    "name"
+                ),
+                "{} has no plain name in {}",
+                b.id,
+                lang.code()
+            );
+            assert!(!name.contains('_'), "{name}");
+        }
+    }
+    assert_eq!(
+        basis_name("dsa_art16", Language::Fr),
+        "Règlement sur les services numériques (règlement (UE) 2022/2065), article 16 : signalement d'un contenu illicite"
+    );
+    // Not a notice basis: its instrument; unknown: the id as it is.
+    assert!(basis_name("gdpr_art9", Language::Nl).starts_with("Regulation (EU) 2016/679"));
+    assert_eq!(basis_name("no_such_basis", Language::En), "no_such_basis");
+}

@@ -35,6 +35,7 @@ impl OpenCase {
             image_hashes: self.image_hashes()?,
             requests: self.requests()?,
             hash_service_cases: self.hash_service_cases()?,
+            request_languages: self.request_languages()?,
             custody: self.custody_log()?,
         })
     }

@@ -10,6 +10,7 @@ mod evidence;
 mod hash_services;
 mod images;
 mod key_slots;
+mod request_languages;
 mod requests;
 mod urls;
 
