@@ -118,8 +118,8 @@ mod tests {
     #[test]
     fn every_language_has_its_letters_and_report() {
         for lang in Language::ALL {
-            // letters, guidance, escalation, situations (account and hotline
-            // reports), bases (what each legal basis means, its sentence, its name)
+            // bases (legal bases), letters, guidance, escalation, situations
+            // (account and hotline reports)
             assert_eq!(lang.fluent_sources("requests").len(), 5, "{lang}");
             assert_eq!(lang.fluent_sources("report").len(), 1, "{lang}");
         }
