@@ -28,6 +28,7 @@ fn report_text(language: &str, custody_heading: &str) -> String {
         contact_email: Some("anna@example.org".into()),
         country: Some("BE".into()),
         minor: false,
+        situations: Vec::new(),
     })
     .unwrap();
     let url_id = case

@@ -23,6 +23,7 @@ fn open(dir: &std::path::Path) -> OpenCase {
                 contact_email: Some("alex@example.org".into()),
                 country: Some("BE".into()),
                 minor: false,
+                situations: Vec::new(),
             },
             CreateOptions {
                 passphrase: Some(SecretString::from("a long enough passphrase".to_owned())),
