@@ -300,3 +300,76 @@ fn images_hashed_into_the_case_find_a_flipped_copy_in_a_folder() {
         .iter()
         .any(|e| e["action"] == "copies_searched"));
 }
+
+#[test]
+fn the_requests_to_one_service_can_be_written_in_another_language_and_back() {
+    let data = tempfile::tempdir().unwrap();
+    let code = common::fast_case(data.path(), PASS.trim(), "en")
+        .code()
+        .to_owned();
+    lines(&cli(
+        data.path(),
+        &[
+            "add-url",
+            &code,
+            "https://www.reddit.com/r/a/comments/abc123/one/",
+        ],
+    ));
+    give_contact_details(data.path(), &code);
+    let languages = |view: &Value, platform: &str| -> Vec<String> {
+        view["requests"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|p| p["request"]["platform"] == platform)
+            .map(|p| p["request"]["language"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let set = |language: &str| {
+        lines(&cli(
+            data.path(),
+            &[
+                "request-language",
+                &code,
+                "--platform",
+                "reddit",
+                "--language",
+                language,
+            ],
+        ))
+        .remove(0)
+    };
+    let dutch = set("nl");
+    let reddit = languages(&dutch, "reddit");
+    assert!(
+        !reddit.is_empty() && reddit.iter().all(|l| l == "nl"),
+        "{reddit:?}"
+    );
+    // The search engines' requests keep their own language.
+    assert!(languages(&dutch, "google_search").iter().all(|l| l == "en"));
+    let back = set("auto");
+    assert!(languages(&back, "reddit").iter().all(|l| l == "en"));
+    // A language Reclaim does not speak is refused with the ones it does.
+    let refused = cli(
+        data.path(),
+        &[
+            "request-language",
+            &code,
+            "--platform",
+            "reddit",
+            "--language",
+            "es",
+        ],
+    );
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&refused.stdout),
+        String::from_utf8_lossy(&refused.stderr)
+    );
+    let error: Value = said
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        .find(|v| v.get("error").is_some())
+        .unwrap_or_else(|| panic!("no error line: {said}"));
+    assert_eq!(error["error"]["kind"], "invalid_input", "{error}");
+}

@@ -1,5 +1,6 @@
 //! `reclaim-cli case flow|hash-images|hash-service-case|find-copies|requests|
-//! contact|mark-sent|followup|set-status|add-ticket|check-online`: the case-bound steps of the app, each a thin call
+//! contact|request-language|mark-sent|followup|set-status|add-ticket|check-online`:
+//! the case-bound steps of the app, each a thin call
 //! into `reclaim_core::app`, so every step can be driven and tested without a
 //! window. Output: one JSON object per line.
 
@@ -8,8 +9,8 @@ use std::sync::atomic::AtomicBool;
 
 use clap::Subcommand;
 use reclaim_core::app::{copies, flow_for, followup, images, requests};
-use reclaim_core::model::RequestStatus;
 use reclaim_core::model::Situation;
+use reclaim_core::model::{Language, RequestStatus};
 use reclaim_core::net::{Net, NetConfig};
 use reclaim_core::requests::RequestChannel;
 use reclaim_core::vault::OpenCase;
@@ -70,6 +71,20 @@ pub enum StepCommand {
         #[arg(long)]
         country: Option<String>,
     },
+    /// Write the requests to one service in a language of her choice (en, fr,
+    /// nl, de), or `auto` for the service's own language rules, then the
+    /// case's language; kept in the case → the requests. Stdin: the case passphrase.
+    RequestLanguage {
+        case: String,
+        /// The service as the `requests` output names it (`request.platform`).
+        #[arg(long)]
+        platform: String,
+        /// For a site the catalogue does not know: its name (`request.platform_name`).
+        #[arg(long, default_value = "")]
+        platform_name: String,
+        #[arg(long)]
+        language: String,
+    },
     /// Keep a request as sent → the requests. Stdin: the case passphrase.
     MarkSent {
         case: String,
@@ -118,6 +133,7 @@ impl StepCommand {
             | StepCommand::FindCopies { case, .. }
             | StepCommand::Requests { case }
             | StepCommand::Contact { case, .. }
+            | StepCommand::RequestLanguage { case, .. }
             | StepCommand::MarkSent { case, .. }
             | StepCommand::Followup { case }
             | StepCommand::SetStatus { case, .. }
@@ -209,6 +225,34 @@ pub fn run(case: &mut OpenCase, command: StepCommand) -> CoreResult<()> {
                 country,
             };
             output::line(&requests::update_contact(case, &update, now)?);
+        }
+        StepCommand::RequestLanguage {
+            platform,
+            platform_name,
+            language,
+            ..
+        } => {
+            let language = match language.as_str() {
+                "auto" => None,
+                code => Some(Language::from_code(code).ok_or_else(|| {
+                    CoreError::invalid_input(format!("{code:?} is not a language of Reclaim"))
+                        .with_detail(reclaim_core::ErrorDetail::NotOneOf {
+                            field: Field::Language,
+                            allowed: Language::ALL
+                                .iter()
+                                .map(|l| l.code().to_owned())
+                                .chain(["auto".to_owned()])
+                                .collect(),
+                        })
+                })?),
+            };
+            output::line(&requests::set_request_language(
+                case,
+                &platform,
+                &platform_name,
+                language,
+                now,
+            )?);
         }
         StepCommand::MarkSent {
             platform,
