@@ -564,6 +564,25 @@ pub async fn assert_accessible(client: &Client, screen: &str) {
     assert!(violations.is_empty(), "{screen}: {violations:#?}");
 }
 
+/// Switches the screens to language `code` (en, fr, nl, de) with the
+/// language menu, and waits until the page says it is in that language.
+pub async fn choose_language(client: &Client, code: &str) {
+    client
+        .execute(
+            "const s = document.getElementById('language'); s.value = arguments[0];\
+             s.dispatchEvent(new Event('change', { bubbles: true }));",
+            vec![code.into()],
+        )
+        .await
+        .expect("language switch");
+    wait_for(
+        client,
+        &format!("document.documentElement.lang === '{code}'"),
+        "the new language",
+    )
+    .await;
+}
+
 /// A fresh folder for one test's app data (`reclaim-e2e-<name>-<pid>` in the
 /// temporary folder), emptied first if an earlier run left it behind.
 pub fn test_data_dir(name: &str) -> PathBuf {

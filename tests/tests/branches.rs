@@ -5,30 +5,13 @@
 //! and 1920 px, in English and one other language).
 
 use e2e::{
-    assert_accessible, check_layout, click, close_app, go_to_step, open_app, sha256_hex,
-    test_data_dir, text_of, type_into, wait_for, Driver,
+    assert_accessible, check_layout, choose_language, click, close_app, go_to_step, open_app,
+    sha256_hex, test_data_dir, text_of, type_into, wait_for, Driver,
 };
 use fantoccini::Client;
 
 async fn wait_css(client: &Client, css: &str) {
     wait_for(client, &format!("document.querySelector(\"{css}\")"), css).await;
-}
-
-async fn choose_language(client: &Client, code: &str) {
-    client
-        .execute(
-            "const s = document.getElementById('language'); s.value = arguments[0];\
-             s.dispatchEvent(new Event('change', { bubbles: true }));",
-            vec![code.into()],
-        )
-        .await
-        .expect("language switch");
-    wait_for(
-        client,
-        &format!("document.documentElement.lang === '{code}'"),
-        "the new language",
-    )
-    .await;
 }
 
 /// The ids of the steps in the step list, in order.

@@ -6,8 +6,8 @@
 //! 800×600. The figures are printed for the issue's closing note.
 
 use e2e::{
-    check_layout, click, close_app, go_to_step, open_app, resize_window, test_data_dir, text_of,
-    top_and_bottom, type_into, wait_for, Driver, DEFAULT_SIZE,
+    check_layout, choose_language, click, close_app, go_to_step, open_app, resize_window,
+    test_data_dir, text_of, top_and_bottom, type_into, wait_for, Driver, DEFAULT_SIZE,
 };
 
 async fn wait_css(client: &fantoccini::Client, css: &str) {
@@ -25,23 +25,6 @@ async fn answer_shared_images(client: &fantoccini::Client) {
         .await
         .unwrap();
     click(client, "situation-continue").await;
-}
-
-async fn choose_language(client: &fantoccini::Client, code: &str) {
-    client
-        .execute(
-            "const s = document.getElementById('language'); s.value = arguments[0];\
-             s.dispatchEvent(new Event('change', { bubbles: true }));",
-            vec![code.into()],
-        )
-        .await
-        .expect("language switch");
-    wait_for(
-        client,
-        &format!("document.documentElement.lang === '{code}'"),
-        "the new language",
-    )
-    .await;
 }
 
 #[tokio::test(flavor = "multi_thread")]

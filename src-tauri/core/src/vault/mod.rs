@@ -60,7 +60,7 @@ mod transfer;
 #[cfg(test)]
 mod situation_tests;
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 #[cfg(test)]
 mod tests_damage;
 #[cfg(test)]

@@ -17,7 +17,7 @@ pub(super) fn pass(text: &str) -> SecretString {
     SecretString::from(text.to_owned())
 }
 
-pub(super) fn fast(passphrase: &str) -> CreateOptions {
+pub(crate) fn fast(passphrase: &str) -> CreateOptions {
     CreateOptions {
         passphrase: Some(pass(passphrase)),
         use_keyring: false,
@@ -25,7 +25,7 @@ pub(super) fn fast(passphrase: &str) -> CreateOptions {
     }
 }
 
-pub(super) fn new_case(label: &str) -> NewCase {
+pub(crate) fn new_case(label: &str) -> NewCase {
     NewCase {
         label: label.to_owned(),
         language: "fr".to_owned(),

@@ -2,12 +2,12 @@
 //! not; what is late first; after a refusal, next steps with a ready letter,
 //! who to call and where in the app to go.
 
-use secrecy::SecretString;
 use time::{Duration, OffsetDateTime};
 
 use super::*;
 use crate::app::flow::Step;
-use crate::vault::{CreateOptions, KdfStrength, NewCase, NewUrl, Vault};
+use crate::vault::tests::{fast, new_case};
+use crate::vault::{NewUrl, Vault};
 
 const X_POST: &str = "https://x.com/someone/status/1234567890";
 const REDDIT_POST: &str = "https://www.reddit.com/r/pics/comments/abc123/title/";
@@ -15,22 +15,7 @@ const UNKNOWN_SITE: &str = "https://unknown-site.example/gallery/7";
 
 fn open(dir: &std::path::Path) -> OpenCase {
     Vault::without_keyring(dir)
-        .create_case(
-            &NewCase {
-                label: "test".into(),
-                language: "fr".into(),
-                contact_name: Some("Alex Example".into()),
-                contact_email: Some("alex@example.org".into()),
-                country: Some("BE".into()),
-                minor: false,
-                situations: Vec::new(),
-            },
-            CreateOptions {
-                passphrase: Some(SecretString::from("a long enough passphrase".to_owned())),
-                use_keyring: false,
-                kdf: KdfStrength::InsecureForTests,
-            },
-        )
+        .create_case(&new_case("test"), fast("a long enough passphrase"))
         .unwrap()
 }
 

@@ -1,33 +1,18 @@
 //! The language of the requests, chosen per service and kept in the case
 //! (issue 14 item 4), on a real SQLCipher case.
 
-use secrecy::SecretString;
 use time::OffsetDateTime;
 
 use super::*;
 use crate::model::Language;
-use crate::vault::{CreateOptions, KdfStrength, NewCase, NewUrl, Vault};
+use crate::vault::tests::{fast, new_case};
+use crate::vault::{NewUrl, Vault};
 
 const INSTAGRAM_POST: &str = "https://www.instagram.com/p/Cabc123/";
 
 fn open(dir: &std::path::Path) -> OpenCase {
     Vault::without_keyring(dir)
-        .create_case(
-            &NewCase {
-                label: "test".into(),
-                language: "fr".into(),
-                contact_name: Some("Alex Example".into()),
-                contact_email: Some("alex@example.org".into()),
-                country: Some("BE".into()),
-                minor: false,
-                situations: Vec::new(),
-            },
-            CreateOptions {
-                passphrase: Some(SecretString::from("a long enough passphrase".to_owned())),
-                use_keyring: false,
-                kdf: KdfStrength::InsecureForTests,
-            },
-        )
+        .create_case(&new_case("test"), fast("a long enough passphrase"))
         .unwrap()
 }
 
