@@ -157,19 +157,32 @@ fn secret(text: Option<String>) -> Option<SecretString> {
     text.filter(|t| !t.is_empty()).map(SecretString::from)
 }
 
-#[tauri::command]
-pub fn vault_overview<R: Runtime>(
+/// Runs `work` on a worker thread. A command that is not `async` runs on the
+/// window's main thread: a key derivation (a second or more, by design) or a
+/// slow answer from the Secret Service there freezes the window, and quick
+/// exit would wait for it.
+async fn off_main_thread<R: Runtime, T: Send + 'static>(
     app: AppHandle<R>,
-    cases: State<'_, Cases>,
-) -> AppResult<VaultOverview> {
-    let vault = cases.vault(&app)?;
-    let open_case = cases.open_slot().as_ref().map(|c| c.code().to_owned());
-    Ok(VaultOverview {
-        keyring: vault.keyring_status(),
-        cases: vault.list_cases()?,
-        open_case,
-        min_passphrase_chars: reclaim_core::vault::MIN_PASSPHRASE_CHARS as u32,
+    work: impl FnOnce(&AppHandle<R>, &Cases) -> AppResult<T> + Send + 'static,
+) -> AppResult<T> {
+    tauri::async_runtime::spawn_blocking(move || work(&app, &app.state::<Cases>()))
+        .await
+        .map_err(|e| CoreError::internal(e.to_string()))?
+}
+
+#[tauri::command]
+pub async fn vault_overview<R: Runtime>(app: AppHandle<R>) -> AppResult<VaultOverview> {
+    off_main_thread(app, |app, cases| {
+        let vault = cases.vault(app)?;
+        let open_case = cases.open_slot().as_ref().map(|c| c.code().to_owned());
+        Ok(VaultOverview {
+            keyring: vault.keyring_status(),
+            cases: vault.list_cases()?,
+            open_case,
+            min_passphrase_chars: reclaim_core::vault::MIN_PASSPHRASE_CHARS as u32,
+        })
     })
+    .await
 }
 
 /// How hard the passphrase being chosen would be to guess, for the hint under
@@ -185,9 +198,8 @@ pub fn rate_passphrase(passphrase: String, known_words: Vec<String>) -> Passphra
 /// Creates a case and opens it. A passphrase is required when the keyring is
 /// not used or not usable (checked by the vault).
 #[tauri::command]
-pub fn create_case<R: Runtime>(
+pub async fn create_case<R: Runtime>(
     app: AppHandle<R>,
-    cases: State<'_, Cases>,
     case: NewCase,
     passphrase: Option<String>,
     use_keyring: bool,
@@ -197,18 +209,20 @@ pub fn create_case<R: Runtime>(
         use_keyring,
         kdf: KdfStrength::Calibrated,
     };
-    let opened = cases.vault(&app)?.create_case(&case, options)?;
-    let info = opened.info()?;
-    cases.replace_open(opened);
-    Ok(info)
+    off_main_thread(app, move |app, cases| {
+        let opened = cases.vault(app)?.create_case(&case, options)?;
+        let info = opened.info()?;
+        cases.replace_open(opened);
+        Ok(info)
+    })
+    .await
 }
 
 /// Opens a case with its passphrase, or with this computer's keyring when no
 /// passphrase is given.
 #[tauri::command]
-pub fn unlock_case<R: Runtime>(
+pub async fn unlock_case<R: Runtime>(
     app: AppHandle<R>,
-    cases: State<'_, Cases>,
     code: String,
     passphrase: Option<String>,
 ) -> AppResult<UnlockReport> {
@@ -216,9 +230,12 @@ pub fn unlock_case<R: Runtime>(
         Some(passphrase) => Unlock::Passphrase(passphrase),
         None => Unlock::Keyring,
     };
-    let (opened, report) = cases.vault(&app)?.open_case(&code, unlock)?;
-    cases.replace_open(opened);
-    Ok(report)
+    off_main_thread(app, move |app, cases| {
+        let (opened, report) = cases.vault(app)?.open_case(&code, unlock)?;
+        cases.replace_open(opened);
+        Ok(report)
+    })
+    .await
 }
 
 /// The open case, for the screens that show it.

@@ -229,7 +229,22 @@ pub async fn wait_for(client: &Client, script: &str, what: &str) {
         if value == serde_json::Value::Bool(true) {
             return;
         }
-        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        if Instant::now() >= deadline {
+            // Say what the page showed instead, so a failure can be read.
+            let shown = client
+                .execute(
+                    "const e = [...document.querySelectorAll('.error, [role=alert]')]\
+                       .map((n) => n.textContent.trim()).filter(Boolean);\
+                     const m = document.querySelector('main');\
+                     return 'errors: ' + JSON.stringify(e) + '; page: ' +\
+                       (m ? m.innerText : document.body.innerText).slice(0, 400);",
+                    vec![],
+                )
+                .await
+                .map(|v| v.as_str().unwrap_or_default().to_owned())
+                .unwrap_or_default();
+            panic!("timed out waiting for {what}; {shown}");
+        }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
