@@ -219,8 +219,10 @@ pub async fn open_app(driver: &Driver) -> Client {
 }
 
 /// Waits until `script` (a JavaScript expression) is truthy in the page.
+/// Up to a minute: creating or opening a case derives keys on purpose slowly
+/// (about a second each, several per new case, more on a busy machine).
 pub async fn wait_for(client: &Client, script: &str, what: &str) {
-    let deadline = Instant::now() + Duration::from_secs(20);
+    let deadline = Instant::now() + Duration::from_secs(60);
     loop {
         let value = client
             .execute(&format!("return Boolean({script});"), vec![])
