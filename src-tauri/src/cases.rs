@@ -130,6 +130,23 @@ impl Cases {
         move || counter.load(std::sync::atomic::Ordering::SeqCst) != before
     }
 
+    /// Makes `case` the open case, unless a lock or a quick exit was asked
+    /// for while it was being opened (`since`, from [`Cases::lock_watch`]
+    /// taken before): then it is locked at once and `Locked` returned, so a
+    /// quick exit during a slow unlock never leaves the case open behind it.
+    pub(crate) fn open_unless_locked_since(
+        &self,
+        case: OpenCase,
+        since: impl Fn() -> bool,
+    ) -> AppResult<()> {
+        if since() {
+            case.lock();
+            return Err(locked().into());
+        }
+        self.replace_open(case);
+        Ok(())
+    }
+
     pub(crate) fn replace_open(&self, case: OpenCase) {
         self.locks.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         let mut slot = self.open_slot();
@@ -210,9 +227,10 @@ pub async fn create_case<R: Runtime>(
         kdf: KdfStrength::Calibrated,
     };
     off_main_thread(app, move |app, cases| {
+        let quick_exit_since = cases.lock_watch();
         let opened = cases.vault(app)?.create_case(&case, options)?;
         let info = opened.info()?;
-        cases.replace_open(opened);
+        cases.open_unless_locked_since(opened, quick_exit_since)?;
         Ok(info)
     })
     .await
@@ -231,8 +249,9 @@ pub async fn unlock_case<R: Runtime>(
         None => Unlock::Keyring,
     };
     off_main_thread(app, move |app, cases| {
+        let quick_exit_since = cases.lock_watch();
         let (opened, report) = cases.vault(app)?.open_case(&code, unlock)?;
-        cases.replace_open(opened);
+        cases.open_unless_locked_since(opened, quick_exit_since)?;
         Ok(report)
     })
     .await

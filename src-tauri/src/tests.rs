@@ -363,6 +363,32 @@ fn quick_exit_locks_the_open_case() {
     assert_eq!(overview["open_case"], Value::Null);
 }
 
+/// A quick exit while a case is being opened (its key derivation takes a
+/// second or more, on a worker thread): the case is locked as soon as it is
+/// open, never left open behind the quick exit.
+#[test]
+fn a_case_being_opened_during_a_quick_exit_is_locked_not_left_open() {
+    use reclaim_core::vault::Unlock;
+    let app = app();
+    let main = window(&app, "main");
+    let code = open_new_case(&main, "opening");
+    invoke(&main, APP_ORIGIN, "lock_case", json!({})).unwrap();
+
+    let cases = app.state::<crate::cases::Cases>();
+    let since = cases.lock_watch();
+    let passphrase = secrecy::SecretString::from("a long enough passphrase".to_owned());
+    let (opened, _) = cases
+        .vault(app.handle())
+        .unwrap()
+        .open_case(&code, Unlock::Passphrase(passphrase))
+        .unwrap();
+    invoke(&main, APP_ORIGIN, "quick_exit", json!({})).unwrap();
+    assert!(cases.open_unless_locked_since(opened, since).is_err());
+
+    let err = invoke(&main, APP_ORIGIN, "current_case", json!({})).unwrap_err();
+    assert_eq!(err["kind"], "locked");
+}
+
 /// Quick exit never waits behind long work (an export holds the case for its
 /// whole run): the command returns, and the case counts as locked, while the
 /// work still holds it; the keys go as soon as it lets go.
