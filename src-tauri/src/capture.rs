@@ -50,20 +50,11 @@ pub fn page_captures(cases: State<'_, Cases>) -> AppResult<Vec<PageCapture>> {
 mod tests {
     use serde_json::json;
 
-    use crate::tests::{app, invoke, open_new_case, window, APP_ORIGIN};
+    use crate::tests::{app, counting_loopback_server, invoke, open_new_case, window, APP_ORIGIN};
 
     #[test]
     fn a_capture_in_the_app_never_reaches_the_persons_own_network() {
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        let port = listener.local_addr().unwrap().port();
-        let hits = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
-        let seen = hits.clone();
-        std::thread::spawn(move || {
-            for stream in listener.incoming() {
-                seen.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-                drop(stream);
-            }
-        });
+        let (port, hits) = counting_loopback_server();
         let app = app();
         let main = window(&app, "main");
         open_new_case(&main, "capture");

@@ -63,26 +63,14 @@ pub async fn check_online(cases: State<'_, Cases>) -> AppResult<Vec<UrlCheck>> {
 mod tests {
     use serde_json::json;
 
-    use crate::tests::{app, invoke, open_new_case, window, APP_ORIGIN};
+    use crate::tests::{app, counting_loopback_server, invoke, open_new_case, window, APP_ORIGIN};
 
     #[test]
     fn the_app_check_never_reaches_the_persons_own_network() {
         // A real server on 127.0.0.1 answering 200: the app's client must refuse
         // it (SSRF guard) and say it could not tell; the loopback server is
         // reachable only in reclaim-core's tests, where the guard exempts it.
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        let port = listener.local_addr().unwrap().port();
-        let hits = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
-        let seen = hits.clone();
-        std::thread::spawn(move || {
-            for stream in listener.incoming() {
-                seen.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-                if let Ok(mut s) = stream {
-                    use std::io::Write;
-                    let _ = s.write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 0\r\n\r\n");
-                }
-            }
-        });
+        let (port, hits) = counting_loopback_server();
         let app = app();
         let main = window(&app, "main");
         open_new_case(&main, "liveness");

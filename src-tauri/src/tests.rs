@@ -189,6 +189,26 @@ fn content_security_policy_is_strict() {
     assert_eq!(csp["object-src"], "'none'");
 }
 
+/// A real HTTP server on 127.0.0.1 that answers 200 and counts every
+/// connection: the app's network guard must never let a request reach it.
+/// Returns its port and the count.
+pub(crate) fn counting_loopback_server() -> (u16, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
+    use std::io::Write;
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let hits = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let seen = hits.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            seen.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            if let Ok(mut s) = stream {
+                let _ = s.write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 0\r\n\r\n");
+            }
+        }
+    });
+    (port, hits)
+}
+
 /// Creates a case with a passphrase (no keyring) and leaves it open; returns its code.
 pub(crate) fn open_new_case(main: &WebviewWindow<MockRuntime>, label: &str) -> String {
     let info = invoke(
