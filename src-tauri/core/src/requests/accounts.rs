@@ -4,7 +4,6 @@
 //! else its general report route.
 
 use super::case::{checked_url, CaseAccount, CaseInput};
-use super::email::{eml, mailto, EmailDraft};
 use super::generate::{
     Fields, Options, PlatformSource, Request, RequestChannel, Stage, UrlProblem,
 };
@@ -157,23 +156,14 @@ fn write(
         ChannelTarget::Form { url, .. } | ChannelTarget::Page { url } => {
             (RequestChannel::Form { url: url.clone() }, None, None)
         }
-        ChannelTarget::Email { address } => {
-            let draft = EmailDraft {
-                from_name: signer,
-                from_address: signer_email,
-                to_address: address,
-                subject: &subject,
-                body: &body,
-                date: options.now,
-            };
-            (
-                RequestChannel::Email {
-                    address: address.clone(),
-                },
-                Some(eml(&draft)?),
-                Some(mailto(address, &subject, &body)?),
-            )
-        }
+        ChannelTarget::Email { address } => super::letter::email_channel(
+            signer,
+            signer_email,
+            address,
+            &subject,
+            &body,
+            options.now,
+        )?,
         ChannelTarget::InApp { .. } => {
             // The menu words in her language where the catalogue has them.
             let mut all = target

@@ -303,21 +303,7 @@ pub(super) fn write(ctx: &Context<'_>, plan: &Plan) -> CoreResult<Request> {
             (RequestChannel::Form { url: url.clone() }, None, None)
         }
         Target::Route(ChannelTarget::Email { address }) => {
-            let draft = EmailDraft {
-                from_name: signer,
-                from_address: signer_email,
-                to_address: address,
-                subject: &subject,
-                body: &body,
-                date: ctx.now,
-            };
-            (
-                RequestChannel::Email {
-                    address: address.clone(),
-                },
-                Some(eml(&draft)?),
-                Some(mailto(address, &subject, &body)?),
-            )
+            email_channel(signer, signer_email, address, &subject, &body, ctx.now)?
         }
         Target::Route(target @ ChannelTarget::InApp { .. }) => {
             let steps = target.in_app_steps(ctx.wanted.code()).unwrap_or_default();
@@ -384,4 +370,30 @@ fn form_field_element(field: FormField) -> Option<FormFill> {
         FormField::DepictedLegalName => return Some(FormFill::DepictedName),
         _ => return None,
     }))
+}
+
+/// A request sent by e-mail: its channel, the `.eml` draft and the `mailto:` link.
+pub(super) fn email_channel(
+    signer: &str,
+    signer_email: &str,
+    address: &str,
+    subject: &str,
+    body: &str,
+    now: OffsetDateTime,
+) -> CoreResult<(RequestChannel, Option<String>, Option<String>)> {
+    let draft = EmailDraft {
+        from_name: signer,
+        from_address: signer_email,
+        to_address: address,
+        subject,
+        body,
+        date: now,
+    };
+    Ok((
+        RequestChannel::Email {
+            address: address.to_owned(),
+        },
+        Some(eml(&draft)?),
+        Some(mailto(address, subject, body)?),
+    ))
 }
