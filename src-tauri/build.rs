@@ -21,6 +21,8 @@ const COMMANDS: &[&str] = &[
     "save_links",
     "case_links",
     "remove_link",
+    "links_draft",
+    "save_links_draft",
     "capture_link",
     "page_captures",
     "time_stamping",

@@ -50,6 +50,8 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             links::save_links,
             links::case_links,
             links::remove_link,
+            links::links_draft,
+            links::save_links_draft,
             capture::capture_link,
             capture::page_captures,
             time_stamps::time_stamping,

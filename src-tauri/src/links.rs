@@ -73,6 +73,8 @@ pub fn save_links<R: Runtime>(
             case.add_url(&item)?;
             added += 1;
         }
+        // What was pasted is kept now: the draft of it goes.
+        case.set_links_draft("")?;
         Ok((CaseLinks::new(case.urls()?), added))
     })?;
     if added > 0 {
@@ -88,6 +90,19 @@ pub fn remove_link(cases: State<'_, Cases>, id: i64) -> AppResult<CaseLinks> {
         case.remove_url(id, None)?;
         Ok(CaseLinks::new(case.urls()?))
     })
+}
+
+/// The links she pasted but has not kept yet (kept in the encrypted case, so
+/// that moving to another step or an automatic lock loses nothing).
+#[tauri::command]
+pub fn links_draft(cases: State<'_, Cases>) -> AppResult<String> {
+    cases.with_open(|case| case.links_draft())
+}
+
+/// Keeps what is in the links box as the draft (blank text removes it).
+#[tauri::command]
+pub fn save_links_draft(cases: State<'_, Cases>, text: String) -> AppResult<()> {
+    cases.with_open(|case| case.set_links_draft(&text))
 }
 
 /// The links kept in the open case, oldest first.

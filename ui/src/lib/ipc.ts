@@ -78,6 +78,9 @@ export const saveLinks = (text: string): Promise<CaseLinks> =>
 export const caseLinks = (): Promise<CaseLinks> => invoke<CaseLinks>("case_links");
 /** Takes a link out of the case; the case's record keeps that it existed. */
 export const removeLink = (id: number): Promise<CaseLinks> => invoke<CaseLinks>("remove_link", { id });
+/** The links pasted but not kept yet, kept in the encrypted case. */
+export const linksDraft = (): Promise<string> => invoke<string>("links_draft");
+export const saveLinksDraft = (text: string): Promise<void> => invoke<void>("save_links_draft", { text });
 
 import type { CapturedPage } from "../bindings/CapturedPage";
 import type { PageCapture } from "../bindings/PageCapture";

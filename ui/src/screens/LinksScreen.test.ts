@@ -13,6 +13,8 @@ let saveFails = false;
 let lookalike = false;
 let saved: string[] = [];
 let removed: number[] = [];
+// The links draft as the encrypted case holds it.
+let draft = "";
 
 beforeEach(() => {
   locale.set("nl");
@@ -20,7 +22,13 @@ beforeEach(() => {
   lookalike = false;
   saved = [];
   removed = [];
+  draft = "";
   mockIPC((cmd, args) => {
+    if (cmd === "links_draft") return draft;
+    if (cmd === "save_links_draft") {
+      draft = (args as { text: string }).text;
+      return null;
+    }
     if (cmd === "case_links") return { links: [], platform_names: {} };
     if (cmd === "case_evidence") return [];
     if (cmd === "check_links")
@@ -166,5 +174,18 @@ describe("links screen", () => {
     await fireEvent.click(screen.getByRole("button", { name: "Verwijderen" }));
     await waitFor(() => expect(document.getElementById("links-saved")).toBeNull());
     expect(removed).toEqual([1]);
+  });
+
+  test("links pasted and not kept are back, checked, after leaving the screen", async () => {
+    await pasteAndCheck();
+    cleanup();
+    expect(draft).toBe(pasted);
+    render(LinksScreen);
+    await waitFor(() => screen.getByText("Eén link kan bewaard worden"));
+    expect((document.getElementById("links-text") as HTMLTextAreaElement).value).toBe(pasted);
+    expect(document.getElementById("links-draft-back")!.textContent).toMatch(/nog niet bewaard/);
+    await fireEvent.click(screen.getByRole("button", { name: "Deze link in het dossier bewaren" }));
+    await waitFor(() => expect(document.getElementById("links-saved")).toBeTruthy());
+    expect(document.getElementById("links-draft-back")).toBeNull();
   });
 });

@@ -135,6 +135,7 @@ links-save = { $count ->
     [one] Diesen Link im Fall aufbewahren
    *[other] Diese { $count } Links im Fall aufbewahren
 }
+links-draft-back = Die Links, die Sie vorhin eingefügt haben, sind noch da. Sie sind noch nicht in Ihrem Fall aufbewahrt: Prüfen Sie sie und bewahren Sie sie dann auf.
 links-saved-title = Links in Ihrem Fall
 links-none-saved = Noch kein Link.
 links-platform-unknown = Eine Website, die Reclaim noch nicht kennt

@@ -135,6 +135,7 @@ links-save = { $count ->
     [one] Keep this link in the case
    *[other] Keep these { $count } links in the case
 }
+links-draft-back = The links you pasted before are still here. They are not kept in your case yet: check them, then keep them.
 links-saved-title = Links in your case
 links-none-saved = No link yet.
 links-platform-unknown = A site Reclaim does not know yet

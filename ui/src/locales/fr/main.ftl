@@ -135,6 +135,7 @@ links-save = { $count ->
     [one] Garder ce lien dans le dossier
    *[other] Garder ces { $count } liens dans le dossier
 }
+links-draft-back = Les liens que vous aviez collés sont toujours là. Ils ne sont pas encore gardés dans votre dossier : vérifiez-les, puis gardez-les.
 links-saved-title = Liens dans votre dossier
 links-none-saved = Aucun lien pour l'instant.
 links-platform-unknown = Un site que Reclaim ne connaît pas encore

@@ -135,6 +135,7 @@ links-save = { $count ->
     [one] Deze link in het dossier bewaren
    *[other] Deze { $count } links in het dossier bewaren
 }
+links-draft-back = De links die je eerder plakte, staan er nog. Ze zijn nog niet bewaard in je dossier: controleer ze en bewaar ze dan.
 links-saved-title = Links in je dossier
 links-none-saved = Nog geen links.
 links-platform-unknown = Een site die Reclaim nog niet kent

@@ -6,6 +6,7 @@ mod captures;
 mod checks;
 mod custody_log;
 mod details;
+mod drafts;
 mod evidence;
 mod hash_services;
 mod images;
