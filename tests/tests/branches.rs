@@ -265,3 +265,65 @@ async fn fake_images_need_no_originals_and_the_screen_says_so() {
     check_layout(&client, "requests-fake-fr").await;
     close_app(client).await;
 }
+
+/// An adult whose images were taken before she was 18: the route speaks to
+/// her as an adult too, says what never to do, gives each service's address,
+/// and leads on to a case that keeps links only (no images step, no
+/// screenshot button).
+#[tokio::test(flavor = "multi_thread")]
+async fn an_adult_whose_images_were_taken_before_18_is_led_to_a_links_only_case() {
+    let dir = test_data_dir("adult-under-18");
+    let driver = Driver::start_with_data_dir(&dir);
+    let client = open_app(&driver).await;
+
+    answer(&client, "shared", Some("age-under")).await;
+    wait_css(&client, "#minor-never").await;
+    let route = text_of(&client, "main").await;
+    assert!(route.contains("If you are 18 or older today"), "{route}");
+    assert!(route.contains("whatever your age today"), "{route}");
+    for address in [
+        "childfocus.be",
+        "takeitdown.ncmec.org",
+        "116000@childfocus.org",
+    ] {
+        assert!(route.contains(address), "{address} missing: {route}");
+    }
+    let never = text_of(&client, "#minor-never").await;
+    assert!(never.contains("screenshots"), "{never}");
+    assert_accessible(&client, "under 18 then, adult now").await;
+    check_layout(&client, "under-18-adult").await;
+
+    click(&client, "minor-links").await;
+    wait_css(&client, "#case-minor-note").await;
+    type_into(&client, "case-label", "then 16").await;
+    type_into(&client, "case-passphrase", "a calm and long passphrase").await;
+    type_into(
+        &client,
+        "case-passphrase-confirm",
+        "a calm and long passphrase",
+    )
+    .await;
+    click(&client, "create-case").await;
+    wait_css(&client, "#case-open").await;
+    let steps = steps_listed(&client).await;
+    assert!(!steps.contains(&"images".to_owned()), "{steps:?}");
+    click(&client, "case-continue").await;
+    wait_css(&client, "#links-text").await;
+    type_into(&client, "links-text", "https://forum.example.org/t/777").await;
+    click(&client, "links-check").await;
+    wait_css(&client, "#links-save").await;
+    click(&client, "links-save").await;
+    wait_css(&client, "#links-saved").await;
+    let screenshot_buttons = client
+        .execute(
+            "return document.querySelectorAll('[id$=\"-add-screenshot\"]').length;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        screenshot_buttons, 0,
+        "no screenshot of a minor's images is offered"
+    );
+    close_app(client).await;
+}
