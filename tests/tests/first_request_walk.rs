@@ -189,6 +189,7 @@ async fn nine_links_to_a_first_request_sent_as_a_checklist() {
     .await;
 
     // Requests: one row per platform, nothing sent yet, the first row open.
+    walk.inputs += 1;
     go_to_step(&client, "requests").await;
     wait_css(&client, "#requests-missing").await;
     walk.read(&client).await;
