@@ -295,6 +295,7 @@ async fn an_adult_whose_images_were_taken_before_18_is_led_to_a_links_only_case(
 
     click(&client, "minor-links").await;
     wait_css(&client, "#case-minor-note").await;
+    wait_css(&client, "#new-case").await;
     type_into(&client, "case-label", "then 16").await;
     type_into(&client, "case-passphrase", "a calm and long passphrase").await;
     type_into(
