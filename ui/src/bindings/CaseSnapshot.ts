@@ -4,6 +4,7 @@ import type { CustodyEntry } from "./CustodyEntry";
 import type { EvidenceRecord } from "./EvidenceRecord";
 import type { HashServiceRecord } from "./HashServiceRecord";
 import type { ImageHashRecord } from "./ImageHashRecord";
+import type { RemovedUrl } from "./RemovedUrl";
 import type { RequestLanguage } from "./RequestLanguage";
 import type { RequestRecord } from "./RequestRecord";
 import type { UrlRecord } from "./UrlRecord";
@@ -16,4 +17,10 @@ export type CaseSnapshot = { case: CaseInfo, urls: Array<UrlRecord>, evidence: A
 /**
  * The language chosen for the requests to a service, where she chose one.
  */
-request_languages: Array<RequestLanguage>, custody: Array<CustodyEntry>, };
+request_languages: Array<RequestLanguage>, 
+/**
+ * Links she took out of the case. Not shown, asked about or reported as
+ * links any more; carried by a hand-over so that a request sent with one
+ * and the custody entries about it keep their meaning.
+ */
+removed_urls: Array<RemovedUrl>, custody: Array<CustodyEntry>, };

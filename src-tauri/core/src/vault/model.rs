@@ -326,7 +326,26 @@ pub struct CaseSnapshot {
     /// The language chosen for the requests to a service, where she chose one.
     #[serde(default)]
     pub request_languages: Vec<RequestLanguage>,
+    /// Links she took out of the case. Not shown, asked about or reported as
+    /// links any more; carried by a hand-over so that a request sent with one
+    /// and the custody entries about it keep their meaning.
+    #[serde(default)]
+    pub removed_urls: Vec<RemovedUrl>,
     pub custody: Vec<CustodyEntry>,
+}
+
+/// A link taken out of the case (pasted by mistake, not hers, corrected).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct RemovedUrl {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub original: String,
+    pub platform: Option<String>,
+    pub found_at: Option<String>,
+    pub added_at: String,
+    pub removed_at: String,
+    pub removed_reason: Option<String>,
 }
 
 /// The language she chose for the requests to one service.

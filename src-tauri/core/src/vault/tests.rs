@@ -665,6 +665,39 @@ fn vault_export_import_hands_the_case_over_intact() {
     assert_eq!(err.kind, ErrorKind::WrongSecret);
 }
 
+/// A link removed after a request was sent with it: the hand-over still
+/// opens (before: "FOREIGN KEY constraint failed", the request pointed at a
+/// link the file did not carry), the link stays removed, the request keeps it.
+#[test]
+fn a_hand_over_carries_a_removed_link_that_a_request_was_sent_with() {
+    let data = tempfile::tempdir().unwrap();
+    let vault = Vault::without_keyring(data.path());
+    let mut case = vault
+        .create_case(&new_case("removed"), fast("counsellor passphrase"))
+        .unwrap();
+    let url = fill_everything(&mut case, "removed");
+    case.remove_url(url, Some("pasted by mistake")).unwrap();
+    let before = case.snapshot().unwrap();
+    assert_eq!(before.removed_urls.len(), 1);
+    let out = tempfile::tempdir().unwrap();
+    let file = out.path().join("case.age");
+    case.export(&file, &pass("hand-over passphrase")).unwrap();
+
+    let other = tempfile::tempdir().unwrap();
+    let mut imported = Vault::without_keyring(other.path())
+        .import_case(
+            &file,
+            &pass("hand-over passphrase"),
+            fast("her own passphrase"),
+        )
+        .unwrap();
+    let after = imported.snapshot().unwrap();
+    assert!(after.urls.iter().all(|u| u.id != url), "still removed");
+    assert_eq!(after.removed_urls, before.removed_urls);
+    assert_eq!(after.requests, before.requests);
+    assert!(imported.verify().unwrap().ok);
+}
+
 #[test]
 fn vault_without_keyring_requires_a_passphrase() {
     let data = tempfile::tempdir().unwrap();

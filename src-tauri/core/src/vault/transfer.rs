@@ -271,6 +271,20 @@ fn fill(
             )?;
         }
     }
+    for u in &snap.removed_urls {
+        let checked = checked_url(&u.original).map_err(|mut e| {
+            e.message = format!(
+                "the hand-over file holds a removed link that is not valid: {}",
+                e.message
+            );
+            e
+        })?;
+        tx.execute(
+            "INSERT INTO urls (id, original, normalised, platform, kind, found_at, added_at, removed_at, removed_reason)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![u.id, u.original, checked.normalised, u.platform, checked.kind, u.found_at, u.added_at, u.removed_at, u.removed_reason],
+        )?;
+    }
     for e in &snap.evidence {
         let mut part = r.take(e.size.max(0) as u64);
         let written = if snap.case.minor {

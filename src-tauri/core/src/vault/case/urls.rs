@@ -115,6 +115,28 @@ impl OpenCase {
         })
     }
 
+    /// The links taken out of the case, oldest first.
+    pub fn removed_urls(&self) -> CoreResult<Vec<RemovedUrl>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, original, platform, found_at, added_at, removed_at, removed_reason
+             FROM urls WHERE removed_at IS NOT NULL ORDER BY id",
+        )?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok(RemovedUrl {
+                    id: r.get(0)?,
+                    original: r.get(1)?,
+                    platform: r.get(2)?,
+                    found_at: r.get(3)?,
+                    added_at: r.get(4)?,
+                    removed_at: r.get(5)?,
+                    removed_reason: r.get(6)?,
+                })
+            })?
+            .collect::<Result<_, _>>()?;
+        Ok(rows)
+    }
+
     /// The links of the case (removed ones left out), oldest first.
     pub fn urls(&self) -> CoreResult<Vec<UrlRecord>> {
         let mut stmt = self
