@@ -3,4 +3,4 @@
 /**
  * Where the person sends a request.
  */
-export type RequestChannel = { "type": "form", url: string, } | { "type": "email", address: string, } | { "type": "in_app", steps: Array<string>, } | { "type": "find_contact", steps: Array<string>, };
+export type RequestChannel = { "type": "form", url: string, } | { "type": "email", address: string, } | { "type": "in_app", steps: Array<string>, wording_unconfirmed: boolean, } | { "type": "find_contact", steps: Array<string>, };

@@ -285,3 +285,44 @@ describe("a service with more than one route", () => {
   });
 
 });
+
+describe("in-app steps whose words no source showed", () => {
+  const dutch = {
+    ...xRequest,
+    platform: "instagram",
+    platform_name: "Instagram",
+    language: "nl",
+    channel: {
+      type: "in_app",
+      steps: ["Open Instagram", "Open het bericht › Tik op ⋯ (meer) › Rapporteren"],
+      wording_unconfirmed: true,
+    },
+    fields: {},
+  };
+
+  beforeEach(() => {
+    clearMocks();
+    mockIPC((cmd) => {
+      if (cmd === "case_requests") {
+        return { missing: [], no_links: false, problems: [], requests: [{ request: dutch }] };
+      }
+      throw new Error(`unexpected ${cmd}`);
+    });
+  });
+
+  test("say in one line that the app's buttons may read differently", async () => {
+    locale.set("nl");
+    render(RequestsScreen);
+    await waitFor(() => screen.getByText(/Rapporteren/));
+    expect(document.querySelector("[data-wording-unconfirmed]")?.textContent?.trim()).toBe(
+      "De knoppen in Instagram kunnen net iets anders heten.",
+    );
+  });
+
+  test("say nothing of the kind when a source showed the words", async () => {
+    dutch.channel.wording_unconfirmed = false;
+    render(RequestsScreen);
+    await waitFor(() => screen.getByText(/Rapporteren/));
+    expect(document.querySelector("[data-wording-unconfirmed]")).toBeNull();
+  });
+});

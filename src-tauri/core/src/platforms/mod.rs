@@ -79,6 +79,8 @@ pub const REQUIRED_IDS: &[&str] = &[
 ];
 
 #[cfg(test)]
+mod in_app_tests;
+#[cfg(test)]
 mod reach_tests;
 #[cfg(test)]
 mod tests;

@@ -240,12 +240,18 @@ pub enum ChannelTarget {
     /// An e-mail address.
     Email { address: String },
     /// Steps inside the app or website, in order (the menu path), in English;
-    /// `translated` gives the same steps in other languages (by ISO 639-1 code).
+    /// `translated` gives the same steps in other languages (by ISO 639-1 code)
+    /// and `translated_checked` says, per language, where its menu words were
+    /// seen: `verified = false` when they are Reclaim's translation of the
+    /// English ones (the screen then says the buttons may read differently).
     InApp {
         steps: Vec<String>,
         #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
         #[ts(optional, type = "Record<string, Array<string>>")]
         translated: BTreeMap<String, Vec<String>>,
+        #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+        #[ts(optional, as = "Option<BTreeMap<String, Provenance>>")]
+        translated_checked: BTreeMap<String, Provenance>,
     },
     /// A help page explaining the process (not itself a way to send a report).
     Page { url: String },
@@ -256,10 +262,26 @@ impl ChannelTarget {
     /// the target is not in-app.
     pub fn in_app_steps(&self, language: &str) -> Option<&[String]> {
         match self {
-            Self::InApp { steps, translated } => {
-                Some(translated.get(language).unwrap_or(steps).as_slice())
-            }
+            Self::InApp {
+                steps, translated, ..
+            } => Some(translated.get(language).unwrap_or(steps).as_slice()),
             _ => None,
+        }
+    }
+
+    /// True when the in-app steps in `language` are a translation that no
+    /// source confirmed word for word: the platform's buttons may read
+    /// slightly differently. False for the English steps and other targets.
+    pub fn in_app_wording_unconfirmed(&self, language: &str) -> bool {
+        match self {
+            Self::InApp {
+                translated,
+                translated_checked,
+                ..
+            } if translated.contains_key(language) => {
+                !translated_checked.get(language).is_some_and(|p| p.verified)
+            }
+            _ => false,
         }
     }
 

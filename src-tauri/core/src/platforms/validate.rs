@@ -54,9 +54,34 @@ fn check_channel(problems: &mut Vec<String>, what: &str, channel: &Channel) {
                 problems.push(format!("{what}: {address:?} is not an e-mail address"));
             }
         }
-        ChannelTarget::InApp { steps, translated } => {
+        ChannelTarget::InApp {
+            steps,
+            translated,
+            translated_checked,
+        } => {
             if steps.is_empty() || steps.iter().any(|s| s.trim().is_empty()) {
                 problems.push(format!("{what}: in-app steps must be non-empty"));
+            }
+            // Every language of the screens but English reads its own steps.
+            for language in crate::model::Language::ALL {
+                let code = language.code();
+                if code != "en" && !translated.contains_key(code) {
+                    problems.push(format!("{what}: no in-app steps in {code}"));
+                }
+                if code != "en" && !translated_checked.contains_key(code) {
+                    problems.push(format!(
+                        "{what}: translated_checked has no entry for {code} (where its menu words were seen, or verified = false)"
+                    ));
+                }
+            }
+            for (language, provenance) in translated_checked {
+                if !translated.contains_key(language) {
+                    problems.push(format!(
+                        "{what}: translated_checked names {language}, which has no steps"
+                    ));
+                }
+                problems
+                    .extend(provenance.problems(&format!("{what}.translated_checked.{language}")));
             }
             for (language, words) in translated {
                 if crate::model::Language::from_code(language).is_none() {

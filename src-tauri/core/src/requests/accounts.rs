@@ -172,7 +172,11 @@ fn write(
                 .to_vec();
             all.push(guide("account-step-paste")?);
             all.push(guide("account-step-block")?);
-            (RequestChannel::InApp { steps: all }, None, None)
+            let channel = RequestChannel::InApp {
+                steps: all,
+                wording_unconfirmed: target.in_app_wording_unconfirmed(wanted.code()),
+            };
+            (channel, None, None)
         }
     };
     Ok(Request {

@@ -316,7 +316,12 @@ pub(super) fn write(ctx: &Context<'_>, plan: &Plan) -> CoreResult<Request> {
             }
             all.push(guide("steps-in-app-4")?);
             all.push(guide("steps-in-app-5")?);
-            (RequestChannel::InApp { steps: all }, None, None)
+            let wording_unconfirmed = target.in_app_wording_unconfirmed(ctx.wanted.code());
+            let channel = RequestChannel::InApp {
+                steps: all,
+                wording_unconfirmed,
+            };
+            (channel, None, None)
         }
         Target::FindContact => {
             let steps = (1..=5)

@@ -19,7 +19,13 @@ pub enum RequestChannel {
     /// An e-mail: the `.eml` draft or the `mailto:` link, or copy subject and body.
     Email { address: String },
     /// Inside the app: follow the steps, paste the body where there is a text box.
-    InApp { steps: Vec<String> },
+    /// `wording_unconfirmed`: the menu words are Reclaim's translation, not
+    /// seen in a source, so the app's buttons may read slightly differently.
+    InApp {
+        steps: Vec<String>,
+        #[serde(default)]
+        wording_unconfirmed: bool,
+    },
     /// Nobody known yet: steps to find the site's own form or its host's address.
     FindContact { steps: Vec<String> },
 }

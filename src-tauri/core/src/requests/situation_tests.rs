@@ -180,7 +180,7 @@ fn a_threat_without_links_writes_account_reports_not_removals() {
             insta.urls,
             vec!["https://www.instagram.com/threatening.account/"]
         );
-        let RequestChannel::InApp { steps } = &insta.channel else {
+        let RequestChannel::InApp { steps, .. } = &insta.channel else {
             unreachable!()
         };
         // The catalogue's threat route, not the content report, in her language.

@@ -72,6 +72,7 @@ fn shapes() -> Shapes {
                 ChannelTarget::InApp {
                     steps: vec!["Long-press the message".into(), "Report".into()],
                     translated: Default::default(),
+                    translated_checked: Default::default(),
                 },
             )],
             legal_routes: vec![],
@@ -131,7 +132,7 @@ pub(super) fn assert_complete(req: &Request, case: &CaseInput) {
                 "{ctx}"
             );
         }
-        RequestChannel::InApp { steps } | RequestChannel::FindContact { steps } => {
+        RequestChannel::InApp { steps, .. } | RequestChannel::FindContact { steps } => {
             assert!(steps.len() >= 3, "{ctx}");
             assert!(steps.iter().all(|s| !s.contains(BIDI_MARKS)), "{ctx}");
         }
@@ -224,7 +225,7 @@ fn one_request_per_platform_and_channel_grouping_urls() {
         .collect();
     assert_eq!(chat.len(), 1);
     assert!(
-        matches!(&chat[0].channel, RequestChannel::InApp { steps } if steps.iter().any(|s| s.contains("Long-press the message › Report")))
+        matches!(&chat[0].channel, RequestChannel::InApp { steps, .. } if steps.iter().any(|s| s.contains("Long-press the message › Report")))
     );
     assert!(
         !chat[0].body.contains(&case.victim.email),

@@ -20,6 +20,7 @@ requests-how-form-message = Kopieren Sie diese Nachricht in das große Textfeld 
 requests-how-email = Schreiben Sie eine E-Mail mit diesen drei Teilen: der Adresse, dem Betreff und der Nachricht.
 requests-how-in-app-message = Wenn die App fragt, warum Sie den Beitrag melden, fügen Sie diese Nachricht ein.
 requests-in-app-warning = Diese Schritte führen zum Beitrag selbst, Sie könnten also die Bilder sehen. Wenn Sie das lieber nicht möchten, können Sie eine Person, der Sie vertrauen, bitten, diesen Schritt für Sie zu machen.
+requests-in-app-wording-unconfirmed = Die Schaltflächen in { $platform } können etwas anders heißen.
 requests-copy-all = Alles kopieren
 requests-copied = Kopiert. Es wird in einer Minute aus der Zwischenablage gelöscht.
 requests-missing-title = Zuerst werden noch einige Angaben gebraucht

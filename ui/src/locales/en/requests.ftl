@@ -20,6 +20,7 @@ requests-how-form-message = Copy this message into the main text box of the form
 requests-how-email = Write an e-mail with these three parts: the address, the subject and the message.
 requests-how-in-app-message = When the app asks why you report it, paste this message.
 requests-in-app-warning = These steps lead to the post itself, so you may see the images. If you would rather not, you can ask someone you trust to do this step for you.
+requests-in-app-wording-unconfirmed = The buttons in { $platform } may use slightly different words.
 requests-copy-all = Copy everything
 requests-copied = Copied. It will be cleared from the clipboard in a minute.
 requests-missing-title = A few details are needed first

@@ -20,6 +20,7 @@ requests-how-form-message = Copiez ce message dans la zone de texte principale d
 requests-how-email = Écrivez un e-mail avec ces trois parties : l’adresse, l’objet et le message.
 requests-how-in-app-message = Quand l’application demande pourquoi vous signalez, collez ce message.
 requests-in-app-warning = Ces étapes mènent à la publication elle-même : vous pourriez voir les images. Si vous préférez ne pas les voir, vous pouvez demander à une personne de confiance de faire cette étape pour vous.
+requests-in-app-wording-unconfirmed = Dans { $platform }, les boutons peuvent porter des noms un peu différents.
 requests-copy-all = Tout copier
 requests-copied = Copié. Ce sera effacé du presse-papiers dans une minute.
 requests-missing-title = Il manque quelques informations

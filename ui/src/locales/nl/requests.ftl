@@ -20,6 +20,7 @@ requests-how-form-message = Kopieer dit bericht naar het grote tekstvak van het 
 requests-how-email = Schrijf een e-mail met deze drie delen: het adres, het onderwerp en het bericht.
 requests-how-in-app-message = Als de app vraagt waarom je het meldt, plak dan dit bericht.
 requests-in-app-warning = Deze stappen leiden naar het bericht zelf, dus je kunt de beelden zien. Wil je dat liever niet, vraag dan iemand die je vertrouwt om deze stap voor je te doen.
+requests-in-app-wording-unconfirmed = De knoppen in { $platform } kunnen net iets anders heten.
 requests-copy-all = Alles kopiëren
 requests-copied = Gekopieerd. Het wordt over een minuut van het klembord gewist.
 requests-missing-title = Er zijn eerst nog een paar gegevens nodig

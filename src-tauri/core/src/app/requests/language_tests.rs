@@ -29,9 +29,22 @@ fn instagram(view: &CaseRequests, kind: &str) -> PlannedRequest {
 
 fn steps(p: &PlannedRequest) -> Vec<String> {
     match &p.request.channel {
-        RequestChannel::InApp { steps } => steps.clone(),
+        RequestChannel::InApp { steps, .. } => steps.clone(),
         other => panic!("not in-app: {other:?}"),
     }
+}
+
+/// Instagram's in-app menu path for intimate images in `language`, as the
+/// request writes it (one step, the words joined by ›).
+fn menu_words(language: &str) -> String {
+    crate::platforms::by_id("instagram")
+        .unwrap()
+        .channels
+        .iter()
+        .filter(|c| c.purpose == crate::platforms::ChannelPurpose::Ncii)
+        .find_map(|c| c.target.in_app_steps(language))
+        .expect("Instagram's in-app route")
+        .join(" › ")
 }
 
 #[test]
@@ -65,6 +78,18 @@ fn a_request_changed_to_dutch_reads_dutch_letter_and_steps_and_stays_sent() {
     let in_app = instagram(&view, "in_app");
     let dutch_steps = steps(&in_app);
     assert_ne!(dutch_steps[0], french_steps[0]);
+    // The app's own menu words read Dutch too, not French or English ones.
+    assert_eq!(dutch_steps[1], menu_words("nl"), "{dutch_steps:?}");
+    assert_eq!(french_steps[1], menu_words("fr"), "{french_steps:?}");
+    assert!(dutch_steps[1].contains("Rapporteren"), "{dutch_steps:?}");
+    // No source showed Instagram's Dutch words: the screen says they may differ.
+    assert!(matches!(
+        in_app.request.channel,
+        RequestChannel::InApp {
+            wording_unconfirmed: true,
+            ..
+        }
+    ));
     assert_eq!(
         dutch_steps[0],
         crate::requests::templates::render(
