@@ -329,9 +329,10 @@ async fn nine_links_to_a_first_request_sent_as_a_checklist() {
         .await
         .unwrap();
     let dutch = text_of(&client, &format!("{tiktok} .row-body")).await;
-    eprintln!("TEMP dutch {dutch}");
     assert!(
-        true || dutch.contains("Tik op") && !dutch.contains("Tap "),
+        dutch.contains("Houd de video ingedrukt")
+            && dutch.contains("Rapporteren")
+            && !dutch.contains("Press and hold"),
         "the TikTok steps in Dutch: {dutch}"
     );
     assert_eq!(
