@@ -33,6 +33,7 @@
 //! | `backup.rs` | the rolling database backup and the restore from it |
 //! | `db.rs`, `schema_v*.sql` | the SQLCipher database, migrations, database errors |
 //! | `blobs.rs`  | encrypted evidence files |
+//! | `sealed_file.rs` | a small file sealed under a passphrase of its own (the counsellor's list of cases) |
 //! | `custody.rs` | the hash-chained custody log |
 //! | `state.rs`, `lock.rs`, `fsutil.rs` | `unlock.json` back-off, the case lock and idle timer, file helpers |
 
@@ -53,6 +54,7 @@ mod lock;
 mod model;
 mod open;
 mod rekey;
+pub mod sealed_file;
 mod state;
 mod strength;
 mod transfer;

@@ -48,7 +48,7 @@ pub(super) fn evidence(kind: EvidenceKind) -> NewEvidence {
 }
 
 /// Every file under `dir` (recursively) whose bytes contain `needle`.
-pub(super) fn files_containing(
+pub(crate) fn files_containing(
     dir: &Path,
     needle: &[u8],
     since: Option<SystemTime>,
