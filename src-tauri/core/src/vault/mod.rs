@@ -61,6 +61,8 @@ mod transfer;
 
 #[cfg(test)]
 mod situation_tests;
+#[cfg(any(test, feature = "test-support"))]
+mod test_files;
 #[cfg(test)]
 pub(crate) mod tests;
 #[cfg(test)]
@@ -91,4 +93,6 @@ pub use model::*;
 pub use open::Unlock;
 pub use rekey::KeyChange;
 pub use strength::{rate_passphrase, PassphraseStrength};
+#[cfg(any(test, feature = "test-support"))]
+pub use test_files::files_containing;
 pub use transfer::ExportReport;
