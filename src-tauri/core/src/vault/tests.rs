@@ -4,7 +4,7 @@
 //! the real Secret Service (run them inside `scripts/with-desktop-session.sh`).
 
 use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::SystemTime;
 
 use secrecy::SecretString;
