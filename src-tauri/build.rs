@@ -55,6 +55,14 @@ const COMMANDS: &[&str] = &[
     "find_copies",
     "cancel_find_copies",
     "last_copies_search",
+    "workspace_overview",
+    "create_workspace",
+    "unlock_workspace",
+    "lock_workspace",
+    "set_workspace_label",
+    "drop_workspace_entry",
+    "resume_step",
+    "remember_step",
 ];
 
 fn main() {

@@ -4,7 +4,8 @@
 //! the window is told so it can leave the case's screens.
 //!
 //! Events (to the main window): `auto-lock-warning` with [`AutoLockWarning`],
-//! then `case-locked` with [`CaseLocked`].
+//! then `case-locked` with [`CaseLocked`]; `workspace-locked` when the
+//! counsellor's list of cases locked (after the same idle time, or with the case).
 
 use std::time::Duration;
 
@@ -22,6 +23,8 @@ const TICK: Duration = Duration::from_secs(1);
 
 pub const WARNING_EVENT: &str = "auto-lock-warning";
 pub const LOCKED_EVENT: &str = "case-locked";
+/// The counsellor's list of cases was locked (no payload).
+pub const WORKSPACE_LOCKED_EVENT: &str = "workspace-locked";
 
 /// "Your case locks in … seconds unless you stay."
 #[derive(Debug, Clone, Serialize, TS)]
@@ -84,8 +87,24 @@ pub fn start<R: Runtime>(app: &AppHandle<R>) {
             let Some(cases) = app.try_state::<Cases>() else {
                 continue;
             };
+            // The counsellor's list locks with the case when she is away
+            // from it, and after the same idle time when no case is open.
+            let workspaces = app.try_state::<crate::workspace::Workspaces>();
+            let check = cases.idle_check(WARN_BEFORE);
+            if let Some(workspaces) = &workspaces {
+                let list_locked = if check == IdleCheck::Locked {
+                    workspaces.lock()
+                } else if cases.idle_remaining().is_none() {
+                    workspaces.lock_if_idle(std::time::SystemTime::now())
+                } else {
+                    false
+                };
+                if list_locked {
+                    let _ = app.emit_to("main", WORKSPACE_LOCKED_EVENT, ());
+                }
+            }
             // A failed emit (window gone) changes nothing: the case is locked anyway.
-            let _ = match cases.idle_check(WARN_BEFORE) {
+            let _ = match check {
                 IdleCheck::Nothing => Ok(()),
                 IdleCheck::Warn { seconds_left } => {
                     app.emit_to("main", WARNING_EVENT, AutoLockWarning { seconds_left })

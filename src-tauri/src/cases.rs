@@ -178,7 +178,7 @@ fn secret(text: Option<String>) -> Option<SecretString> {
 /// window's main thread: a key derivation (a second or more, by design) or a
 /// slow answer from the Secret Service there freezes the window, and quick
 /// exit would wait for it.
-async fn off_main_thread<R: Runtime, T: Send + 'static>(
+pub(crate) async fn off_main_thread<R: Runtime, T: Send + 'static>(
     app: AppHandle<R>,
     work: impl FnOnce(&AppHandle<R>, &Cases) -> AppResult<T> + Send + 'static,
 ) -> AppResult<T> {
@@ -231,6 +231,7 @@ pub async fn create_case<R: Runtime>(
         let opened = cases.vault(app)?.create_case(&case, options)?;
         let info = opened.info()?;
         cases.open_unless_locked_since(opened, quick_exit_since)?;
+        crate::workspace::note_open_case(app, true);
         Ok(info)
     })
     .await
@@ -252,6 +253,7 @@ pub async fn unlock_case<R: Runtime>(
         let quick_exit_since = cases.lock_watch();
         let (opened, report) = cases.vault(app)?.open_case(&code, unlock)?;
         cases.open_unless_locked_since(opened, quick_exit_since)?;
+        crate::workspace::note_open_case(app, true);
         Ok(report)
     })
     .await
@@ -285,9 +287,15 @@ pub fn case_steps(
     reclaim_core::app::flow::case_steps(&situations, minor)
 }
 
-/// "Lock now": the open case is closed and its keys zeroed.
+/// "Lock now": the open case is closed and its keys zeroed (its entry in
+/// the counsellor's list, if she keeps one, is brought up to date first).
 #[tauri::command]
-pub fn lock_case(cases: State<'_, Cases>, picks: State<'_, crate::picker::PickedPaths>) {
+pub fn lock_case<R: Runtime>(
+    app: AppHandle<R>,
+    cases: State<'_, Cases>,
+    picks: State<'_, crate::picker::PickedPaths>,
+) {
+    crate::workspace::note_open_case(&app, false);
     cases.lock();
     picks.forget();
 }

@@ -23,18 +23,21 @@ pub fn follow_up(cases: State<'_, Cases>) -> AppResult<FollowUpView> {
 #[tauri::command]
 pub fn change_request_status(
     cases: State<'_, Cases>,
+    workspaces: State<'_, crate::workspace::Workspaces>,
     request_id: i64,
     status: RequestStatus,
     ticket: Option<String>,
 ) -> AppResult<FollowUpView> {
     cases.with_open(|case| {
-        step::change_status(
+        let view = step::change_status(
             case,
             request_id,
             status,
             ticket.as_deref(),
             OffsetDateTime::now_utc(),
-        )
+        )?;
+        workspaces.note(case, false);
+        Ok(view)
     })
 }
 

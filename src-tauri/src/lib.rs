@@ -22,6 +22,7 @@ mod quick_exit;
 mod requests;
 mod time_stamps;
 mod window_title;
+mod workspace;
 
 pub use error::AppError;
 
@@ -84,12 +85,21 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             images::find_copies,
             images::cancel_find_copies,
             images::last_copies_search,
+            workspace::workspace_overview,
+            workspace::create_workspace,
+            workspace::unlock_workspace,
+            workspace::lock_workspace,
+            workspace::set_workspace_label,
+            workspace::drop_workspace_entry,
+            workspace::resume_step,
+            workspace::remember_step,
         ])
         .manage(cases::Cases::default())
         .manage(time_stamps::TimeStamps::default())
         .manage(clipboard::Clipboard::default())
         .manage(images::CopySearch::default())
         .manage(picker::PickedPaths::default())
+        .manage(workspace::Workspaces::default())
         .setup(|app| {
             // Plaintext left by an export that was killed half-way goes first.
             if let Ok(dir) = cases::data_dir(app.handle()) {

@@ -17,6 +17,9 @@ pub fn hide_and_lock<R: Runtime>(window: &WebviewWindow<R>) -> tauri::Result<()>
         let app = window.app_handle().clone();
         std::thread::spawn(move || app.state::<crate::cases::Cases>().lock());
     }
+    if let Some(workspaces) = window.try_state::<crate::workspace::Workspaces>() {
+        workspaces.request_lock(window.app_handle());
+    }
     hidden
 }
 

@@ -55,6 +55,7 @@ pub fn mark_request_sent<R: Runtime>(
 ) -> AppResult<CaseRequests> {
     let kept = cases
         .with_open(|case| step::mark_sent(case, &platform, &channel, ticket.as_deref(), now()))?;
+    crate::workspace::note_open_case(&app, false);
     crate::time_stamps::after_record(&app);
     Ok(kept)
 }

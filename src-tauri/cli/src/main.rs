@@ -64,6 +64,13 @@ enum Command {
         #[command(subcommand)]
         command: commands::case::CaseCommand,
     },
+    /// A counsellor's private list of her cases (label, next deadline, what is
+    /// overdue, last step), sealed under a passphrase of its own: create,
+    /// list, update, label, drop. Stdin: the list's passphrase first.
+    Workspace {
+        #[command(subcommand)]
+        command: commands::workspace::WorkspaceCommand,
+    },
     /// Work with an exported evidence bundle (verify, timestamp).
     #[command(subcommand)]
     Bundle(commands::bundle::BundleCommand),
@@ -119,6 +126,9 @@ fn main() -> std::process::ExitCode {
         Command::Urls(command) => commands::urls::run(command),
         Command::Case { command } => {
             commands::case::run(cli.data_dir.as_deref(), cli.passphrase_stdin, command)
+        }
+        Command::Workspace { command } => {
+            commands::workspace::run(cli.data_dir.as_deref(), cli.passphrase_stdin, command)
         }
         Command::Bundle(command) => commands::bundle::run(command),
         Command::Hash { paths, exact } => commands::hash::run(paths, exact),

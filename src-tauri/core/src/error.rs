@@ -188,6 +188,9 @@ pub enum ErrorDetail {
     UrlRefused { reason: String },
     /// A part of a case is damaged (not a wrong passphrase; no wrong try counted).
     Damaged { part: CasePart },
+    /// The passphrase did not open the counsellor's private list of cases
+    /// (not a case: no case counts a wrong try).
+    WrongWorkspacePassphrase,
 }
 
 /// The parts of a case on disk, named so a message can say which one is damaged.

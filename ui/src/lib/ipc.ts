@@ -259,3 +259,27 @@ export function findCopies(
 export const cancelFindCopies = (): Promise<void> => invoke<void>("cancel_find_copies");
 export const lastCopiesSearch = (): Promise<CopiesSearch | null> =>
   invoke<CopiesSearch | null>("last_copies_search");
+
+import type { WorkspaceOverview } from "../bindings/WorkspaceOverview";
+import type { WorkspaceEntry } from "../bindings/WorkspaceEntry";
+export type { WorkspaceEntry, WorkspaceOverview };
+
+/** Whether this computer has a counsellor's list of cases, and the list while it is open. */
+export const workspaceOverview = (): Promise<WorkspaceOverview> =>
+  invoke<WorkspaceOverview>("workspace_overview");
+/** Creates the counsellor's list, sealed under her own passphrase, and opens it. */
+export const createWorkspace = (passphrase: string): Promise<WorkspaceOverview> =>
+  invoke<WorkspaceOverview>("create_workspace", { passphrase });
+export const unlockWorkspace = (passphrase: string): Promise<WorkspaceOverview> =>
+  invoke<WorkspaceOverview>("unlock_workspace", { passphrase });
+/** Forgets the list's key until the passphrase is typed again. */
+export const lockWorkspace = (): Promise<void> => invoke<void>("lock_workspace");
+export const setWorkspaceLabel = (code: string, label: string): Promise<WorkspaceOverview> =>
+  invoke<WorkspaceOverview>("set_workspace_label", { code, label });
+/** Takes a case that is no longer on this computer out of the list. */
+export const dropWorkspaceEntry = (code: string): Promise<WorkspaceOverview> =>
+  invoke<WorkspaceOverview>("drop_workspace_entry", { code });
+/** The step the open case was last on (or its first step): where to open it. */
+export const resumeStep = (): Promise<Step> => invoke<Step>("resume_step");
+/** Keeps the step she is on in the open case. */
+export const rememberStep = (step: Step): Promise<void> => invoke<void>("remember_step", { step });

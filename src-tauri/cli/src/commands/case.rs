@@ -179,7 +179,7 @@ impl From<KindArg> for EvidenceKind {
 /// Secrets from standard input, one per line, read into one buffer that is
 /// wiped when dropped. Reads bypass std's own stdin buffer (a read larger than
 /// it goes straight to the caller's buffer), so no unwiped copy stays there.
-struct Stdin {
+pub(crate) struct Stdin {
     buf: zeroize::Zeroizing<Vec<u8>>,
     filled: usize,
     eof: bool,
@@ -189,7 +189,7 @@ struct Stdin {
 const STDIN_BYTES: usize = 64 * 1024;
 
 impl Stdin {
-    fn new() -> Self {
+    pub(crate) fn new() -> Self {
         Self {
             buf: zeroize::Zeroizing::new(vec![0u8; STDIN_BYTES]),
             filled: 0,
@@ -197,7 +197,7 @@ impl Stdin {
         }
     }
 
-    fn secret(&mut self, what: &str) -> Result<secrecy::SecretString, CoreError> {
+    pub(crate) fn secret(&mut self, what: &str) -> Result<secrecy::SecretString, CoreError> {
         use std::io::Read;
         let missing = || CoreError::invalid_input(format!("expected {what} on standard input"));
         loop {
@@ -242,7 +242,16 @@ impl Stdin {
     }
 }
 
-fn fail(err: &CoreError) -> ExitCode {
+/// The vault under `data_dir`; with `passphrases_only` it never touches the OS keyring.
+pub(crate) fn vault_for(data_dir: &Path, passphrases_only: bool) -> Vault {
+    if passphrases_only {
+        Vault::without_keyring(data_dir)
+    } else {
+        Vault::new(data_dir)
+    }
+}
+
+pub(crate) fn fail(err: &CoreError) -> ExitCode {
     output::line(&json!({ "error": err }));
     eprintln!("reclaim-cli: {}", err.message.replace('\n', " "));
     ExitCode::from(1)
@@ -265,18 +274,14 @@ pub fn run(data_dir: Option<&Path>, passphrase_stdin: bool, command: CaseCommand
     reclaim_core::report::remove_interrupted_exports(data_dir);
     // A key change re-wraps a keyring slot too, so it may use the keyring.
     let rewraps_keyring = matches!(command, CaseCommand::ChangePassphrase { .. });
-    let vault = if passphrase_stdin && !rewraps_keyring {
-        Vault::without_keyring(data_dir)
-    } else {
-        Vault::new(data_dir)
-    };
+    let vault = vault_for(data_dir, passphrase_stdin && !rewraps_keyring);
     match execute(&vault, passphrase_stdin, command) {
         Ok(code) => code,
         Err(err) => fail(&err),
     }
 }
 
-fn open(
+pub(crate) fn open(
     vault: &Vault,
     stdin: &mut Stdin,
     passphrase_stdin: bool,

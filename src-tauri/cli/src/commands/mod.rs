@@ -11,3 +11,4 @@ pub mod hash;
 pub mod helplines;
 pub mod requests;
 pub mod urls;
+pub mod workspace;

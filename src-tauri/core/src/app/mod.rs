@@ -15,6 +15,8 @@ pub mod followup;
 pub mod images;
 pub mod liveness;
 pub mod requests;
+pub mod resume;
 pub mod situations;
+pub mod workspace;
 
 pub use flow::{flow_for, Step, CASE_FLOW};

@@ -59,6 +59,12 @@ impl Vault {
         self.root.join("cases")
     }
 
+    /// Where a counsellor's private list of her cases is kept, sealed under
+    /// her own passphrase (see `sealed_file`; used by `app::workspace`).
+    pub fn workspace_file(&self) -> PathBuf {
+        self.root.join("workspace.sealed")
+    }
+
     /// Whether the OS keyring works (write/read/delete round trip).
     pub fn keyring_status(&self) -> KeyringStatus {
         match &self.keyring {

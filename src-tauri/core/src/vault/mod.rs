@@ -33,6 +33,7 @@
 //! | `backup.rs` | the rolling database backup and the restore from it |
 //! | `db.rs`, `schema_v*.sql` | the SQLCipher database, migrations, database errors |
 //! | `blobs.rs`  | encrypted evidence files |
+//! | `sealed_file.rs` | a small file sealed under a passphrase of its own (the counsellor's list of cases) |
 //! | `custody.rs` | the hash-chained custody log |
 //! | `state.rs`, `lock.rs`, `fsutil.rs` | `unlock.json` back-off, the case lock and idle timer, file helpers |
 
@@ -53,12 +54,15 @@ mod lock;
 mod model;
 mod open;
 mod rekey;
+pub mod sealed_file;
 mod state;
 mod strength;
 mod transfer;
 
 #[cfg(test)]
 mod situation_tests;
+#[cfg(any(test, feature = "test-support"))]
+mod test_files;
 #[cfg(test)]
 pub(crate) mod tests;
 #[cfg(test)]
@@ -89,4 +93,6 @@ pub use model::*;
 pub use open::Unlock;
 pub use rekey::KeyChange;
 pub use strength::{rate_passphrase, PassphraseStrength};
+#[cfg(any(test, feature = "test-support"))]
+pub use test_files::files_containing;
 pub use transfer::ExportReport;

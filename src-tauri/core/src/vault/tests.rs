@@ -4,7 +4,7 @@
 //! the real Secret Service (run them inside `scripts/with-desktop-session.sh`).
 
 use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::SystemTime;
 
 use secrecy::SecretString;
@@ -47,42 +47,7 @@ pub(super) fn evidence(kind: EvidenceKind) -> NewEvidence {
     }
 }
 
-/// Every file under `dir` (recursively) whose bytes contain `needle`.
-pub(super) fn files_containing(
-    dir: &Path,
-    needle: &[u8],
-    since: Option<SystemTime>,
-) -> Vec<PathBuf> {
-    let mut hits = Vec::new();
-    let mut stack = vec![dir.to_owned()];
-    while let Some(d) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&d) else {
-            continue;
-        };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            let Ok(meta) = entry.metadata() else { continue };
-            if meta.is_dir() {
-                stack.push(path);
-                continue;
-            }
-            if let (Some(since), Ok(modified)) = (since, meta.modified()) {
-                if modified < since {
-                    continue;
-                }
-            }
-            if meta.len() > 64 * 1024 * 1024 {
-                continue;
-            }
-            if let Ok(bytes) = std::fs::read(&path) {
-                if bytes.windows(needle.len()).any(|w| w == needle) {
-                    hits.push(path);
-                }
-            }
-        }
-    }
-    hits
-}
+pub(crate) use super::test_files::files_containing;
 
 /// Fills every field of a case with `marker`.
 pub(super) fn fill_everything(case: &mut OpenCase, marker: &str) -> i64 {

@@ -39,6 +39,7 @@ error-detail-damaged = { $part ->
     [key_file] Die Datei, die diesen Fall verschließt, ist beschädigt, und ihre Kopie auch. Das ist keine falsche Passphrase, und es wurde kein Versuch gezählt. Wenn Sie eine Übergabekopie des Falls haben, können Sie sie importieren.
    *[database] Die Daten dieses Falls sind beschädigt, und ihre Sicherungskopie auch. Das ist keine falsche Passphrase, und es wurde kein Versuch gezählt. Wenn Sie eine Übergabekopie des Falls haben, können Sie sie importieren.
 }
+error-detail-wrong_workspace_passphrase = Diese Passphrase hat Ihre Liste der Fälle nicht geöffnet. Bitte versuchen Sie es noch einmal. Ihre Fälle sind davon nicht betroffen.
 
 # Names of the fields an error can point at (reclaim-core's Field).
 field-name = Name

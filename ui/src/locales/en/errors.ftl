@@ -39,6 +39,7 @@ error-detail-damaged = { $part ->
     [key_file] The file that locks this case is damaged, and so is its copy. This is not a wrong passphrase, and no wrong try was counted. If you have a hand-over copy of the case, you can import it.
    *[database] The records of this case are damaged, and so is their backup. This is not a wrong passphrase, and no wrong try was counted. If you have a hand-over copy of the case, you can import it.
 }
+error-detail-wrong_workspace_passphrase = That passphrase did not open your list of cases. Please try again. Your cases are not affected.
 
 # Names of the fields an error can point at (reclaim-core's Field).
 field-name = Name

@@ -39,6 +39,7 @@ error-detail-damaged = { $part ->
     [key_file] Le fichier qui verrouille ce dossier est abîmé, et sa copie aussi. Ce n'est pas une mauvaise phrase de passe, et aucun essai n'a été compté. Si vous avez une copie de transfert du dossier, vous pouvez l'importer.
    *[database] Les données de ce dossier sont abîmées, et leur copie de sauvegarde aussi. Ce n'est pas une mauvaise phrase de passe, et aucun essai n'a été compté. Si vous avez une copie de transfert du dossier, vous pouvez l'importer.
 }
+error-detail-wrong_workspace_passphrase = Cette phrase de passe n'a pas ouvert votre liste de dossiers. Réessayez, s'il vous plaît. Vos dossiers ne sont pas touchés.
 
 # Names of the fields an error can point at (reclaim-core's Field).
 field-name = Nom

@@ -39,6 +39,7 @@ error-detail-damaged = { $part ->
     [key_file] Het bestand dat dit dossier afsluit is beschadigd, en de kopie ervan ook. Dit is geen verkeerde wachtzin, en er is geen poging geteld. Heb je een overdrachtskopie van het dossier, dan kun je die importeren.
    *[database] De gegevens van dit dossier zijn beschadigd, en de reservekopie ook. Dit is geen verkeerde wachtzin, en er is geen poging geteld. Heb je een overdrachtskopie van het dossier, dan kun je die importeren.
 }
+error-detail-wrong_workspace_passphrase = Die wachtzin opende je lijst met dossiers niet. Probeer het opnieuw. Je dossiers blijven zoals ze zijn.
 
 # Names of the fields an error can point at (reclaim-core's Field).
 field-name = Naam

@@ -60,15 +60,7 @@ impl OpenCase {
     /// The authority her records are time-stamped by; `None` (the default)
     /// when she has not asked for it.
     pub fn time_stamping(&self) -> CoreResult<Option<TimeStampingChoice>> {
-        let value: Option<String> = self
-            .conn
-            .query_row(
-                "SELECT value FROM case_settings WHERE name = ?1",
-                [SETTING],
-                |r| r.get(0),
-            )
-            .optional()?;
-        Ok(value.and_then(|v| serde_json::from_str(&v).ok()))
+        self.setting(SETTING)
     }
 
     /// Turns time-stamping of her records on (with this authority) or off;

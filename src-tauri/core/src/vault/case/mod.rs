@@ -13,6 +13,7 @@ mod images;
 mod key_slots;
 mod request_languages;
 mod requests;
+mod settings;
 mod urls;
 
 pub use anchors::{CustodyAnchor, TimeStampingChoice, CUSTODY_TIME_STAMPED, TIME_STAMPING_SET};
