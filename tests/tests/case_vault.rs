@@ -155,7 +155,12 @@ async fn a_new_case_is_encrypted_at_rest_and_quick_exit_locks_it() {
     )
     .await;
     click(&client, "continue-case").await;
-    wait_for(&client, "document.querySelector('.case-list')", ".case-list").await;
+    wait_for(
+        &client,
+        "document.querySelector('.case-list')",
+        ".case-list",
+    )
+    .await;
     type_into(&client, &format!("unlock-passphrase-{code}"), passphrase).await;
     click(&client, &format!("unlock-{code}")).await;
     wait_for(

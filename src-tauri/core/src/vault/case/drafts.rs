@@ -3,8 +3,6 @@
 //! A draft is not a record: it is not in the custody log, the report or a
 //! hand-over, and it is replaced by each new draft.
 
-use rusqlite::{params, OptionalExtension};
-
 use super::checks::MAX_TEXT_BYTES;
 use super::OpenCase;
 use crate::error::Field;
@@ -16,17 +14,7 @@ const LINKS_DRAFT: &str = "links_draft";
 impl OpenCase {
     /// The links pasted but not kept yet (empty when there are none).
     pub fn links_draft(&self) -> CoreResult<String> {
-        let value: Option<String> = self
-            .conn
-            .query_row(
-                "SELECT value FROM case_settings WHERE name = ?1",
-                [LINKS_DRAFT],
-                |r| r.get(0),
-            )
-            .optional()?;
-        Ok(value
-            .and_then(|v| serde_json::from_str::<String>(&v).ok())
-            .unwrap_or_default())
+        Ok(self.setting::<String>(LINKS_DRAFT)?.unwrap_or_default())
     }
 
     /// Keeps the pasted text as the links draft; blank text removes it.
@@ -34,18 +22,8 @@ impl OpenCase {
         if text.len() > MAX_TEXT_BYTES {
             return Err(CoreError::text_too_long(Field::Text, MAX_TEXT_BYTES));
         }
-        self.tx(|tx| {
-            if text.trim().is_empty() {
-                tx.execute("DELETE FROM case_settings WHERE name = ?1", [LINKS_DRAFT])?;
-            } else {
-                tx.execute(
-                    "INSERT INTO case_settings (name, value) VALUES (?1, ?2)
-                     ON CONFLICT(name) DO UPDATE SET value = excluded.value",
-                    params![LINKS_DRAFT, serde_json::Value::from(text).to_string()],
-                )?;
-            }
-            Ok(())
-        })
+        let keep = (!text.trim().is_empty()).then_some(text);
+        self.set_setting(LINKS_DRAFT, keep.as_ref())
     }
 }
 

@@ -1,7 +1,7 @@
 //! Small choices kept in a case (`case_settings`: a name and a JSON value),
 //! read and written typed. What a setting means belongs to its caller (the
 //! time-stamping choice in `anchors.rs`, the step she was on in
-//! `app::resume`); this file only stores it, encrypted with the rest of the case.
+//! `app::resume`, the links draft in `drafts.rs`); this file only stores it, encrypted with the rest of the case.
 
 use rusqlite::{params, OptionalExtension};
 use serde::de::DeserializeOwned;
