@@ -3,6 +3,7 @@ import type { CaseInfo } from "./CaseInfo";
 import type { CustodyEntry } from "./CustodyEntry";
 import type { EvidenceRecord } from "./EvidenceRecord";
 import type { HashServiceRecord } from "./HashServiceRecord";
+import type { HostLookup } from "./HostLookup";
 import type { ImageHashRecord } from "./ImageHashRecord";
 import type { RequestLanguage } from "./RequestLanguage";
 import type { RequestRecord } from "./RequestRecord";
@@ -16,4 +17,8 @@ export type CaseSnapshot = { case: CaseInfo, urls: Array<UrlRecord>, evidence: A
 /**
  * The language chosen for the requests to a service, where she chose one.
  */
-request_languages: Array<RequestLanguage>, custody: Array<CustodyEntry>, };
+request_languages: Array<RequestLanguage>, 
+/**
+ * "Find who hosts this site": every lookup kept, oldest first.
+ */
+host_lookups: Array<HostLookup>, custody: Array<CustodyEntry>, };

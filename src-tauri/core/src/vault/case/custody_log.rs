@@ -36,6 +36,7 @@ impl OpenCase {
             requests: self.requests()?,
             hash_service_cases: self.hash_service_cases()?,
             request_languages: self.request_languages()?,
+            host_lookups: self.host_lookups()?,
             custody: self.custody_log()?,
         })
     }
