@@ -95,7 +95,10 @@ mod e2e_hooks {
         }
         let mut config = NetConfig::default();
         config.guard.exempt = vec!["127.0.0.1".parse().expect("an address")];
-        Ok(Some((Net::with_resolver(config, Arc::new(resolver))?, bootstrap)))
+        Ok(Some((
+            Net::with_resolver(config, Arc::new(resolver))?,
+            bootstrap,
+        )))
     }
 }
 
@@ -143,9 +146,18 @@ mod tests {
     fn without_the_e2e_feature_the_test_variables_are_ignored() {
         let dir = tempfile::tempdir().unwrap();
         let lists = [
-            ("dns.json", r#"{"services": [[["com"], ["http://127.0.0.1:9/"]]]}"#),
-            ("ipv4.json", r#"{"services": [[["185.0.0.0/8"], ["http://127.0.0.1:9/"]]]}"#),
-            ("ipv6.json", r#"{"services": [[["2001:db8::/32"], ["http://127.0.0.1:9/"]]]}"#),
+            (
+                "dns.json",
+                r#"{"services": [[["com"], ["http://127.0.0.1:9/"]]]}"#,
+            ),
+            (
+                "ipv4.json",
+                r#"{"services": [[["185.0.0.0/8"], ["http://127.0.0.1:9/"]]]}"#,
+            ),
+            (
+                "ipv6.json",
+                r#"{"services": [[["2001:db8::/32"], ["http://127.0.0.1:9/"]]]}"#,
+            ),
         ];
         for (name, text) in lists {
             std::fs::write(dir.path().join(name), text).unwrap();
@@ -158,7 +170,10 @@ mod tests {
         };
         let (net, bootstrap) = super::lookup_network(&env).unwrap();
         assert!(net.config().guard.refuse_private);
-        assert!(net.config().guard.exempt.is_empty(), "loopback stays refused");
+        assert!(
+            net.config().guard.exempt.is_empty(),
+            "loopback stays refused"
+        );
         assert_eq!(
             bootstrap.domain_server("leaks.example.com"),
             reclaim_core::net::Bootstrap::shipped().domain_server("leaks.example.com"),

@@ -108,7 +108,10 @@ async fn the_host_of_an_unknown_site_is_found_on_request_and_the_request_goes_to
         &data_dir,
         &[
             ("RECLAIM_E2E_RDAP_DIR", lists.to_string_lossy().into_owned()),
-            ("RECLAIM_E2E_HOSTS", format!("unknown-site.example={SITE_IP}")),
+            (
+                "RECLAIM_E2E_HOSTS",
+                format!("unknown-site.example={SITE_IP}"),
+            ),
         ],
     );
     let client = open_app(&driver).await;
@@ -116,10 +119,20 @@ async fn the_host_of_an_unknown_site_is_found_on_request_and_the_request_goes_to
 
     // One link, on a site Reclaim does not know.
     e2e::click(&client, "case-continue").await;
-    wait_for(&client, "document.querySelector('#links-text')", "the links screen").await;
+    wait_for(
+        &client,
+        "document.querySelector('#links-text')",
+        "the links screen",
+    )
+    .await;
     type_into(&client, "links-text", SITE).await;
     e2e::click(&client, "links-check").await;
-    wait_for(&client, "document.querySelector('#links-save')", "the checked link").await;
+    wait_for(
+        &client,
+        "document.querySelector('#links-save')",
+        "the checked link",
+    )
+    .await;
     e2e::click(&client, "links-save").await;
     wait_for(
         &client,
@@ -129,7 +142,12 @@ async fn the_host_of_an_unknown_site_is_found_on_request_and_the_request_goes_to
     .await;
 
     go_to_step(&client, "requests").await;
-    wait_for(&client, "document.querySelector('#requests-missing')", "the missing details").await;
+    wait_for(
+        &client,
+        "document.querySelector('#requests-missing')",
+        "the missing details",
+    )
+    .await;
     type_into(&client, "requests-name", "Alex Example").await;
     type_into(&client, "requests-email", "alex@example.org").await;
     e2e::click(&client, "requests-save-contact").await;
@@ -159,9 +177,15 @@ async fn the_host_of_an_unknown_site_is_found_on_request_and_the_request_goes_to
     .await;
     let warning = text_of(&client, ".host-lookup .warning-box p").await;
     assert!(warning.contains("unknown-site.example"), "{warning}");
-    assert!(warning.contains("The site itself is not contacted"), "{warning}");
+    assert!(
+        warning.contains("The site itself is not contacted"),
+        "{warning}"
+    );
     assert!(warning.contains("IP address"), "{warning}");
-    assert!(paths.lock().unwrap().is_empty(), "nothing sent before she confirms");
+    assert!(
+        paths.lock().unwrap().is_empty(),
+        "nothing sent before she confirms"
+    );
     assert_accessible(&client, "host lookup warning").await;
 
     click_css(&client, ".host-lookup button[id$='-confirm']").await;
@@ -172,15 +196,24 @@ async fn the_host_of_an_unknown_site_is_found_on_request_and_the_request_goes_to
     )
     .await;
     assert_eq!(text_of(&client, "[data-abuse-email]").await, ABUSE);
-    assert_eq!(text_of(&client, "[data-host-name]").await, "Bad Hosting Ltd");
+    assert_eq!(
+        text_of(&client, "[data-host-name]").await,
+        "Bad Hosting Ltd"
+    );
     let found = text_of(&client, ".host-lookup").await;
-    assert!(found.contains(&format!("{base}ip/{SITE_IP}")), "where it came from: {found}");
+    assert!(
+        found.contains(&format!("{base}ip/{SITE_IP}")),
+        "where it came from: {found}"
+    );
     let sent_to = text_of(&client, "[data-sent-to]").await;
     assert!(sent_to.contains(ABUSE), "{sent_to}");
 
     // The request itself is now an e-mail to that address.
     let fields = text_of(&client, ".row-body > .request .request-fields").await;
-    assert!(fields.contains(ABUSE), "the request is addressed to the host: {fields}");
+    assert!(
+        fields.contains(ABUSE),
+        "the request is addressed to the host: {fields}"
+    );
 
     assert!(
         paths.lock().unwrap().contains(&format!("/ip/{SITE_IP}")),

@@ -155,9 +155,8 @@ pub fn keep_lookup(
     if let Some(err) = &report.error {
         return Err(err.clone());
     }
-    let has_address = |c: &Option<crate::model::Contact>| {
-        c.as_ref().is_some_and(|c| c.abuse_email.is_some())
-    };
+    let has_address =
+        |c: &Option<crate::model::Contact>| c.as_ref().is_some_and(|c| c.abuse_email.is_some());
     if !has_address(&report.hosting) && !has_address(&report.registrar) && report.cdn.is_none() {
         let mut message = format!(
             "no abuse address was found for {host}; write to the site itself, or ask a helpline"

@@ -98,9 +98,12 @@ fn network_record() -> String {
 
 fn bootstrap(base: &str) -> Bootstrap {
     let list = |entry: &str| serde_json::json!({"services": [[[entry], [base]]]}).to_string();
-    let mut boot =
-        Bootstrap::from_json(&list("example"), &list("185.0.0.0/8"), &list("2001:db8::/32"))
-            .unwrap();
+    let mut boot = Bootstrap::from_json(
+        &list("example"),
+        &list("185.0.0.0/8"),
+        &list("2001:db8::/32"),
+    )
+    .unwrap();
     boot.dns_resolvers = Some(Vec::new());
     boot
 }
@@ -158,7 +161,12 @@ fn a_lookup_is_kept_and_the_unknown_sites_request_goes_to_the_hosts_abuse_addres
 
     let (base, paths) = registry();
     let kept = runtime()
-        .block_on(look_up_host(&mut case, &net(true), &bootstrap(&base), url_id))
+        .block_on(look_up_host(
+            &mut case,
+            &net(true),
+            &bootstrap(&base),
+            url_id,
+        ))
         .unwrap();
     assert_eq!(kept.lookup.host, "unknown-site.example");
     let hosting = kept.lookup.hosting.clone().unwrap();
@@ -215,15 +223,30 @@ fn a_lookup_the_guard_refuses_keeps_nothing_and_says_what_to_do_instead() {
     let (base, paths) = registry();
     // The app's own guard: the registry on loopback is refused.
     let err = runtime()
-        .block_on(look_up_host(&mut case, &net(false), &bootstrap(&base), url_id))
+        .block_on(look_up_host(
+            &mut case,
+            &net(false),
+            &bootstrap(&base),
+            url_id,
+        ))
         .unwrap_err();
     assert_eq!(err.kind, ErrorKind::HostNotFound, "{err:?}");
-    assert!(err.message.contains("write to the site itself"), "{}", err.message);
-    assert!(paths.lock().unwrap().is_empty(), "nothing reached the registry");
+    assert!(
+        err.message.contains("write to the site itself"),
+        "{}",
+        err.message
+    );
+    assert!(
+        paths.lock().unwrap().is_empty(),
+        "nothing reached the registry"
+    );
     assert!(case.host_lookups().unwrap().is_empty());
     assert_eq!(case.custody_log().unwrap().len(), custody_before);
     let request = unknown_site_request(&mut case);
-    assert!(matches!(request.channel, RequestChannel::FindContact { .. }));
+    assert!(matches!(
+        request.channel,
+        RequestChannel::FindContact { .. }
+    ));
 }
 
 #[test]
@@ -233,7 +256,12 @@ fn a_link_whose_site_points_into_a_private_network_is_refused_before_any_registr
     let url_id = add(&mut case, "http://127.0.0.1:8080/p/1");
     let (base, paths) = registry();
     let err = runtime()
-        .block_on(look_up_host(&mut case, &net(true), &bootstrap(&base), url_id))
+        .block_on(look_up_host(
+            &mut case,
+            &net(true),
+            &bootstrap(&base),
+            url_id,
+        ))
         .unwrap_err();
     assert_eq!(err.kind, ErrorKind::AddressRefused, "{err:?}");
     assert!(paths.lock().unwrap().is_empty());

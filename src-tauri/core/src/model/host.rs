@@ -18,4 +18,3 @@ pub struct Contact {
     /// The RDAP URL the facts came from (after redirects), for the record.
     pub source: String,
 }
-

@@ -52,7 +52,9 @@ impl OpenCase {
     pub fn add_host_lookup(&mut self, lookup: &NewHostLookup) -> CoreResult<HostLookup> {
         let host = lookup.host.trim();
         if host.is_empty() || host.len() > MAX_HOST_BYTES {
-            return Err(CoreError::invalid_input("the site name is empty or too long"));
+            return Err(CoreError::invalid_input(
+                "the site name is empty or too long",
+            ));
         }
         if let Some(url_id) = lookup.url_id {
             ensure_exists(&self.conn, "urls", url_id)?;

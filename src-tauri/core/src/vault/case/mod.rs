@@ -20,8 +20,8 @@ pub use captures::{
     minor_refused_for_pages, page_capture_of, NewPageCapture, PageCapture, PAGE_CAPTURED,
 };
 pub(crate) use checks::{check_new_case, code_of};
-pub use host_lookups::HOST_LOOKED_UP;
 pub use checks::{MAX_TEXT_BYTES, MAX_URL_BYTES};
+pub use host_lookups::HOST_LOOKED_UP;
 pub(crate) use images::{insert_original_matching, OriginalMatching};
 pub(crate) use urls::checked_url;
 
