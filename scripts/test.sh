@@ -33,7 +33,9 @@ if [ -n "$(git status --porcelain -- ui/src/bindings)" ]; then
 fi
 
 step "The real app with the UI embedded"
-ui/node_modules/.bin/tauri build --debug --no-bundle
+# e2e-hooks: lets the e2e walk point "Find who hosts this site" at a registry
+# on loopback (src-tauri/src/host_lookup.rs). Only this test build has it.
+ui/node_modules/.bin/tauri build --debug --no-bundle --features e2e-hooks
 
 step "End to end: the real app in WebKitGTK through tauri-driver"
 "$session" cargo test -p e2e --locked -- --test-threads=1

@@ -37,6 +37,7 @@ const COMMANDS: &[&str] = &[
     "set_request_language",
     "open_request",
     "hotline_report",
+    "look_up_host",
     "copy_text",
     "follow_up",
     "change_request_status",

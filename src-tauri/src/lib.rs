@@ -14,6 +14,7 @@ mod evidence;
 mod file;
 mod followup;
 mod handover;
+mod host_lookup;
 mod images;
 mod links;
 mod navigation_guard;
@@ -67,6 +68,7 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             requests::set_request_language,
             requests::open_request,
             requests::hotline_report,
+            host_lookup::look_up_host,
             clipboard::copy_text,
             followup::follow_up,
             followup::change_request_status,

@@ -67,6 +67,10 @@ pub enum ErrorKind {
     /// A text the person typed or pasted is longer than Reclaim keeps
     /// (not a file: see [`ErrorKind::TooLarge`]).
     TextTooLong,
+    /// A host lookup asked the registries but found no address to write to
+    /// about the site (nothing was kept): write to the site itself, or ask a
+    /// helpline.
+    HostNotFound,
 }
 
 impl ErrorKind {
@@ -96,6 +100,7 @@ impl ErrorKind {
             Self::HeicUnsupported => "heic_unsupported",
             Self::LowQuality => "low_quality",
             Self::TextTooLong => "text_too_long",
+            Self::HostNotFound => "host_not_found",
         }
     }
 }
@@ -363,6 +368,7 @@ mod tests {
             ErrorKind::HeicUnsupported,
             ErrorKind::LowQuality,
             ErrorKind::TextTooLong,
+            ErrorKind::HostNotFound,
         ] {
             let json = serde_json::to_string(&kind).unwrap();
             assert_eq!(json, format!("\"{}\"", kind.code()));

@@ -3,6 +3,7 @@ import type { CaseInfo } from "./CaseInfo";
 import type { CustodyEntry } from "./CustodyEntry";
 import type { EvidenceRecord } from "./EvidenceRecord";
 import type { HashServiceRecord } from "./HashServiceRecord";
+import type { HostLookup } from "./HostLookup";
 import type { ImageHashRecord } from "./ImageHashRecord";
 import type { RemovedUrl } from "./RemovedUrl";
 import type { RequestLanguage } from "./RequestLanguage";
@@ -23,4 +24,8 @@ request_languages: Array<RequestLanguage>,
  * links any more; carried by a hand-over so that a request sent with one
  * and the custody entries about it keep their meaning.
  */
-removed_urls: Array<RemovedUrl>, custody: Array<CustodyEntry>, };
+removed_urls: Array<RemovedUrl>, 
+/**
+ * "Find who hosts this site": every lookup kept, oldest first.
+ */
+host_lookups: Array<HostLookup>, custody: Array<CustodyEntry>, };

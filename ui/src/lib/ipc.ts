@@ -158,6 +158,15 @@ export const openRequest = (
   channel: RequestChannel,
   target: OpenTarget,
 ): Promise<void> => invoke<void>("open_request", { platform, channel, target });
+/**
+ * "Find who hosts this site" for one link on a site Reclaim does not know:
+ * asks the registries (only when she confirmed), keeps what was found and
+ * returns the requests rewritten with it.
+ */
+export const lookUpHost = (urlId: number): Promise<CaseRequests> =>
+  invoke<CaseRequests>("look_up_host", { urlId });
+import type { UnknownSite } from "../bindings/UnknownSite";
+export type { UnknownSite };
 /** Copies text to the clipboard; cleared after a minute if still there. */
 /** A child's photos: the ready report for the country's hotline (links only). */
 export const hotlineReport = (lang: string): Promise<HotlineReport> =>

@@ -149,6 +149,19 @@ pub enum CaseCommand {
         #[command(flatten)]
         args: super::case_capture::CaptureArgs,
     },
+    /// Find who hosts the site of one link, only when asked: the registries'
+    /// public lookup services (RDAP, or WHOIS) and this computer's DNS
+    /// resolver are asked, never the site itself; they see this computer's IP
+    /// address unless --proxy is given. The host, its abuse address and where
+    /// they came from are kept encrypted in the case, and the site's request
+    /// (`case requests`) is then addressed to the host. A lookup that found
+    /// nothing keeps nothing → {host_lookup, what_left_this_computer}. Stdin:
+    /// the case passphrase.
+    HostLookup {
+        case: String,
+        #[command(flatten)]
+        args: super::case_host_lookup::HostLookupArgs,
+    },
     /// The steps of the app on a case (flow, hash-images, find-copies,
     /// requests, contact, mark-sent, followup, set-status).
     #[command(flatten)]
@@ -457,6 +470,10 @@ fn execute(
         CaseCommand::Capture { case, args } => {
             let mut case = open(vault, &mut stdin, passphrase_stdin, &case)?;
             output::line(&super::case_capture::capture(&mut case, args)?);
+        }
+        CaseCommand::HostLookup { case, args } => {
+            let mut case = open(vault, &mut stdin, passphrase_stdin, &case)?;
+            output::line(&super::case_host_lookup::host_lookup(&mut case, args)?);
         }
         CaseCommand::ChangePassphrase { case } => {
             if !passphrase_stdin {

@@ -95,7 +95,7 @@ pub fn case_input(snapshot: &CaseSnapshot) -> CaseInput {
                 platform: u.platform.clone(),
             })
             .collect(),
-        whois: Vec::new(),
+        whois: super::host_lookup::whois_inputs(&snapshot.host_lookups),
         shared_on: None,
         representative: None,
         search_engines: true,
@@ -147,6 +147,10 @@ pub struct CaseRequests {
     pub no_links: bool,
     pub requests: Vec<PlannedRequest>,
     pub problems: Vec<UrlProblem>,
+    /// The sites Reclaim does not know, each with the link "Find who hosts
+    /// this site" looks up and what the last lookup found.
+    #[serde(default)]
+    pub unknown_sites: Vec<super::host_lookup::UnknownSite>,
 }
 
 fn status_of(record: &RequestRecord) -> RequestStatus {
@@ -208,6 +212,7 @@ pub fn case_requests(snapshot: &CaseSnapshot, now: OffsetDateTime) -> CoreResult
             no_links,
             requests: Vec::new(),
             problems: Vec::new(),
+            unknown_sites: Vec::new(),
         });
     }
     let options = Options {
@@ -228,8 +233,13 @@ pub fn case_requests(snapshot: &CaseSnapshot, now: OffsetDateTime) -> CoreResult
             recorded: record_for(&snapshot.requests, &request).map(recorded),
             request,
         })
-        .collect();
+        .collect::<Vec<_>>();
     Ok(CaseRequests {
+        unknown_sites: super::host_lookup::unknown_sites(
+            &requests,
+            &snapshot.urls,
+            &snapshot.host_lookups,
+        ),
         missing,
         no_links,
         requests,

@@ -12,6 +12,7 @@ pub mod copies;
 pub mod file;
 pub mod flow;
 pub mod followup;
+pub mod host_lookup;
 pub mod images;
 pub mod liveness;
 pub mod requests;

@@ -8,6 +8,7 @@
 pub mod custody;
 pub mod email;
 pub mod evidence;
+pub mod host;
 pub mod language;
 pub mod provenance;
 pub mod situation;
@@ -17,6 +18,7 @@ pub mod timestamp;
 pub use custody::{CustodyEntry, CUSTODY_GENESIS};
 pub use email::is_email;
 pub use evidence::EvidenceKind;
+pub use host::Contact;
 pub use language::Language;
 pub use provenance::Provenance;
 pub use situation::Situation;

@@ -6,11 +6,11 @@ use std::net::IpAddr;
 use std::path::{Path, PathBuf};
 
 use reqwest::Method;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use serde_json::Value;
-use ts_rs::TS;
 
 use super::client::{Body, Net};
+pub use crate::model::Contact;
 use crate::{CoreError, ErrorKind};
 
 /// Where IANA publishes the bootstrap files.
@@ -289,20 +289,6 @@ pub async fn refresh_bootstrap(net: &Net, base: &str, dir: &Path) -> Result<Boot
         std::fs::rename(&tmp, dir.join(name))?;
     }
     Ok(bootstrap)
-}
-
-/// Who a registry record names, with where it was found.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[ts(export)]
-pub struct Contact {
-    /// Organisation name (registrant of the network, or the registrar).
-    pub name: Option<String>,
-    /// The e-mail of the entity with the `abuse` role.
-    pub abuse_email: Option<String>,
-    /// Registry handle (network handle, or the registrar's IANA id).
-    pub handle: Option<String>,
-    /// The RDAP URL the facts came from (after redirects), for the record.
-    pub source: String,
 }
 
 fn vcard_field(entity: &Value, field: &str) -> Option<String> {

@@ -331,6 +331,9 @@ pub struct CaseSnapshot {
     /// and the custody entries about it keep their meaning.
     #[serde(default)]
     pub removed_urls: Vec<RemovedUrl>,
+    /// "Find who hosts this site": every lookup kept, oldest first.
+    #[serde(default)]
+    pub host_lookups: Vec<HostLookup>,
     pub custody: Vec<CustodyEntry>,
 }
 
@@ -355,6 +358,38 @@ pub struct RequestLanguage {
     /// Catalogue id, or `unknown:<host>` for a site the catalogue does not know.
     pub service: String,
     pub language: crate::model::Language,
+}
+
+/// What a lookup of "who hosts this site" found, as the case keeps it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct NewHostLookup {
+    /// The link she asked about.
+    #[ts(type = "number | null")]
+    pub url_id: Option<i64>,
+    /// The site's name, as her requests write it.
+    pub host: String,
+    /// The network the site's address belongs to: the hosting provider.
+    pub hosting: Option<crate::model::Contact>,
+    /// The registrar of the site's domain name.
+    pub registrar: Option<crate::model::Contact>,
+    /// Catalogue id of a CDN in front of the site (`cloudflare`): the
+    /// hosting provider above is then the CDN, not the real host.
+    pub cdn: Option<String>,
+    /// The registries' servers that were asked, for the record.
+    pub servers: Vec<String>,
+}
+
+/// A lookup kept in the case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct HostLookup {
+    #[ts(type = "number")]
+    pub id: i64,
+    #[serde(flatten)]
+    pub lookup: NewHostLookup,
+    /// When it was kept, UTC (RFC 3339).
+    pub looked_up_at: String,
 }
 
 /// The result of checking a case end to end.

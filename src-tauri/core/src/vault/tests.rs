@@ -642,6 +642,16 @@ fn a_hand_over_carries_a_removed_link_that_a_request_was_sent_with() {
         .unwrap();
     let url = fill_everything(&mut case, "removed");
     case.remove_url(url, Some("pasted by mistake")).unwrap();
+    // Who hosts a site, looked up before the hand-over, travels with it.
+    case.add_host_lookup(&NewHostLookup {
+        url_id: Some(url),
+        host: "example.com".into(),
+        hosting: None,
+        registrar: None,
+        cdn: None,
+        servers: vec!["https://rdap.example.net/".into()],
+    })
+    .unwrap();
     let before = case.snapshot().unwrap();
     assert_eq!(before.removed_urls.len(), 1);
     let out = tempfile::tempdir().unwrap();
@@ -659,6 +669,7 @@ fn a_hand_over_carries_a_removed_link_that_a_request_was_sent_with() {
     let after = imported.snapshot().unwrap();
     assert!(after.urls.iter().all(|u| u.id != url), "still removed");
     assert_eq!(after.removed_urls, before.removed_urls);
+    assert_eq!(after.host_lookups, before.host_lookups);
     assert_eq!(after.requests, before.requests);
     assert!(imported.verify().unwrap().ok);
 }

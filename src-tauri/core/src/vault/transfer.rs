@@ -285,6 +285,14 @@ fn fill(
             params![u.id, u.original, checked.normalised, u.platform, checked.kind, u.found_at, u.added_at, u.removed_at, u.removed_reason],
         )?;
     }
+    for h in &snap.host_lookups {
+        let record = serde_json::to_string(&h.lookup)
+            .map_err(|e| corrupt(format!("host lookup {}: {e}", h.id)))?;
+        tx.execute(
+            "INSERT INTO host_lookups (id, url_id, host, record, looked_up_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![h.id, h.lookup.url_id, h.lookup.host, record, h.looked_up_at],
+        )?;
+    }
     for e in &snap.evidence {
         let mut part = r.take(e.size.max(0) as u64);
         let written = if snap.case.minor {

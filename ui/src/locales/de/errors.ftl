@@ -23,6 +23,7 @@ error-truncated = Diese Datei ist unvollständig, vielleicht ein abgebrochener D
 error-heic_unsupported = Dieses iPhone-Foto (HEIC) kann hier nicht gelesen werden. Exportieren Sie es als JPEG („Maximale Kompatibilität“) und fügen Sie diese Kopie hinzu.
 error-low_quality = Dieses Bild hat zu wenige Details für einen verlässlichen Vergleich und wurde daher nicht verglichen.
 error-text_too_long = Dieser Text ist länger, als Reclaim aufbewahren kann. Bitte kürzen Sie ihn; sonst wurde nichts geändert.
+error-host_not_found = Reclaim hat keine Adresse gefunden, an die Sie wegen dieser Website schreiben können; deshalb wurde nichts gesichert.
 
 # The particulars of an error (reclaim-core's ErrorDetail), shown instead of the
 # general sentence when the core says which field or limit it is about.

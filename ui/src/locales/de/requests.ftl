@@ -94,3 +94,24 @@ requests-mark-sent = Ich habe sie gesendet
 requests-problems-title = Links, für die keine Anfrage geschrieben werden konnte
 requests-language-label = Sprache dieser Anfrage
 requests-language-default = Wie die Website es bevorzugt
+
+## „Herausfinden, wer diese Website hostet" (die Karte einer Website, die Reclaim nicht kennt)
+
+host-lookup-title = Wer hostet diese Website?
+host-lookup-intro = Reclaim kann nachsehen, welche Firma { $host } hostet, und ihre E-Mail-Adresse für Missbrauchsmeldungen. Ihre Anfrage wird dann an diese Adresse geschrieben.
+host-lookup-button = Herausfinden, wer diese Website hostet
+host-lookup-again = Noch einmal nachsehen
+host-lookup-working = Wird nachgesehen…
+host-lookup-warning = Was Ihren Computer verlässt: Der Name der Website ({ $host }) geht an die öffentlichen Auskunftsdienste der Internet-Register (RDAP oder WHOIS) und an den Namensdienst (DNS) Ihres Internetanbieters, um die Adresse der Website zu finden. Diese Adresse geht auch an die Register. Die Website selbst wird nicht kontaktiert. Diese Dienste sehen die Internetadresse Ihres Computers (IP-Adresse). Wenn Sie das beunruhigt, können Sie zuerst ein VPN nutzen oder eine Beratungsperson bitten, es von ihrem Computer aus zu tun. Was gefunden wird, wird gesichert, verschlüsselt in Ihrem Fall.
+host-lookup-confirm = Jetzt nachsehen
+host-lookup-cancel = Nicht jetzt
+host-lookup-hosting = Gehostet von
+host-lookup-abuse-email = Adresse für Missbrauchsmeldungen
+host-lookup-registrar = Domainname registriert über
+host-lookup-cdn-label = Vor der Website
+host-lookup-cdn = { $cdn }: Es verbirgt den echten Hoster. Ihre Anfrage geht an sein Meldeformular, und es leitet sie weiter.
+host-lookup-no-name = Name nicht angegeben
+host-lookup-source = Woher das kommt
+host-lookup-when = Nachgesehen am { $when }
+host-lookup-rewritten = Ihre Anfrage unten ist jetzt an { $address } gerichtet.
+host-lookup-next-step = Sie können weiterhin an die Website selbst schreiben (suchen Sie unten auf ihren Seiten nach „Kontakt“, „Melden“ oder „DMCA“) oder das Institut für die Gleichstellung von Frauen und Männern oder eine Beratungsperson um Hilfe bitten.

@@ -23,6 +23,7 @@ error-truncated = This file is incomplete, perhaps an unfinished download or cop
 error-heic_unsupported = This iPhone photo (HEIC) cannot be read here. Export it as JPEG ("Most Compatible") and add that copy instead.
 error-low_quality = This image has too little detail to be compared reliably, so it was not compared.
 error-text_too_long = This text is longer than Reclaim can keep. Please shorten it; nothing else was changed.
+error-host_not_found = Reclaim found no address to write to about this site, so nothing was kept.
 
 # The particulars of an error (reclaim-core's ErrorDetail), shown instead of the
 # general sentence when the core says which field or limit it is about.

@@ -94,3 +94,24 @@ requests-mark-sent = I have sent it
 requests-problems-title = Links no request could be written for
 requests-language-label = Language of this request
 requests-language-default = As the website prefers
+
+## "Find who hosts this site" (the card of a site Reclaim does not know)
+
+host-lookup-title = Who hosts this site?
+host-lookup-intro = Reclaim can look up the company that hosts { $host } and its e-mail address for abuse reports. Your request is then written to that address.
+host-lookup-button = Find who hosts this site
+host-lookup-again = Look it up again
+host-lookup-working = Looking it up…
+host-lookup-warning = What leaves your computer: the site's name ({ $host }) goes to the public lookup services of the internet registries (RDAP or WHOIS), and to your internet provider's name service (DNS) to find the site's address. That address goes to the registries too. The site itself is not contacted. These services see your computer's internet address (IP address). If that worries you, you can use a VPN first, or ask a counsellor to do it from their computer. What is found is kept, encrypted in your case.
+host-lookup-confirm = Look it up now
+host-lookup-cancel = Not now
+host-lookup-hosting = Hosted by
+host-lookup-abuse-email = Address for abuse reports
+host-lookup-registrar = Domain name registered through
+host-lookup-cdn-label = In front of the site
+host-lookup-cdn = { $cdn }: it hides the real host. Your request goes to its report form, and it passes it on.
+host-lookup-no-name = name not given
+host-lookup-source = Where this comes from
+host-lookup-when = Looked up on { $when }
+host-lookup-rewritten = Your request below is now addressed to { $address }.
+host-lookup-next-step = You can still write to the site itself (look for "Contact", "Report" or "DMCA" at the bottom of its pages), or ask the Institute for the Equality of Women and Men or a counsellor to help you.

@@ -94,3 +94,24 @@ requests-mark-sent = Je l’ai envoyée
 requests-problems-title = Liens pour lesquels aucune demande n’a pu être rédigée
 requests-language-label = Langue de cette demande
 requests-language-default = Comme le site le préfère
+
+## « Trouver qui héberge ce site » (la carte d'un site que Reclaim ne connaît pas)
+
+host-lookup-title = Qui héberge ce site ?
+host-lookup-intro = Reclaim peut chercher l'entreprise qui héberge { $host } et son adresse e-mail pour signaler les abus. Votre demande est alors écrite à cette adresse.
+host-lookup-button = Trouver qui héberge ce site
+host-lookup-again = Chercher à nouveau
+host-lookup-working = Recherche en cours…
+host-lookup-warning = Ce qui quitte votre ordinateur : le nom du site ({ $host }) est envoyé aux services publics de recherche des registres d'internet (RDAP ou WHOIS), et au service de noms (DNS) de votre fournisseur d'internet pour trouver l'adresse du site. Cette adresse est aussi envoyée aux registres. Le site lui-même n'est pas contacté. Ces services voient l'adresse internet de votre ordinateur (adresse IP). Si cela vous inquiète, vous pouvez d'abord utiliser un VPN, ou demander à un·e intervenant·e de le faire depuis son ordinateur. Ce qui est trouvé est gardé, chiffré dans votre dossier.
+host-lookup-confirm = Chercher maintenant
+host-lookup-cancel = Pas maintenant
+host-lookup-hosting = Hébergé par
+host-lookup-abuse-email = Adresse pour signaler les abus
+host-lookup-registrar = Nom de domaine enregistré chez
+host-lookup-cdn-label = Devant le site
+host-lookup-cdn = { $cdn } : il cache le vrai hébergeur. Votre demande passe par son formulaire de signalement, et il la transmet.
+host-lookup-no-name = nom non indiqué
+host-lookup-source = D'où cela vient
+host-lookup-when = Recherché le { $when }
+host-lookup-rewritten = Votre demande ci-dessous est maintenant adressée à { $address }.
+host-lookup-next-step = Vous pouvez toujours écrire au site lui-même (cherchez « Contact », « Signaler » ou « DMCA » en bas de ses pages), ou demander de l'aide à l'Institut pour l'égalité des femmes et des hommes ou à un·e intervenant·e.

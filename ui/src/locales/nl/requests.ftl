@@ -94,3 +94,24 @@ requests-mark-sent = Ik heb het verstuurd
 requests-problems-title = Links waarvoor geen verzoek geschreven kon worden
 requests-language-label = Taal van dit verzoek
 requests-language-default = Zoals de website het liefst heeft
+
+## "Zoek wie deze site host" (de kaart van een site die Reclaim niet kent)
+
+host-lookup-title = Wie host deze site?
+host-lookup-intro = Reclaim kan opzoeken welk bedrijf { $host } host, en het e-mailadres om misbruik te melden. Je verzoek wordt dan naar dat adres geschreven.
+host-lookup-button = Zoek wie deze site host
+host-lookup-again = Opnieuw opzoeken
+host-lookup-working = Bezig met opzoeken…
+host-lookup-warning = Wat je computer verlaat: de naam van de site ({ $host }) gaat naar de openbare opzoekdiensten van de internetregisters (RDAP of WHOIS), en naar de naamdienst (DNS) van je internetprovider om het adres van de site te vinden. Dat adres gaat ook naar de registers. De site zelf wordt niet gecontacteerd. Deze diensten zien het internetadres van je computer (IP-adres). Als je je daar zorgen over maakt, kun je eerst een VPN gebruiken, of een hulpverlener vragen het vanaf diens computer te doen. Wat gevonden wordt, wordt bewaard, versleuteld in je dossier.
+host-lookup-confirm = Nu opzoeken
+host-lookup-cancel = Niet nu
+host-lookup-hosting = Gehost door
+host-lookup-abuse-email = Adres om misbruik te melden
+host-lookup-registrar = Domeinnaam geregistreerd via
+host-lookup-cdn-label = Voor de site
+host-lookup-cdn = { $cdn }: dit verbergt de echte host. Je verzoek gaat naar het meldformulier ervan, en het stuurt het door.
+host-lookup-no-name = naam niet vermeld
+host-lookup-source = Waar dit vandaan komt
+host-lookup-when = Opgezocht op { $when }
+host-lookup-rewritten = Je verzoek hieronder is nu gericht aan { $address }.
+host-lookup-next-step = Je kunt nog altijd naar de site zelf schrijven (zoek onderaan de pagina's naar "Contact", "Melden" of "DMCA"), of het Instituut voor de gelijkheid van vrouwen en mannen of een hulpverlener om hulp vragen.

@@ -14,7 +14,7 @@ steps-in-app-4 = Wenn es ein Textfeld gibt, fügen Sie dort den Text unten ein.
 steps-in-app-5 = Notieren Sie die Meldungsnummer, die Sie erhalten, und das Datum.
 
 steps-find-contact-1 = Suchen Sie unten auf { $host } nach einem Link wie „Kontakt“, „Content removal“, „DMCA“, „Melden“ oder „DSA“. Gibt es ein Formular, nutzen Sie es mit dem Text unten.
-steps-find-contact-2 = Sonst finden Sie den Hosting-Anbieter: Nutzen Sie in Reclaim „Herausfinden, wer diese Website hostet“ (eine Abfrage zu { $host }). Sie ergibt die Abuse-E-Mail-Adresse des Hosters.
+steps-find-contact-2 = Sonst finden Sie den Hosting-Anbieter: Drücken Sie auf dieser Karte „Herausfinden, wer diese Website hostet“ (eine Abfrage zu { $host }). Sie ergibt die Abuse-E-Mail-Adresse des Hosters, und Reclaim richtet Ihre Anfrage dann an diese Adresse.
 steps-find-contact-3 = Läuft die Website über Cloudflare, nutzen Sie das Missbrauchsformular von Cloudflare (Kategorie „Non-Consensual Sexually Explicit Imagery“): Es leitet die Meldung weiter und nennt Ihnen den Hoster.
 steps-find-contact-4 = Sie können auch die Registrierungsstelle des Domainnamens (aus derselben Abfrage) bitten, tätig zu werden.
 steps-find-contact-5 = Bitten Sie Suchmaschinen, die Seiten aus ihren Ergebnissen zu entfernen, auch wenn die Website nicht antwortet.

@@ -14,7 +14,7 @@ steps-in-app-4 = Where there is a text box, paste the text below.
 steps-in-app-5 = Write down any report number you receive, and the date.
 
 steps-find-contact-1 = Look at the bottom of { $host } for a link such as "Contact", "Content removal", "DMCA", "Report" or "DSA". If there is a form, use it with the text below.
-steps-find-contact-2 = Otherwise, find the hosting provider: in Reclaim, use "Find who hosts this site" (a lookup of { $host }). It gives the host's abuse e-mail address.
+steps-find-contact-2 = Otherwise, find the hosting provider: press "Find who hosts this site" on this card (a lookup of { $host }). It gives the host's abuse e-mail address, and Reclaim then writes your request to it.
 steps-find-contact-3 = If the site is behind Cloudflare, use Cloudflare's abuse form (category "Non-Consensual Sexually Explicit Imagery"): it passes the report on and tells you who the host is.
 steps-find-contact-4 = You can also ask the registrar of the domain name (from the same lookup) to act.
 steps-find-contact-5 = Ask search engines to remove the pages from their results, even if the site does not answer.

@@ -14,7 +14,7 @@ steps-in-app-4 = S'il y a une zone de texte, collez-y le texte ci-dessous.
 steps-in-app-5 = Notez le numéro de signalement que vous recevez, et la date.
 
 steps-find-contact-1 = Regardez en bas de { $host } s'il y a un lien comme « Contact », « Retrait de contenu », « DMCA », « Signaler » ou « DSA ». S'il y a un formulaire, utilisez-le avec le texte ci-dessous.
-steps-find-contact-2 = Sinon, trouvez l'hébergeur : dans Reclaim, utilisez « Trouver qui héberge ce site » (une recherche sur { $host }). Elle donne l'adresse e-mail « abuse » de l'hébergeur.
+steps-find-contact-2 = Sinon, trouvez l'hébergeur : appuyez sur « Trouver qui héberge ce site » sur cette carte (une recherche sur { $host }). Elle donne l'adresse e-mail « abuse » de l'hébergeur, et Reclaim y adresse alors votre demande.
 steps-find-contact-3 = Si le site passe par Cloudflare, utilisez le formulaire d'abus de Cloudflare (catégorie « Non-Consensual Sexually Explicit Imagery ») : il transmet le signalement et vous indique qui est l'hébergeur.
 steps-find-contact-4 = Vous pouvez aussi demander au bureau d'enregistrement du nom de domaine (même recherche) d'agir.
 steps-find-contact-5 = Demandez aux moteurs de recherche de retirer les pages de leurs résultats, même si le site ne répond pas.

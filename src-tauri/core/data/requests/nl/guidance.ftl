@@ -14,7 +14,7 @@ steps-in-app-4 = Als er een tekstvak is, plak daar de tekst hieronder.
 steps-in-app-5 = Noteer het meldingsnummer dat je krijgt, en de datum.
 
 steps-find-contact-1 = Kijk onderaan { $host } of er een link is zoals "Contact", "Content removal", "DMCA", "Melden" of "DSA". Is er een formulier, gebruik het dan met de tekst hieronder.
-steps-find-contact-2 = Zo niet, zoek de hostingprovider: gebruik in Reclaim "Zoek wie deze site host" (een opzoeking van { $host }). Je krijgt dan het abuse-e-mailadres van de host.
+steps-find-contact-2 = Zo niet, zoek de hostingprovider: druk op deze kaart op "Zoek wie deze site host" (een opzoeking van { $host }). Je krijgt dan het abuse-e-mailadres van de host, en Reclaim richt je verzoek daarna aan dat adres.
 steps-find-contact-3 = Staat de site achter Cloudflare, gebruik dan het misbruikformulier van Cloudflare (categorie "Non-Consensual Sexually Explicit Imagery"): het stuurt de melding door en vertelt je wie de host is.
 steps-find-contact-4 = Je kunt ook de registrar van de domeinnaam (uit dezelfde opzoeking) vragen op te treden.
 steps-find-contact-5 = Vraag zoekmachines om de pagina's uit hun resultaten te halen, ook als de site niet antwoordt.

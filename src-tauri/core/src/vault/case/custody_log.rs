@@ -37,6 +37,7 @@ impl OpenCase {
             hash_service_cases: self.hash_service_cases()?,
             request_languages: self.request_languages()?,
             removed_urls: self.removed_urls()?,
+            host_lookups: self.host_lookups()?,
             custody: self.custody_log()?,
         })
     }

@@ -9,6 +9,7 @@ mod details;
 mod drafts;
 mod evidence;
 mod hash_services;
+mod host_lookups;
 mod images;
 mod key_slots;
 mod request_languages;
@@ -22,6 +23,7 @@ pub use captures::{
 };
 pub(crate) use checks::{check_new_case, code_of};
 pub use checks::{MAX_TEXT_BYTES, MAX_URL_BYTES};
+pub use host_lookups::HOST_LOOKED_UP;
 pub(crate) use images::{insert_original_matching, OriginalMatching};
 pub(crate) use urls::checked_url;
 
