@@ -76,9 +76,9 @@ test("with a case open, every step is one click away and the current one is mark
   const current = screen.getByRole("button", { current: "step" });
   expect(current.textContent).toContain("Your case");
 
-  await fireEvent.click(screen.getByRole("button", { name: /Where is it\?/ }));
+  await fireEvent.click(screen.getByRole("button", { name: /Where are the images\?/ }));
   expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Where are the images?");
-  expect(screen.getByRole("button", { current: "step" }).textContent).toContain("Where is it?");
+  expect(screen.getByRole("button", { current: "step" }).textContent).toContain("Where are the images?");
 });
 
 test("continue later locks the case, hides the steps and says nothing is lost", async () => {
@@ -94,8 +94,8 @@ test("continue later locks the case, hides the steps and says nothing is lost", 
 
 test("on a narrow window the list folds into one line that says where she is and opens it", async () => {
   await reachOpenCase();
-  await fireEvent.click(screen.getByRole("button", { name: /Where is it\?/ }));
-  const toggle = screen.getByRole("button", { name: /Step 2 of 7: Where is it\?/ });
+  await fireEvent.click(screen.getByRole("button", { name: /Where are the images\?/ }));
+  const toggle = screen.getByRole("button", { name: /Step 2 of 7: Where are the images\?/ });
   expect(toggle.getAttribute("aria-expanded")).toBe("false");
   expect(toggle.getAttribute("aria-controls")).toBe("step-list");
 

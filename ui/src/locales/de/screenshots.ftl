@@ -1,4 +1,4 @@
-## Bildschirmfotos zu einem gespeicherten Link („Wo ist es?“)
+## Bildschirmfotos zu einem gespeicherten Link („Wo sind die Bilder?“)
 
 links-add-screenshot = Ein Bildschirmfoto hinzufügen
 links-remove = Diesen Link entfernen

@@ -1,4 +1,4 @@
-## Screenshots kept for a saved link ("Where is it?")
+## Screenshots kept for a saved link ("Where are the images?")
 
 links-add-screenshot = Add a screenshot
 links-remove = Remove this link

@@ -1,4 +1,4 @@
-## Captures d'écran gardées pour un lien enregistré (« Où est-ce ? »)
+## Captures d'écran gardées pour un lien enregistré (« Où sont les images ? »)
 
 links-add-screenshot = Ajouter une capture d'écran
 links-remove = Retirer ce lien

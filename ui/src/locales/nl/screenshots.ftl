@@ -1,4 +1,4 @@
-## Schermafbeeldingen bij een bewaarde link ("Waar staat het?")
+## Schermafbeeldingen bij een bewaarde link ("Waar staan de beelden?")
 
 links-add-screenshot = Een schermafbeelding toevoegen
 links-remove = Deze link verwijderen
