@@ -53,6 +53,8 @@ const COMMANDS: &[&str] = &[
     "find_copies",
     "cancel_find_copies",
     "last_copies_search",
+    "copy_evidence",
+    "keep_copy",
 ];
 
 fn main() {

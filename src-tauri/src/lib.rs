@@ -82,6 +82,8 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             images::find_copies,
             images::cancel_find_copies,
             images::last_copies_search,
+            images::copy_evidence,
+            images::keep_copy,
         ])
         .manage(cases::Cases::default())
         .manage(time_stamps::TimeStamps::default())

@@ -67,6 +67,9 @@ pub enum ErrorKind {
     /// A text the person typed or pasted is longer than Reclaim keeps
     /// (not a file: see [`ErrorKind::TooLarge`]).
     TextTooLong,
+    /// The person in the images was a minor: a copy found is not kept as
+    /// evidence (it would store her images).
+    MinorCopyRefused,
 }
 
 impl ErrorKind {
@@ -96,6 +99,7 @@ impl ErrorKind {
             Self::HeicUnsupported => "heic_unsupported",
             Self::LowQuality => "low_quality",
             Self::TextTooLong => "text_too_long",
+            Self::MinorCopyRefused => "minor_copy_refused",
         }
     }
 }
@@ -360,6 +364,7 @@ mod tests {
             ErrorKind::HeicUnsupported,
             ErrorKind::LowQuality,
             ErrorKind::TextTooLong,
+            ErrorKind::MinorCopyRefused,
         ] {
             let json = serde_json::to_string(&kind).unwrap();
             assert_eq!(json, format!("\"{}\"", kind.code()));

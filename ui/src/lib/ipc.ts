@@ -256,3 +256,17 @@ export function findCopies(
 export const cancelFindCopies = (): Promise<void> => invoke<void>("cancel_find_copies");
 export const lastCopiesSearch = (): Promise<CopiesSearch | null> =>
   invoke<CopiesSearch | null>("last_copies_search");
+import type { CopyEvidence } from "../bindings/CopyEvidence";
+import type { CopyTie } from "../bindings/CopyTie";
+import type { FoundCopy } from "../bindings/FoundCopy";
+export type { CopyEvidence, CopyTie, FoundCopy };
+/** What "Keep as evidence" offers: the case's links, the platforms, the copies kept
+ *  (`can_keep` is false in a case about images taken before 18). */
+export const copyEvidence = (): Promise<CopyEvidence> => invoke<CopyEvidence>("copy_evidence");
+/** Keeps a copy the last search found as evidence (encrypted), tied to a link or a platform. */
+export const keepCopy = (
+  folder: string,
+  fileName: string,
+  tie: CopyTie,
+  note: string | null,
+): Promise<CopyEvidence> => invoke<CopyEvidence>("keep_copy", { folder, fileName, tie, note });

@@ -70,7 +70,7 @@ mod tests_rekey;
 
 pub use blobs::MAX_EVIDENCE_BYTES;
 pub use case::{
-    minor_refused_for_pages, page_capture_of, CustodyAnchor, NewPageCapture, OpenCase, PageCapture,
+    minor_refused_for_copies, minor_refused_for_pages, FOUND_COPY_KEPT, page_capture_of, CustodyAnchor, NewPageCapture, OpenCase, PageCapture,
     TimeStampingChoice, CUSTODY_TIME_STAMPED, MAX_TEXT_BYTES, MAX_URL_BYTES, PAGE_CAPTURED,
     TIME_STAMPING_SET,
 };
