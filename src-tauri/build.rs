@@ -55,6 +55,7 @@ const COMMANDS: &[&str] = &[
     "last_copies_search",
     "copy_evidence",
     "keep_copy",
+    "requests_progress",
 ];
 
 fn main() {

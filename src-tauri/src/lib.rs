@@ -84,6 +84,7 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             images::last_copies_search,
             images::copy_evidence,
             images::keep_copy,
+            requests::requests_progress,
         ])
         .manage(cases::Cases::default())
         .manage(time_stamps::TimeStamps::default())

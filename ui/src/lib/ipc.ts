@@ -270,3 +270,8 @@ export const keepCopy = (
   tie: CopyTie,
   note: string | null,
 ): Promise<CopyEvidence> => invoke<CopyEvidence>("keep_copy", { folder, fileName, tie, note });
+import type { RequestsProgress } from "../bindings/RequestsProgress";
+export type { RequestsProgress };
+/** How many of the case's services were sent a request, counted by the core. */
+export const requestsProgress = (): Promise<RequestsProgress> =>
+  invoke<RequestsProgress>("requests_progress");

@@ -6,7 +6,10 @@ step-followup = Suivre les demandes
 requests-title = Demander à chaque site de les retirer
 requests-intro = Reclaim a rédigé une demande pour chaque site. Commencez par la première : chaque ligne vous dit quoi faire, étape par étape. Rien n’est envoyé si vous ne l’envoyez pas vous-même.
 requests-checklist = Demandes, une par site
-requests-progress = { $sent } sur { $total } envoyées
+requests-progress = { $sent } sur { $total } { $sent ->
+    [one] envoyée
+   *[other] envoyées
+}
 requests-all-sent = Toutes les demandes sont envoyées. Ensuite, suivez les réponses.
 requests-row-sent = Envoyée
 requests-row-start-here = Commencez ici
