@@ -3,8 +3,8 @@
 //! program is opened from Rust, and only for an address the app wrote itself
 //! (the webview has no opener permission and names the request, not a URL).
 
-use reclaim_core::app::requests::{CaseRequests, RequestsProgress};
 use reclaim_core::app::requests::{self as step, ContactUpdate, OpenTarget};
+use reclaim_core::app::requests::{CaseRequests, RequestsProgress};
 use reclaim_core::model::Language;
 use reclaim_core::requests::RequestChannel;
 use reclaim_core::CoreError;

@@ -36,7 +36,10 @@ fn vectors() -> PathBuf {
 fn search_with_two_copies(case: &mut OpenCase, dir: &Path) -> PathBuf {
     let dih = vectors().join("reg-test-input/dih");
     let hashed = images::hash_picked(&[dih.join("bridge-1-original.jpg")]);
-    assert_eq!(images::keep_hashed(case, "Image", &hashed).unwrap().added, 1);
+    assert_eq!(
+        images::keep_hashed(case, "Image", &hashed).unwrap().added,
+        1
+    );
     let found = dir.join("Downloads/chat");
     std::fs::create_dir_all(&found).unwrap();
     std::fs::copy(dih.join("bridge-6-flipy.jpg"), found.join("IMG_2041.jpg")).unwrap();
@@ -112,9 +115,15 @@ fn a_found_copy_is_kept_encrypted_tied_to_a_link_or_a_platform_and_listed_in_the
     let offer = copies::copy_evidence(&case).unwrap();
     assert!(offer.can_keep);
     assert_eq!(offer.links.len(), 1);
-    assert_eq!((offer.links[0].id, offer.links[0].url.as_str()), (url_id, LINK));
+    assert_eq!(
+        (offer.links[0].id, offer.links[0].url.as_str()),
+        (url_id, LINK)
+    );
     let ids: Vec<&str> = offer.platforms.iter().map(|p| p.id.as_str()).collect();
-    assert!(ids.contains(&"discord") && ids.contains(&"whatsapp"), "{ids:?}");
+    assert!(
+        ids.contains(&"discord") && ids.contains(&"whatsapp"),
+        "{ids:?}"
+    );
     assert!(!ids.contains(&"google_search") && !ids.contains(&"cloudflare"));
     assert!(offer.kept.is_empty());
 
@@ -132,7 +141,10 @@ fn a_found_copy_is_kept_encrypted_tied_to_a_link_or_a_platform_and_listed_in_the
     let kept = &after.kept[0];
     assert_eq!(kept.sha256, sha256);
     assert_eq!(kept.file_name.as_deref(), Some("IMG_2041.jpg"));
-    assert_eq!((kept.url_id, kept.platform.as_deref()), (Some(url_id), None));
+    assert_eq!(
+        (kept.url_id, kept.platform.as_deref()),
+        (Some(url_id), None)
+    );
 
     // Tied to a platform when there is no link.
     let other = found.join("saved.jpg");
@@ -152,10 +164,17 @@ fn a_found_copy_is_kept_encrypted_tied_to_a_link_or_a_platform_and_listed_in_the
     // folder, while the decrypted evidence is the file, byte for byte.
     let evidence = case.evidence().unwrap();
     assert_eq!(evidence[0].kind, EvidenceKind::FoundCopy);
-    assert_eq!(&case.evidence_bytes(evidence[0].id).unwrap()[..], &bytes[..]);
+    assert_eq!(
+        &case.evidence_bytes(evidence[0].id).unwrap()[..],
+        &bytes[..]
+    );
     let sample = &bytes[bytes.len() / 2..bytes.len() / 2 + 48];
     for (path, content) in files_under(&data) {
-        assert!(!contains(&content, sample), "{} holds the copy in plaintext", path.display());
+        assert!(
+            !contains(&content, sample),
+            "{} holds the copy in plaintext",
+            path.display()
+        );
     }
 
     // The custody log names the copy, the original it matches and the tie.
@@ -176,9 +195,18 @@ fn a_found_copy_is_kept_encrypted_tied_to_a_link_or_a_platform_and_listed_in_the
     reclaim_core::app::file::export_case(&mut case, &bundle, false).unwrap();
     let text = report_text(&bundle);
     let evidence_part = &text[text.find("Evidence files").unwrap()..];
-    assert!(evidence_part.contains("copy of an image, found on the device"), "{evidence_part}");
-    assert!(evidence_part.contains(&format!("Found at the address: {LINK}")), "{evidence_part}");
-    assert!(evidence_part.contains("Found on: Discord"), "{evidence_part}");
+    assert!(
+        evidence_part.contains("copy of an image, found on the device"),
+        "{evidence_part}"
+    );
+    assert!(
+        evidence_part.contains(&format!("Found at the address: {LINK}")),
+        "{evidence_part}"
+    );
+    assert!(
+        evidence_part.contains("Found on: Discord"),
+        "{evidence_part}"
+    );
     assert!(evidence_part.contains("saved from the group chat"));
     assert!(evidence_part.contains(&sha256));
 }
@@ -215,7 +243,10 @@ fn only_a_copy_the_last_search_found_unchanged_is_kept_and_a_tie_must_exist() {
     );
     // The same name with other bytes since the search: not the copy found.
     std::fs::write(&copy, b"\xFF\xD8\xFF\xE0 something else").unwrap();
-    assert_eq!(case_kind(&mut case, &copy, &platform("discord")), ErrorKind::NotFound);
+    assert_eq!(
+        case_kind(&mut case, &copy, &platform("discord")),
+        ErrorKind::NotFound
+    );
     assert!(case.evidence().unwrap().is_empty(), "nothing was kept");
 }
 
@@ -254,5 +285,9 @@ fn a_minors_case_refuses_a_copy_before_reading_it_and_writes_nothing() {
 
     assert!(case.evidence().unwrap().is_empty());
     assert_eq!(case.snapshot().unwrap().custody.len(), custody_before);
-    assert_eq!(files_under(&data).len(), files_before, "no file was written");
+    assert_eq!(
+        files_under(&data).len(),
+        files_before,
+        "no file was written"
+    );
 }

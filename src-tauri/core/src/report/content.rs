@@ -329,7 +329,11 @@ fn evidence(flow: &mut Flow<'_>, case: &CaseFile, facts: &ReportFacts<'_>, label
         // tied to; other files show the address.
         let found = file.kind == EvidenceKind::FoundCopy;
         if let Some(url) = &file.source_url {
-            let label = if found { "evidence-found-at" } else { "evidence-source" };
+            let label = if found {
+                "evidence-found-at"
+            } else {
+                "evidence-source"
+            };
             flow.field(&labels.get(label), Style::MONO, url);
         }
         if let Some(platform) = &file.platform {

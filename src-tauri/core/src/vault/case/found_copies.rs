@@ -137,10 +137,13 @@ fn read_limited(file: &Path) -> CoreResult<Zeroizing<Vec<u8>>> {
         .take(MAX_EVIDENCE_BYTES + 1)
         .read_to_end(&mut bytes)?;
     if bytes.len() as u64 > MAX_EVIDENCE_BYTES {
-        return Err(CoreError::new(ErrorKind::TooLarge, "the file is too large")
-            .with_detail(ErrorDetail::FileTooLarge {
-                max_bytes: MAX_EVIDENCE_BYTES,
-            }));
+        return Err(
+            CoreError::new(ErrorKind::TooLarge, "the file is too large").with_detail(
+                ErrorDetail::FileTooLarge {
+                    max_bytes: MAX_EVIDENCE_BYTES,
+                },
+            ),
+        );
     }
     Ok(bytes)
 }

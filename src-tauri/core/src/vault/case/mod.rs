@@ -20,8 +20,8 @@ pub use captures::{
     minor_refused_for_pages, page_capture_of, NewPageCapture, PageCapture, PAGE_CAPTURED,
 };
 pub(crate) use checks::{check_new_case, code_of};
-pub use found_copies::{minor_refused_for_copies, FOUND_COPY_KEPT};
 pub use checks::{MAX_TEXT_BYTES, MAX_URL_BYTES};
+pub use found_copies::{minor_refused_for_copies, FOUND_COPY_KEPT};
 pub(crate) use images::{insert_original_matching, OriginalMatching};
 pub(crate) use urls::checked_url;
 
