@@ -64,6 +64,9 @@ const COMMANDS: &[&str] = &[
     "drop_workspace_entry",
     "resume_step",
     "remember_step",
+    "copy_evidence",
+    "keep_copy",
+    "requests_progress",
 ];
 
 fn main() {

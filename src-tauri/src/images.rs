@@ -6,11 +6,11 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
-use reclaim_core::app::copies::{self, CopiesProgress};
+use reclaim_core::app::copies::{self, CopiesProgress, CopyEvidence};
 use reclaim_core::app::images::{self, HashServiceView, ImagesAdded};
 use reclaim_core::hashing::CopiesSearch;
 use reclaim_core::model::Language;
-use reclaim_core::vault::{HashServiceRecord, ImageHashRecord};
+use reclaim_core::vault::{CopyTie, HashServiceRecord, ImageHashRecord};
 use reclaim_core::CoreError;
 use tauri::ipc::Channel;
 use tauri::State;
@@ -141,6 +141,32 @@ pub fn cancel_find_copies(search: State<'_, CopySearch>) {
 #[tauri::command]
 pub fn last_copies_search(cases: State<'_, Cases>) -> AppResult<Option<CopiesSearch>> {
     cases.with_open(|case| case.last_copies_search())
+}
+
+/// What "Keep as evidence" offers for the copies found: the case's links,
+/// the platforms, the copies kept, and whether the case keeps any (never in a
+/// case about images taken before 18).
+#[tauri::command]
+pub fn copy_evidence(cases: State<'_, Cases>) -> AppResult<CopyEvidence> {
+    cases.with_open(|case| copies::copy_evidence(case))
+}
+
+/// Keeps a copy the last search found (its `folder` and `file_name` as the
+/// search gave them: the core keeps nothing else) as evidence, tied to a
+/// link or a platform; then time-stamps the case when she asked for it.
+#[tauri::command]
+pub fn keep_copy<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    cases: State<'_, Cases>,
+    folder: String,
+    file_name: String,
+    tie: CopyTie,
+    note: Option<String>,
+) -> AppResult<CopyEvidence> {
+    let file = PathBuf::from(folder).join(file_name);
+    let kept = cases.with_open(|case| copies::keep_copy(case, &file, &tie, note))?;
+    crate::time_stamps::after_record(&app);
+    Ok(kept)
 }
 
 #[cfg(test)]
@@ -352,6 +378,93 @@ mod tests {
         );
         let kept = invoke(&main, APP_ORIGIN, "last_copies_search", json!({})).unwrap();
         assert_eq!(kept["copies"], result["copies"]);
+    }
+
+    #[test]
+    fn a_copy_found_is_kept_as_evidence_tied_to_a_link_only_if_the_search_found_it() {
+        let app = app();
+        let main = window(&app, "main");
+        let dih = case_with_one_original(&main, "keep a copy");
+        let links = invoke(
+            &main,
+            APP_ORIGIN,
+            "save_links",
+            json!({"text": "https://www.reddit.com/r/a/comments/abc123/one/"}),
+        )
+        .unwrap();
+        let url_id = links["links"][0]["id"].as_i64().unwrap();
+        let tmp = tempfile::tempdir().unwrap();
+        std::fs::copy(dih.join("bridge-6-flipy.jpg"), tmp.path().join("copy.jpg")).unwrap();
+        std::fs::copy(
+            vectors().join("reg-test-input/labelme-subset/q2821.jpg"),
+            tmp.path().join("other.jpg"),
+        )
+        .unwrap();
+        let found = search(&app, tmp.path(), |_| {}).unwrap();
+        let copy = &found["copies"][0];
+
+        let offer = invoke(&main, APP_ORIGIN, "copy_evidence", json!({})).unwrap();
+        assert_eq!(offer["can_keep"], true);
+        assert_eq!(offer["links"][0]["id"], url_id);
+        assert!(offer["platforms"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p["id"] == "discord"));
+
+        // The page names a file that is not a copy found: refused, nothing kept.
+        for (folder, name) in [
+            (copy["folder"].clone(), json!("other.jpg")),
+            (copy["folder"].clone(), json!("../../../../etc/hostname")),
+        ] {
+            let err = invoke(
+                &main,
+                APP_ORIGIN,
+                "keep_copy",
+                json!({"folder": folder, "fileName": name, "tie": {"to": "link", "url_id": url_id}, "note": null}),
+            )
+            .unwrap_err();
+            assert_eq!(err["kind"], "not_found", "{err}");
+        }
+        let kept = invoke(
+            &main,
+            APP_ORIGIN,
+            "keep_copy",
+            json!({"folder": copy["folder"], "fileName": copy["file_name"], "tie": {"to": "link", "url_id": url_id}, "note": "from the group"}),
+        )
+        .unwrap();
+        assert_eq!(kept["kept"].as_array().unwrap().len(), 1, "{kept}");
+        assert_eq!(kept["kept"][0]["sha256"], copy["sha256"]);
+        assert_eq!(kept["kept"][0]["url_id"], url_id);
+        let evidence = invoke(&main, APP_ORIGIN, "case_evidence", json!({})).unwrap();
+        assert_eq!(evidence[0]["kind"], "found_copy");
+        assert_eq!(evidence[0]["note"], "from the group");
+    }
+
+    #[test]
+    fn a_minors_case_is_offered_no_keeping_and_a_copy_is_refused() {
+        let app = app();
+        let main = window(&app, "main");
+        invoke(
+            &main,
+            APP_ORIGIN,
+            "create_case",
+            json!({"case": {"label": "minor", "language": "en", "contact_name": null, "contact_email": null, "country": "BE", "minor": true}, "passphrase": "a long enough passphrase", "useKeyring": false}),
+        )
+        .unwrap();
+        let offer = invoke(&main, APP_ORIGIN, "copy_evidence", json!({})).unwrap();
+        assert_eq!(offer["can_keep"], false);
+        let tmp = tempfile::tempdir().unwrap();
+        let err = invoke(
+            &main,
+            APP_ORIGIN,
+            "keep_copy",
+            json!({"folder": tmp.path(), "fileName": "copy.jpg", "tie": {"to": "platform", "platform": "discord"}, "note": null}),
+        )
+        .unwrap_err();
+        assert_eq!(err["kind"], "minor_copy_refused", "{err}");
+        let evidence = invoke(&main, APP_ORIGIN, "case_evidence", json!({})).unwrap();
+        assert_eq!(evidence, json!([]));
     }
 
     #[test]

@@ -95,6 +95,9 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             workspace::drop_workspace_entry,
             workspace::resume_step,
             workspace::remember_step,
+            images::copy_evidence,
+            images::keep_copy,
+            requests::requests_progress,
         ])
         .manage(cases::Cases::default())
         .manage(time_stamps::TimeStamps::default())

@@ -1,4 +1,4 @@
-//! "Where is it?": check pasted links and keep them in the open case.
+//! "Where are the images?": check pasted links and keep them in the open case.
 
 use std::collections::BTreeMap;
 

@@ -3,8 +3,8 @@
 //! program is opened from Rust, and only for an address the app wrote itself
 //! (the webview has no opener permission and names the request, not a URL).
 
-use reclaim_core::app::requests::CaseRequests;
 use reclaim_core::app::requests::{self as step, ContactUpdate, OpenTarget};
+use reclaim_core::app::requests::{CaseRequests, RequestsProgress};
 use reclaim_core::model::Language;
 use reclaim_core::requests::RequestChannel;
 use reclaim_core::CoreError;
@@ -24,6 +24,13 @@ fn now() -> OffsetDateTime {
 #[tauri::command]
 pub fn case_requests(cases: State<'_, Cases>) -> AppResult<CaseRequests> {
     cases.with_open(|case| step::requests(case, now()))
+}
+
+/// How many of the case's services were sent a request ("2 of 6 sent" in
+/// the step list), counted by the core as the Requests checklist counts them.
+#[tauri::command]
+pub fn requests_progress(cases: State<'_, Cases>) -> AppResult<RequestsProgress> {
+    cases.with_open(|case| step::requests_progress(case, now()))
 }
 
 /// Adds or corrects the contact details requests need; empty fields leave the

@@ -75,7 +75,7 @@ async fn a_new_case_is_encrypted_at_rest_and_quick_exit_locks_it() {
     screenshot(&client, "case-open.png").await;
     assert_accessible(&client, "open case").await;
 
-    // Where is it: a pasted link is checked, then kept verbatim in the case.
+    // Where are the images: a pasted link is checked, then kept verbatim in the case.
     let link = format!("https://www.instagram.com/p/{marker}/?igsh=abc");
     click(&client, "case-continue").await;
     wait_for(

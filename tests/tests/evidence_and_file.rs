@@ -78,7 +78,7 @@ async fn a_screenshot_is_shown_only_when_asked_and_the_file_verifies() {
     let passphrase = "a calm and long passphrase";
     create_case_through_screens(&client, "evidence e2e", passphrase).await;
 
-    // Where is it: a link, then a screenshot of it.
+    // Where are the images: a link, then a screenshot of it.
     click(&client, "step-links").await;
     wait_for(
         &client,

@@ -60,8 +60,8 @@ async function openCaseOnLinks() {
   await fireEvent.click(screen.getByRole("button", { name: "Continue" }));
   await fireEvent.click(screen.getByRole("button", { name: "No, 18 or older" }));
   await fireEvent.click(screen.getByRole("button", { name: "Create or open your case" }));
-  await waitFor(() => expect(screen.getByRole("button", { name: /Where is it\?/ })).toBeTruthy());
-  await fireEvent.click(screen.getByRole("button", { name: /Where is it\?/ }));
+  await waitFor(() => expect(screen.getByRole("button", { name: /Where are the images\?/ })).toBeTruthy());
+  await fireEvent.click(screen.getByRole("button", { name: /Where are the images\?/ }));
 }
 
 test("a minute before locking, the person is warned and can stay", async () => {

@@ -4,14 +4,17 @@
 
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/svelte";
-import { afterEach, beforeEach, expect, test } from "vitest";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import App from "./App.svelte";
+import StepNav from "./components/StepNav.svelte";
+import { requestsProgress } from "./lib/requestsProgress";
 import { get } from "svelte/store";
 import { LOCALES, locale, t } from "./lib/i18n";
-import { CASE_STEPS } from "./lib/steps";
+import { CASE_STEPS, type CaseStep } from "./lib/steps";
 
 let calls: string[];
 let open: boolean;
+let progress: { sent: number; total: number };
 
 const info = {
   code: "K7QM-4XP2",
@@ -27,6 +30,8 @@ const info = {
 beforeEach(() => {
   calls = [];
   open = true;
+  progress = { sent: 2, total: 6 };
+  requestsProgress.set(null);
   locale.set("en");
   mockIPC((cmd) => {
     calls.push(cmd);
@@ -46,6 +51,8 @@ beforeEach(() => {
         return info;
       case "case_links":
         return { links: [], platform_names: {} };
+      case "requests_progress":
+        return progress;
       case "lock_case":
         open = false;
         return null;
@@ -76,9 +83,9 @@ test("with a case open, every step is one click away and the current one is mark
   const current = screen.getByRole("button", { current: "step" });
   expect(current.textContent).toContain("Your case");
 
-  await fireEvent.click(screen.getByRole("button", { name: /Where is it\?/ }));
+  await fireEvent.click(screen.getByRole("button", { name: /Where are the images\?/ }));
   expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Where are the images?");
-  expect(screen.getByRole("button", { current: "step" }).textContent).toContain("Where is it?");
+  expect(screen.getByRole("button", { current: "step" }).textContent).toContain("Where are the images?");
 });
 
 test("continue later locks the case, hides the steps and says nothing is lost", async () => {
@@ -94,8 +101,8 @@ test("continue later locks the case, hides the steps and says nothing is lost", 
 
 test("on a narrow window the list folds into one line that says where she is and opens it", async () => {
   await reachOpenCase();
-  await fireEvent.click(screen.getByRole("button", { name: /Where is it\?/ }));
-  const toggle = screen.getByRole("button", { name: /Step 2 of 7: Where is it\?/ });
+  await fireEvent.click(screen.getByRole("button", { name: /Where are the images\?/ }));
+  const toggle = screen.getByRole("button", { name: /Step 2 of 7: Where are the images\?/ });
   expect(toggle.getAttribute("aria-expanded")).toBe("false");
   expect(toggle.getAttribute("aria-controls")).toBe("step-list");
 
@@ -123,4 +130,43 @@ test("no two steps have the same name, in any language", async () => {
     const names = CASE_STEPS.map((step) => get(t)(`step-${step}`));
     expect(new Set(names).size, `${lang}: ${names.join(" | ")}`).toBe(CASE_STEPS.length);
   }
+});
+
+describe("requests sent, beside Requests in the step list", () => {
+  const shown = () => document.querySelector("[data-step-progress=requests]")?.textContent?.trim() ?? null;
+  const nav = (current: CaseStep) =>
+    render(StepNav, { props: { current, steps: CASE_STEPS, ongo: () => {}, onlater: () => {} } });
+
+  test("the core's count shows as '2 of 6 sent' and follows a request marked sent", async () => {
+    nav("links");
+    await waitFor(() => expect(shown()).toBe("· 2 of 6 sent"));
+    expect(calls).toContain("requests_progress");
+    // The Requests screen passes on the core's answer after "I have sent it".
+    requestsProgress.set({ sent: 3, total: 6 });
+    await waitFor(() => expect(shown()).toBe("· 3 of 6 sent"));
+  });
+
+  test("it is asked again when the step changes", async () => {
+    const view = nav("links");
+    await waitFor(() => expect(shown()).toBe("· 2 of 6 sent"));
+    progress = { sent: 4, total: 6 };
+    await view.rerender({ current: "requests", steps: CASE_STEPS, ongo: () => {}, onlater: () => {} });
+    await waitFor(() => expect(shown()).toBe("· 4 of 6 sent"));
+  });
+
+  test("nothing is shown before there is a request to send", async () => {
+    progress = { sent: 0, total: 0 };
+    nav("links");
+    await waitFor(() => expect(calls).toContain("requests_progress"));
+    expect(shown()).toBeNull();
+  });
+
+  test("French agrees with the number: 'envoyée' for one, 'envoyées' for more", async () => {
+    locale.set("fr");
+    progress = { sent: 1, total: 6 };
+    nav("links");
+    await waitFor(() => expect(shown()).toBe("· 1 sur 6 envoyée"));
+    requestsProgress.set({ sent: 2, total: 6 });
+    await waitFor(() => expect(shown()).toBe("· 2 sur 6 envoyées"));
+  });
 });

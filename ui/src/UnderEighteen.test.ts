@@ -141,7 +141,7 @@ describe("under-18 route", () => {
     const steps = within(nav)
       .getAllByRole("listitem")
       .map((li) => li.textContent?.replace(/^\s*\d\s*/, "").trim());
-    expect(steps).toEqual(["Your case", "Where is it?", "Your file"]);
+    expect(steps).toEqual(["Your case", "Where are the images?", "Your file"]);
     // The steps were asked of the core for this case: a minor's.
     expect(stepsAsked.at(-1)?.minor).toBe(true);
   });

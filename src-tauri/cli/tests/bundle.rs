@@ -69,6 +69,7 @@ fn small_case() -> CaseFile {
             captured_at: at,
             recorded_sha256: manifest::sha256_hex(&bytes),
             source_url: None,
+            platform: None,
             note: None,
             bytes,
         }],

@@ -299,6 +299,38 @@ fn images_hashed_into_the_case_find_a_flipped_copy_in_a_folder() {
         .unwrap()
         .iter()
         .any(|e| e["action"] == "copies_searched"));
+
+    // The copy found is kept as evidence, tied to the chat app it came from.
+    let copy = found.path().join("leak-0001.jpg");
+    let copy_arg = copy.to_str().unwrap();
+    let no_tie = cli(data.path(), &["keep-copy", &code, "--file", copy_arg]);
+    assert!(!no_tie.status.success(), "a link or a platform is required");
+    let kept = &lines(&cli(
+        data.path(),
+        &[
+            "keep-copy",
+            &code,
+            "--file",
+            copy_arg,
+            "--platform",
+            "discord",
+            "--note",
+            "sent to me in a server",
+        ],
+    ))[0];
+    assert_eq!(kept["platform"], "discord");
+    assert_eq!(kept["file_name"], "leak-0001.jpg");
+    assert_eq!(kept["sha256"], copies[0]["sha256"]);
+    let show = &lines(&cli(data.path(), &["show", &code]))[0];
+    let evidence = &show["evidence"][0];
+    assert_eq!(evidence["kind"], "found_copy");
+    assert_eq!(evidence["platform"], "discord");
+    assert_eq!(evidence["note"], "sent to me in a server");
+    assert!(show["custody"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e["action"] == "found_copy_kept"));
 }
 
 #[test]

@@ -71,6 +71,9 @@ pub enum ErrorKind {
     /// about the site (nothing was kept): write to the site itself, or ask a
     /// helpline.
     HostNotFound,
+    /// The person in the images was a minor: a copy found is not kept as
+    /// evidence (it would store her images).
+    MinorCopyRefused,
 }
 
 impl ErrorKind {
@@ -101,6 +104,7 @@ impl ErrorKind {
             Self::LowQuality => "low_quality",
             Self::TextTooLong => "text_too_long",
             Self::HostNotFound => "host_not_found",
+            Self::MinorCopyRefused => "minor_copy_refused",
         }
     }
 }
@@ -369,6 +373,7 @@ mod tests {
             ErrorKind::LowQuality,
             ErrorKind::TextTooLong,
             ErrorKind::HostNotFound,
+            ErrorKind::MinorCopyRefused,
         ] {
             let json = serde_json::to_string(&kind).unwrap();
             assert_eq!(json, format!("\"{}\"", kind.code()));

@@ -2,6 +2,7 @@
 import type { ContactDetail } from "./ContactDetail";
 import type { PlannedRequest } from "./PlannedRequest";
 import type { UnknownSite } from "./UnknownSite";
+import type { RequestsProgress } from "./RequestsProgress";
 import type { UrlProblem } from "./UrlProblem";
 
 /**
@@ -20,4 +21,9 @@ no_links: boolean, requests: Array<PlannedRequest>, problems: Array<UrlProblem>,
  * The sites Reclaim does not know, each with the link "Find who hosts
  * this site" looks up and what the last lookup found.
  */
-unknown_sites: Array<UnknownSite>, };
+unknown_sites: Array<UnknownSite>, 
+/**
+
+* How many of the services were sent a request ("2 of 6 sent").
+ */
+progress: RequestsProgress, };

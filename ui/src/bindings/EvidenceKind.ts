@@ -3,4 +3,4 @@
 /**
  * What an evidence file is.
  */
-export type EvidenceKind = "screenshot" | "image" | "document" | "correspondence" | "other";
+export type EvidenceKind = "screenshot" | "image" | "document" | "correspondence" | "other" | "found_copy";

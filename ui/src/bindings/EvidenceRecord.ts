@@ -13,4 +13,9 @@ captured_at: string,
 /**
  * The same instant in UTC.
  */
-captured_at_utc: string, kind: EvidenceKind, note: string | null, url_id: number | null, added_at: string, };
+captured_at_utc: string, kind: EvidenceKind, note: string | null, url_id: number | null, 
+/**
+ * The catalogue id of the platform it was found on, when it is tied to
+ * a platform rather than a link (a copy saved from a chat).
+ */
+platform: string | null, added_at: string, };

@@ -292,3 +292,22 @@ export const dropWorkspaceEntry = (code: string): Promise<WorkspaceOverview> =>
 export const resumeStep = (): Promise<Step> => invoke<Step>("resume_step");
 /** Keeps the step she is on in the open case. */
 export const rememberStep = (step: Step): Promise<void> => invoke<void>("remember_step", { step });
+import type { CopyEvidence } from "../bindings/CopyEvidence";
+import type { CopyTie } from "../bindings/CopyTie";
+import type { FoundCopy } from "../bindings/FoundCopy";
+export type { CopyEvidence, CopyTie, FoundCopy };
+/** What "Keep as evidence" offers: the case's links, the platforms, the copies kept
+ *  (`can_keep` is false in a case about images taken before 18). */
+export const copyEvidence = (): Promise<CopyEvidence> => invoke<CopyEvidence>("copy_evidence");
+/** Keeps a copy the last search found as evidence (encrypted), tied to a link or a platform. */
+export const keepCopy = (
+  folder: string,
+  fileName: string,
+  tie: CopyTie,
+  note: string | null,
+): Promise<CopyEvidence> => invoke<CopyEvidence>("keep_copy", { folder, fileName, tie, note });
+import type { RequestsProgress } from "../bindings/RequestsProgress";
+export type { RequestsProgress };
+/** How many of the case's services were sent a request, counted by the core. */
+export const requestsProgress = (): Promise<RequestsProgress> =>
+  invoke<RequestsProgress>("requests_progress");

@@ -12,6 +12,16 @@ import type { CopiesProgress } from "../bindings/CopiesProgress";
 let channel: Channel<CopiesProgress> | null = null;
 let finish: ((value: unknown) => void) | null = null;
 let cancelled = 0;
+// What the core offers for keeping a copy, and the calls to keep one.
+let offer: Record<string, unknown>;
+let keepCalls: Record<string, unknown>[] = [];
+let keepFails: unknown = null;
+
+const reddit = { id: 5, url: "https://www.reddit.com/r/x/comments/abc/post/" };
+const platforms = [
+  { id: "discord", name: "Discord" },
+  { id: "whatsapp", name: "WhatsApp" },
+];
 
 const result = (isCancelled: boolean) => ({
   folder: "/home/me/leak",
@@ -42,9 +52,31 @@ beforeEach(() => {
   channel = null;
   finish = null;
   cancelled = 0;
+  offer = { can_keep: true, links: [reddit], platforms, kept: [] };
+  keepCalls = [];
+  keepFails = null;
   mockIPC((cmd, args) => {
     const a = args as Record<string, unknown>;
     if (cmd === "last_copies_search") return null;
+    if (cmd === "copy_evidence") return offer;
+    if (cmd === "keep_copy") {
+      keepCalls.push(a);
+      if (keepFails) throw keepFails;
+      const tie = a.tie as { to: string; url_id?: number; platform?: string };
+      offer = {
+        ...offer,
+        kept: [
+          {
+            evidence_id: 9,
+            sha256: "c".repeat(64),
+            file_name: a.fileName,
+            url_id: tie.url_id ?? null,
+            platform: tie.platform ?? null,
+          },
+        ],
+      };
+      return offer;
+    }
     if (cmd === "pick_paths") return { token: "t-folder", names: ["leak"] };
     if (cmd === "find_copies") {
       channel = a.onProgress as Channel<CopiesProgress>;
@@ -124,5 +156,77 @@ describe("find copies", () => {
     finish!(result(true));
     await waitFor(() => expect(document.getElementById("copies-cancelled")).toBeTruthy());
     expect(document.getElementById("copies-progress")).toBeNull();
+  });
+});
+
+describe("keep a copy found as evidence", () => {
+  async function withResult() {
+    await startSearch();
+    finish!(result(false));
+    await waitFor(() => expect(document.querySelector("[data-keep-copy='0']")).toBeTruthy());
+  }
+  const el = (selector: string) => document.querySelector(selector) as HTMLElement;
+
+  test("tied to one of her links, with a note: only after she chooses the link and confirms", async () => {
+    await withResult();
+    await fireEvent.click(el("[data-keep-copy='0']"));
+    expect(el("[data-keep-copy-form='0']").textContent).toMatch(/encrypted copy of this file/);
+    const confirm = el("[data-keep-copy-confirm]") as HTMLButtonElement;
+    expect(confirm.disabled, "no link chosen yet").toBe(true);
+    await fireEvent.change(el("[data-keep-link]"), { target: { value: "5" } });
+    await fireEvent.input(el("[data-keep-note]"), { target: { value: "sent in the class group" } });
+    expect(confirm.disabled).toBe(false);
+    await fireEvent.click(confirm);
+    await waitFor(() => expect(el("[data-kept-copy='0']")).toBeTruthy());
+    expect(keepCalls).toEqual([
+      {
+        folder: "/home/me/leak/album",
+        fileName: "IMG_99.jpg",
+        tie: { to: "link", url_id: 5 },
+        note: "sent in the class group",
+      },
+    ]);
+    expect(el("[data-kept-copy='0']").textContent).toContain(`Kept as evidence, found at ${reddit.url}.`);
+    expect(document.querySelector("[data-keep-copy='0']")).toBeNull();
+    expect(document.querySelector("img")).toBeNull();
+  });
+
+  test("with no link saved, she chooses the site or app (a chat) it came from", async () => {
+    offer = { ...offer, links: [] };
+    await withResult();
+    await fireEvent.click(el("[data-keep-copy='0']"));
+    expect((el("[data-keep-from='platform']") as HTMLInputElement).checked).toBe(true);
+    const options = [...el("[data-keep-platform]").querySelectorAll("option")].map((o) => o.textContent);
+    expect(options).toEqual(["Choose…", "Discord", "WhatsApp"]);
+    await fireEvent.change(el("[data-keep-platform]"), { target: { value: "discord" } });
+    await fireEvent.click(el("[data-keep-copy-confirm]"));
+    await waitFor(() => expect(el("[data-kept-copy='0']")).toBeTruthy());
+    expect(keepCalls[0].tie).toEqual({ to: "platform", platform: "discord" });
+    expect(keepCalls[0].note).toBeNull();
+    expect(el("[data-kept-copy='0']").textContent).toContain("Kept as evidence, found on Discord.");
+  });
+
+  test("cancel keeps nothing; a file changed since the search says to search again", async () => {
+    await withResult();
+    await fireEvent.click(el("[data-keep-copy='0']"));
+    await fireEvent.click(el("[data-keep-copy-cancel]"));
+    expect(document.querySelector("[data-keep-copy-form='0']")).toBeNull();
+    expect(keepCalls).toEqual([]);
+
+    keepFails = { kind: "not_found", message: "the file changed since the search" };
+    await fireEvent.click(el("[data-keep-copy='0']"));
+    await fireEvent.change(el("[data-keep-link]"), { target: { value: "5" } });
+    await fireEvent.click(el("[data-keep-copy-confirm]"));
+    await waitFor(() => expect(el("[data-keep-error]").textContent).toMatch(/changed or moved since the search/));
+    expect(document.querySelector("[data-kept-copy='0']")).toBeNull();
+  });
+
+  test("never offered in a case about images taken before 18, and it says why", async () => {
+    offer = { can_keep: false, links: [], platforms: [], kept: [] };
+    await startSearch();
+    finish!(result(false));
+    await waitFor(() => expect(document.getElementById("copies-keep-minor")).toBeTruthy());
+    expect(document.getElementById("copies-keep-minor")!.textContent).toMatch(/under 18/);
+    expect(document.querySelector("[data-keep-copy]")).toBeNull();
   });
 });

@@ -182,3 +182,45 @@ describe("follow-up screen", () => {
     expect(went).toEqual(["file"]);
   });
 });
+
+describe("the intro says what the list holds", () => {
+  async function introWith(view: { items: unknown[]; not_sent: unknown[] }): Promise<string | null> {
+    clearMocks();
+    mockIPC((cmd) => {
+      if (cmd === "follow_up") return view;
+      throw new Error(`unexpected ${cmd}`);
+    });
+    locale.set("en");
+    render(FollowUpScreen);
+    await waitFor(() =>
+      expect(
+        document.getElementById("followup-intro") !== null || document.getElementById("followup-none") !== null,
+      ).toBe(true),
+    );
+    const text = document.getElementById("followup-intro")?.textContent ?? null;
+    cleanup();
+    return text;
+  }
+
+  test("no request sent yet: it does not speak of requests sent", async () => {
+    const text = await introWith({ items: [], not_sent: notSent });
+    expect(text).toMatch(/You have not sent a request yet/);
+    expect(text).not.toMatch(/First the requests you sent/);
+  });
+
+  test("every website asked: it does not speak of websites not asked", async () => {
+    const text = await introWith({ items: items.slice(0, 1), not_sent: [] });
+    expect(text).toMatch(/every website you sent a request to/);
+    expect(text).not.toMatch(/not asked yet/);
+  });
+
+  test("both: requests sent first, then the websites not asked yet", async () => {
+    const text = await introWith({ items, not_sent: notSent });
+    expect(text).toMatch(/First the requests you sent.*Then the websites you have not asked yet/);
+  });
+
+  test("nothing at all: only the line saying no request was sent", async () => {
+    expect(await introWith({ items: [], not_sent: [] })).toBeNull();
+    // (followup-none says it; the intro is not shown.)
+  });
+});

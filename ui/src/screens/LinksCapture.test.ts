@@ -99,7 +99,9 @@ describe("keeping a copy of a page", () => {
 
   test("it is not offered in a minor's case", async () => {
     render(LinksScreen, { props: { minor: true } });
-    await waitFor(() => screen.getByRole("button", { name: "Add a screenshot" }));
+    // The link is there, with one line saying why nothing else is offered.
+    await waitFor(() => expect(document.getElementById("links-minor-no-screenshots")?.textContent).toMatch(/under 18/));
     expect(screen.queryByRole("button", { name: "Keep a copy of this page as evidence" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "Add a screenshot" })).toBeNull();
   });
 });

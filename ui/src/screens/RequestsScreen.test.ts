@@ -8,6 +8,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/sv
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import RequestsScreen from "./RequestsScreen.svelte";
 import { locale } from "../lib/i18n";
+import { get } from "svelte/store";
+import { requestsProgress } from "../lib/requestsProgress";
 
 const xRequest = {
   platform: "x",
@@ -48,6 +50,8 @@ function view() {
     missing,
     no_links: false,
     problems: [],
+    // The core's count of services sent (here: X once sent, of X and Reddit).
+    progress: { sent: sent ? 1 : 0, total: missing.length ? 0 : 2 },
     requests: missing.length
       ? []
       : [
@@ -176,6 +180,8 @@ describe("requests screen", () => {
     await fireEvent.input(ticket, { target: { value: "T-7" } });
     await fireEvent.click(screen.getByRole("button", { name: "I have sent it" }));
     await waitFor(() => expect(document.getElementById("requests-progress")?.textContent).toMatch(/1 of 2 sent/));
+    // The step list shows the same count, from the same answer.
+    expect(get(requestsProgress)).toEqual({ sent: 1, total: 2 });
     expect(calls.find((c) => c.cmd === "mark_request_sent")!.args).toEqual({
       platform: "x",
       channel: xRequest.channel,
@@ -250,6 +256,7 @@ describe("a service with more than one route", () => {
           missing: [],
           no_links: false,
           problems: [],
+          progress: { sent: sent ? 1 : 0, total: 1 },
           requests: [
             { request: inApp },
             sent

@@ -1,5 +1,5 @@
-//! `reclaim-cli case flow|hash-images|hash-service-case|find-copies|requests|
-//! contact|request-language|mark-sent|followup|set-status|add-ticket|check-online`:
+//! `reclaim-cli case flow|hash-images|hash-service-case|find-copies|keep-copy|
+//! requests|contact|request-language|mark-sent|followup|set-status|add-ticket|check-online`:
 //! the case-bound steps of the app, each a thin call
 //! into `reclaim_core::app`, so every step can be driven and tested without a
 //! window. Output: one JSON object per line.
@@ -13,7 +13,7 @@ use reclaim_core::model::Situation;
 use reclaim_core::model::{Language, RequestStatus};
 use reclaim_core::net::{Net, NetConfig};
 use reclaim_core::requests::RequestChannel;
-use reclaim_core::vault::OpenCase;
+use reclaim_core::vault::{CopyTie, OpenCase};
 use reclaim_core::{CoreError, CoreResult, Field};
 use serde_json::json;
 use time::OffsetDateTime;
@@ -56,6 +56,24 @@ pub enum StepCommand {
         case: String,
         #[arg(long)]
         folder: PathBuf,
+    },
+    /// Keep a copy the last find-copies found as evidence (encrypted, with its
+    /// SHA-256), tied to a link of the case (--link, its id) or to a platform
+    /// of the catalogue (--platform, e.g. discord) → {evidence_id, sha256,
+    /// file_name, url_id, platform}. Refused in a case about images taken
+    /// before 18. Stdin: the case passphrase.
+    #[command(group(clap::ArgGroup::new("tie").required(true).args(["link", "platform"])))]
+    KeepCopy {
+        case: String,
+        /// The copy, as find-copies listed it (folder and file name).
+        #[arg(long)]
+        file: PathBuf,
+        #[arg(long)]
+        link: Option<i64>,
+        #[arg(long)]
+        platform: Option<String>,
+        #[arg(long)]
+        note: Option<String>,
     },
     /// Step "Requests": every request written for the case, with what was
     /// recorded of it → {language, missing, requests:[…]}. Stdin: the case passphrase.
@@ -131,6 +149,7 @@ impl StepCommand {
             StepCommand::Flow { .. } => None,
             StepCommand::HashImages { case, .. }
             | StepCommand::FindCopies { case, .. }
+            | StepCommand::KeepCopy { case, .. }
             | StepCommand::Requests { case }
             | StepCommand::Contact { case, .. }
             | StepCommand::RequestLanguage { case, .. }
@@ -211,6 +230,25 @@ pub fn run(case: &mut OpenCase, command: StepCommand) -> CoreResult<()> {
                 |_| {},
             );
             output::line(&case.keep_copies_search(&outcome)?);
+        }
+        StepCommand::KeepCopy {
+            file,
+            link,
+            platform,
+            note,
+            ..
+        } => {
+            let tie = match (link, platform) {
+                (Some(url_id), _) => CopyTie::Link { url_id },
+                (None, Some(platform)) => CopyTie::Platform { platform },
+                (None, None) => return Err(CoreError::missing(Field::Platform)),
+            };
+            let view = copies::keep_copy(case, &file, &tie, note)?;
+            let mut line = json!(view.kept.last());
+            if let Some(stamp) = super::case_anchor::after_record(case) {
+                line["time_stamp"] = stamp;
+            }
+            output::line(&line);
         }
         StepCommand::Requests { .. } => output::line(&requests::requests(case, now)?),
         StepCommand::Contact {

@@ -151,6 +151,45 @@ pub struct CaseRequests {
     /// this site" looks up and what the last lookup found.
     #[serde(default)]
     pub unknown_sites: Vec<super::host_lookup::UnknownSite>,
+    /// How many of the services were sent a request ("2 of 6 sent").
+    pub progress: RequestsProgress,
+}
+
+/// The services of a case and how many of them were sent a request: one
+/// service (one row of the Requests checklist) counts as sent when any of its
+/// routes was recorded past draft. The step list and the Requests screen both
+/// show this count.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct RequestsProgress {
+    pub sent: u32,
+    pub total: u32,
+}
+
+impl RequestsProgress {
+    /// Counts the services of `requests` (by platform and its name, so two
+    /// unknown sites are two services) and those with a request sent.
+    pub fn of(requests: &[PlannedRequest]) -> Self {
+        let mut services: Vec<(&str, &str, bool)> = Vec::new();
+        for planned in requests {
+            let r = &planned.request;
+            let sent = planned
+                .recorded
+                .as_ref()
+                .is_some_and(|rec| rec.status != RequestStatus::Draft);
+            match services
+                .iter_mut()
+                .find(|(p, n, _)| *p == r.platform && *n == r.platform_name)
+            {
+                Some(service) => service.2 |= sent,
+                None => services.push((&r.platform, &r.platform_name, sent)),
+            }
+        }
+        Self {
+            sent: services.iter().filter(|s| s.2).count() as u32,
+            total: services.len() as u32,
+        }
+    }
 }
 
 fn status_of(record: &RequestRecord) -> RequestStatus {
@@ -213,6 +252,7 @@ pub fn case_requests(snapshot: &CaseSnapshot, now: OffsetDateTime) -> CoreResult
             requests: Vec::new(),
             problems: Vec::new(),
             unknown_sites: Vec::new(),
+            progress: RequestsProgress::default(),
         });
     }
     let options = Options {
@@ -242,6 +282,7 @@ pub fn case_requests(snapshot: &CaseSnapshot, now: OffsetDateTime) -> CoreResult
         ),
         missing,
         no_links,
+        progress: RequestsProgress::of(&requests),
         requests,
         problems: generated.problems,
     })

@@ -1,6 +1,8 @@
 //! Step "Find copies": every file under a folder is compared against the
 //! originals kept in the case (as hashes); the outcome (names and SHA-256 of
-//! the copies, never images) is kept in the case's custody log.
+//! the copies, never images) is kept in the case's custody log. A copy found
+//! can then be kept as evidence, tied to a link of the case or a platform
+//! (never in a case about images taken before 18).
 
 use std::path::Path;
 use std::sync::atomic::AtomicBool;
@@ -10,7 +12,9 @@ use std::time::{Duration, Instant};
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::error::CoreResult;
 use crate::hashing::{CopiesSearch, HashOptions, ScanProgress, StoredOriginal};
+use crate::vault::{CopyTie, EvidenceKind, OpenCase};
 
 /// Progress of a search for copies, reported about 4 times a second.
 #[derive(Debug, Clone, Copy, Serialize, TS)]
@@ -77,4 +81,107 @@ pub fn find_copies(
             });
         },
     )
+}
+
+/// A link of the case a copy can be tied to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct TieLink {
+    #[ts(type = "number")]
+    pub id: i64,
+    /// The link as she pasted it.
+    pub url: String,
+}
+
+/// A platform of the catalogue a copy can be tied to (where pictures are
+/// posted or shared).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct TiePlatform {
+    pub id: String,
+    pub name: String,
+}
+
+/// A found copy already kept as evidence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct KeptCopy {
+    #[ts(type = "number")]
+    pub evidence_id: i64,
+    pub sha256: String,
+    pub file_name: Option<String>,
+    #[ts(type = "number | null")]
+    pub url_id: Option<i64>,
+    pub platform: Option<String>,
+}
+
+/// What "Keep as evidence" can offer in the open case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct CopyEvidence {
+    /// False in a case about images taken before 18: no copy is kept.
+    pub can_keep: bool,
+    pub links: Vec<TieLink>,
+    /// By name.
+    pub platforms: Vec<TiePlatform>,
+    pub kept: Vec<KeptCopy>,
+}
+
+/// The links and platforms a copy can be tied to, and the copies kept.
+pub fn copy_evidence(case: &OpenCase) -> CoreResult<CopyEvidence> {
+    if case.info()?.stores_no_pictures() {
+        return Ok(CopyEvidence {
+            can_keep: false,
+            links: Vec::new(),
+            platforms: Vec::new(),
+            kept: Vec::new(),
+        });
+    }
+    let links = case
+        .urls()?
+        .into_iter()
+        .map(|u| TieLink {
+            id: u.id,
+            url: u.original,
+        })
+        .collect();
+    let mut platforms: Vec<TiePlatform> = crate::platforms::catalogue()
+        .iter()
+        .filter(|p| p.role.holds_posts())
+        .map(|p| TiePlatform {
+            id: p.id.clone(),
+            name: p.name.clone(),
+        })
+        .collect();
+    platforms.sort_by_key(|p| p.name.to_lowercase());
+    let kept = case
+        .evidence()?
+        .into_iter()
+        .filter(|e| e.kind == EvidenceKind::FoundCopy)
+        .map(|e| KeptCopy {
+            evidence_id: e.id,
+            sha256: e.sha256,
+            file_name: e.original_name,
+            url_id: e.url_id,
+            platform: e.platform,
+        })
+        .collect();
+    Ok(CopyEvidence {
+        can_keep: true,
+        links,
+        platforms,
+        kept,
+    })
+}
+
+/// Keeps the found copy at `file` as evidence tied to `tie` (see
+/// [`OpenCase::keep_found_copy`]); returns what the screen shows after.
+pub fn keep_copy(
+    case: &mut OpenCase,
+    file: &Path,
+    tie: &CopyTie,
+    note: Option<String>,
+) -> CoreResult<CopyEvidence> {
+    case.keep_found_copy(file, tie, note)?;
+    copy_evidence(case)
 }

@@ -91,7 +91,7 @@ impl Step {
             Step::Case => &["create", "list", "show"],
             Step::Links => &["add-url"],
             Step::Images => &["hash-images", "add-evidence", "hash-service-case"],
-            Step::Copies => &["find-copies"],
+            Step::Copies => &["find-copies", "keep-copy"],
             Step::Requests => &["requests", "mark-sent"],
             Step::Followup => &["followup", "set-status", "add-ticket", "check-online"],
             Step::File => &["export", "verify", "handover"],

@@ -13,7 +13,9 @@ use crate::model::email::validate_email;
 use crate::requests::{Request, RequestChannel};
 use crate::vault::{NewCase, OpenCase};
 
-pub use super::case_requests::{missing_details, CaseRequests, ContactDetail, PlannedRequest};
+pub use super::case_requests::{
+    missing_details, CaseRequests, ContactDetail, PlannedRequest, RequestsProgress,
+};
 
 /// The open case's requests, each with what was recorded of it, in the order
 /// of the checklist (see [`checklist_order`]).
@@ -21,6 +23,12 @@ pub fn requests(case: &mut OpenCase, now: OffsetDateTime) -> CoreResult<CaseRequ
     let mut view = case_requests::case_requests(&case.snapshot()?, now)?;
     checklist_order(&mut view.requests);
     Ok(view)
+}
+
+/// How many of the case's services were sent a request, as the Requests
+/// checklist counts them (for the step list's "2 of 6 sent").
+pub fn requests_progress(case: &mut OpenCase, now: OffsetDateTime) -> CoreResult<RequestsProgress> {
+    Ok(requests(case, now)?.progress)
 }
 
 /// Puts the requests in the order that helps most first: the services that

@@ -17,15 +17,19 @@ pub enum EvidenceKind {
     /// An answer from a platform or authority.
     Correspondence,
     Other,
+    /// A copy of one of her images found on her device by "Find copies"
+    /// (downloaded from a site or a chat), kept with where it was found.
+    FoundCopy,
 }
 
 impl EvidenceKind {
-    pub const ALL: [EvidenceKind; 5] = [
+    pub const ALL: [EvidenceKind; 6] = [
         EvidenceKind::Screenshot,
         EvidenceKind::Image,
         EvidenceKind::Document,
         EvidenceKind::Correspondence,
         EvidenceKind::Other,
+        EvidenceKind::FoundCopy,
     ];
 
     /// The `snake_case` code, as stored and serialised.
@@ -36,12 +40,16 @@ impl EvidenceKind {
             EvidenceKind::Document => "document",
             EvidenceKind::Correspondence => "correspondence",
             EvidenceKind::Other => "other",
+            EvidenceKind::FoundCopy => "found_copy",
         }
     }
 
     /// Kinds that picture the person and are refused when she was a minor.
     pub fn pictures_the_person(self) -> bool {
-        matches!(self, EvidenceKind::Screenshot | EvidenceKind::Image)
+        matches!(
+            self,
+            EvidenceKind::Screenshot | EvidenceKind::Image | EvidenceKind::FoundCopy
+        )
     }
 }
 

@@ -34,6 +34,18 @@ pub enum PlatformRole {
     Registrar,
 }
 
+impl PlatformRole {
+    /// Whether people post or share pictures on it, so a copy of an image
+    /// can have been found there (not a search engine, proxy, web host or
+    /// registrar: they only lead to content held elsewhere).
+    pub fn holds_posts(self) -> bool {
+        matches!(
+            self,
+            Self::Social | Self::Messaging | Self::Adult | Self::FileHosting | Self::Dating
+        )
+    }
+}
+
 /// Which list of host patterns a host matched; tells what a URL on it likely is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]

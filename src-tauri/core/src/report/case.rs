@@ -165,6 +165,10 @@ pub struct EvidenceFile {
     pub recorded_sha256: String,
     /// The URL the file documents, verbatim, if any.
     pub source_url: Option<String>,
+    /// The platform it was found on (its name), for a copy tied to a
+    /// platform rather than a link.
+    #[serde(default)]
+    pub platform: Option<String>,
     pub note: Option<String>,
     #[serde(skip)]
     pub bytes: Vec<u8>,

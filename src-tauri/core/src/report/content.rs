@@ -325,8 +325,19 @@ fn evidence(flow: &mut Flow<'_>, case: &CaseFile, facts: &ReportFacts<'_>, label
             Style::BODY,
             &format!("{}\n{}", utc(file.captured_at), local(file.captured_at)),
         );
+        // A copy found on the device came from the link or platform it is
+        // tied to; other files show the address.
+        let found = file.kind == EvidenceKind::FoundCopy;
         if let Some(url) = &file.source_url {
-            flow.field(&labels.get("evidence-source"), Style::MONO, url);
+            let label = if found {
+                "evidence-found-at"
+            } else {
+                "evidence-source"
+            };
+            flow.field(&labels.get(label), Style::MONO, url);
+        }
+        if let Some(platform) = &file.platform {
+            flow.field(&labels.get("evidence-found-on"), Style::BODY, platform);
         }
         if let Some(note) = &file.note {
             flow.field(&labels.get("evidence-note"), Style::BODY, note);

@@ -70,6 +70,9 @@ impl CaseFile {
                     .url_id
                     .and_then(|id| snapshot.urls.iter().find(|u| u.id == id))
                     .map(|u| u.original.clone()),
+                platform: e.platform.as_deref().map(|id| {
+                    crate::platforms::by_id(id).map_or_else(|| id.to_owned(), |p| p.name.clone())
+                }),
                 note: e.note.clone(),
                 bytes,
             });

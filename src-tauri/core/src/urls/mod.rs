@@ -1,4 +1,4 @@
-//! Step 2, "Where is it?": turning pasted text into checked, classified URLs.
+//! Step 2, "Where are the images?": turning pasted text into checked, classified URLs.
 //!
 //! Each URL is kept exactly as given (`input`, it is evidence), parsed and
 //! checked (http/https only, no `user@host`, at most 8,000 octets, no control

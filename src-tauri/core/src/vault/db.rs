@@ -22,6 +22,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("schema_image_features.sql"),
     include_str!("schema_request_languages.sql"),
     include_str!("schema_host_lookups.sql"),
+    include_str!("schema_evidence_platform.sql"),
 ];
 
 /// The schema version this build writes.

@@ -74,9 +74,9 @@ mod tests_rekey;
 
 pub use blobs::MAX_EVIDENCE_BYTES;
 pub use case::{
-    minor_refused_for_pages, page_capture_of, CustodyAnchor, NewPageCapture, OpenCase, PageCapture,
-    TimeStampingChoice, CUSTODY_TIME_STAMPED, HOST_LOOKED_UP, MAX_TEXT_BYTES, MAX_URL_BYTES,
-    PAGE_CAPTURED, TIME_STAMPING_SET,
+    minor_refused_for_copies, minor_refused_for_pages, page_capture_of, CustodyAnchor,
+    NewPageCapture, OpenCase, PageCapture, TimeStampingChoice, CUSTODY_TIME_STAMPED,
+    FOUND_COPY_KEPT, HOST_LOOKED_UP, MAX_TEXT_BYTES, MAX_URL_BYTES, PAGE_CAPTURED, TIME_STAMPING_SET,
 };
 pub use cases::{Vault, DEFAULT_IDLE_TIMEOUT};
 pub use codes::{check_passphrase, parse_code, MIN_PASSPHRASE_CHARS};

@@ -186,7 +186,28 @@ pub struct EvidenceRecord {
     pub note: Option<String>,
     #[ts(type = "number | null")]
     pub url_id: Option<i64>,
+    /// The catalogue id of the platform it was found on, when it is tied to
+    /// a platform rather than a link (a copy saved from a chat).
+    #[serde(default)]
+    pub platform: Option<String>,
     pub added_at: String,
+}
+
+/// Where a copy found on her device came from: one of the case's links, or
+/// a platform of the catalogue when there is no link (a copy saved from a
+/// chat).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "to", rename_all = "snake_case")]
+#[ts(export)]
+pub enum CopyTie {
+    Link {
+        #[ts(type = "number")]
+        url_id: i64,
+    },
+    Platform {
+        /// Catalogue id (`discord`, `telegram`, …).
+        platform: String,
+    },
 }
 
 /// Hashes of one image, computed on the device (never the image itself).

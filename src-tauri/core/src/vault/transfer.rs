@@ -310,8 +310,8 @@ fn fill(
             )));
         }
         tx.execute(
-            "INSERT INTO evidence (id, blob, sha256, size, original_name, captured_at, captured_at_utc, kind, note, url_id, added_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            "INSERT INTO evidence (id, blob, sha256, size, original_name, captured_at, captured_at_utc, kind, note, url_id, added_at, platform)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
             params![
                 e.id,
                 written.name,
@@ -323,7 +323,8 @@ fn fill(
                 code_of(e.kind),
                 e.note,
                 e.url_id,
-                e.added_at
+                e.added_at,
+                e.platform
             ],
         )?;
     }

@@ -147,6 +147,7 @@ pub fn case(language: Language, sizes: &Sizes) -> CaseFile {
             recorded_sha256: sha(&bytes),
             source_url: Some(urls[i % urls.len().max(1)].original.clone())
                 .filter(|_| !urls.is_empty()),
+            platform: None,
             note: None,
             bytes,
         });

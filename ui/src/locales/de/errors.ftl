@@ -14,6 +14,7 @@ error-network = Reclaim konnte das Netzwerk nicht erreichen. Sie können es spä
 error-cancelled = Angehalten, wie Sie es wollten.
 error-minor_images_refused = Bilder von Personen unter 18 werden nie gespeichert. Child Focus (116 000) kann helfen.
 error-minor_page_capture_refused = Wenn die Person auf den Bildern unter 18 war, ruft Reclaim die Seite nicht ab und sichert keine Kopie: Sie könnte die Person zeigen. Der Link bleibt im Fall. Child Focus (116 000) kann helfen.
+error-minor_copy_refused = Wenn die Person auf den Bildern unter 18 war, sichert Reclaim keine Kopien der Bilder, auch nicht als Beweis. Die Datei bleibt, wo sie ist. Child Focus (116 000) kann helfen.
 error-internal = In Reclaim ist etwas schiefgelaufen. Ihre Eingaben bleiben erhalten.
 error-too_many_attempts = Mehrere Versuche haben den Fall nicht geöffnet. Bitte warten Sie kurz, bevor Sie es erneut versuchen.
 error-timeout = Die Gegenseite hat nicht rechtzeitig geantwortet. Sie können es später erneut versuchen.

@@ -1,7 +1,12 @@
 # Schritt 6: die Anfragen nachverfolgen.
 
 followup-title = Nachverfolgen
-followup-intro = Hier steht jede Website Ihres Falls. Zuerst die gesendeten Anfragen: was Sie jetzt braucht, steht oben. Dann die Websites, die Sie noch nicht angeschrieben haben. Sie können jede Antwort hier festhalten; jede Änderung wird mit Datum aufbewahrt.
+# $shown: what the screen lists (requests sent, websites not asked yet, or both).
+followup-intro = { $shown ->
+    [sent] Hier steht jede Website, an die Sie eine Anfrage gesendet haben: was Sie jetzt braucht, steht oben. Sie können jede Antwort hier festhalten; jede Änderung wird mit Datum aufbewahrt.
+    [not-sent] Sie haben noch keine Anfrage gesendet. Hier stehen die Websites Ihres Falls, die auf eine warten. Wenn Sie eine senden, können Sie die Antwort hier festhalten; jede Änderung wird mit Datum aufbewahrt.
+   *[both] Hier steht jede Website Ihres Falls. Zuerst die gesendeten Anfragen: was Sie jetzt braucht, steht oben. Dann die Websites, die Sie noch nicht angeschrieben haben. Sie können jede Antwort hier festhalten; jede Änderung wird mit Datum aufbewahrt.
+}
 followup-none = Noch keine Anfrage ist als gesendet markiert. Wenn Sie unter „Entfernung verlangen“ eine senden, erscheint sie hier.
 followup-status-draft = Noch nicht gesendet
 followup-status-sent = Gesendet, wartet auf Antwort

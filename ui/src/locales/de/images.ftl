@@ -80,3 +80,22 @@ copies-unreadable = { $count ->
     [one] 1 Datei konnte nicht gelesen werden
    *[other] { $count } Dateien konnten nicht gelesen werden
 }
+copies-keep = Als Beweis sichern
+copies-keep-intro = Reclaim sichert eine verschlüsselte Kopie dieser Datei in Ihrem Fall, mit ihrem Fingerabdruck (SHA-256), damit Sie sie später der Polizei oder einer Anwältin oder einem Anwalt geben kannst. Die Datei selbst bleibt, wo sie ist.
+copies-keep-from = Wo haben Sie sie gefunden?
+copies-keep-link = Unter einem Link, den Sie gespeichert haben
+copies-keep-platform = Auf einer Seite oder in einer App, ohne Link (zum Beispiel in einem Chat)
+copies-keep-choose-link = Welcher Link?
+copies-keep-choose-platform = Welche Seite oder App?
+copies-keep-choose = Auswählen…
+copies-keep-no-links = Sie haben noch keine Links gespeichert. Wählen Sie stattdessen eine Seite oder App, oder speichern Sie den Link zuerst im Schritt Links.
+copies-keep-note = Notiz (wenn Sie möchten)
+copies-keep-note-hint = Zum Beispiel, wer sie geschickt hat oder in welcher Gruppe Sie sie gesehen haben.
+copies-keep-confirm = Sichern
+copies-keep-cancel = Abbrechen
+copies-kept = { $tie ->
+    [link] Als Beweis gesichert, gefunden unter { $where }.
+   *[platform] Als Beweis gesichert, gefunden auf { $where }.
+}
+copies-keep-changed = Diese Datei wurde seit der Suche geändert oder verschoben. Durchsuchen Sie den Ordner noch einmal und sichern Sie sie dann.
+copies-keep-minor = In diesem Fall werden Kopien nicht als Beweis gesichert, weil die Person auf den Bildern unter 18 war. Die Namen oben reichen, um sie zu melden.

@@ -1,4 +1,4 @@
-## Bildschirmfotos zu einem gespeicherten Link („Wo ist es?“)
+## Bildschirmfotos zu einem gespeicherten Link („Wo sind die Bilder?“)
 
 links-add-screenshot = Ein Bildschirmfoto hinzufügen
 links-remove = Diesen Link entfernen
@@ -24,3 +24,4 @@ screenshot-close-any-time = Sie können es jederzeit ausblenden.
 screenshot-alt = Das als Beweis aufbewahrte Bildschirmfoto
 screenshot-alt-blurred = Das als Beweis aufbewahrte Bildschirmfoto, unscharf
 screenshot-failed = Dieses Bildschirmfoto kann gerade nicht gezeigt werden. Es bleibt in Ihrem Fall aufbewahrt.
+links-minor-no-screenshots = Weil die Person auf den Bildern unter 18 war, sichert Reclaim keine Bildschirmfotos und keine Kopien dieser Seiten. Die Links reichen, um sie zu melden.

@@ -14,6 +14,7 @@ error-network = Reclaim could not reach the network. You can try again later.
 error-cancelled = Stopped, as you asked.
 error-minor_images_refused = Images of someone under 18 are never stored. Child Focus (116 000) can help.
 error-minor_page_capture_refused = When the person in the images was under 18, Reclaim does not fetch or keep a copy of the page: it could show them. The link stays in the case. Child Focus (116 000) can help.
+error-minor_copy_refused = When the person in the images was under 18, Reclaim does not keep copies of them, not even as evidence. The file stays where it is. Child Focus (116 000) can help.
 error-internal = Something went wrong inside Reclaim. What you entered is kept.
 error-too_many_attempts = Several tries did not open the case. Please wait a moment before trying again.
 error-timeout = The other side did not answer in time. You can try again later.

@@ -1,7 +1,12 @@
 # Step 6: follow-up of the requests.
 
 followup-title = Follow up
-followup-intro = Here is every website of your case. First the requests you sent: what needs you now comes first. Then the websites you have not asked yet. You can note each answer here; every change is kept with its date.
+# $shown: what the screen lists (requests sent, websites not asked yet, or both).
+followup-intro = { $shown ->
+    [sent] Here is every website you sent a request to: what needs you now comes first. You can note each answer here; every change is kept with its date.
+    [not-sent] You have not sent a request yet. Here are the websites of your case that are waiting for one. When you send one, you can note its answer here; every change is kept with its date.
+   *[both] Here is every website of your case. First the requests you sent: what needs you now comes first. Then the websites you have not asked yet. You can note each answer here; every change is kept with its date.
+}
 followup-none = No request has been marked as sent yet. When you send one in “Ask for removal”, it appears here.
 followup-status-draft = Not sent yet
 followup-status-sent = Sent, waiting for an answer

@@ -80,3 +80,22 @@ copies-unreadable = { $count ->
     [one] 1 file could not be read
    *[other] { $count } files could not be read
 }
+copies-keep = Keep as evidence
+copies-keep-intro = Reclaim keeps an encrypted copy of this file in your case, with its fingerprint (SHA-256), so you can give it to the police or a lawyer later. The file itself stays where it is.
+copies-keep-from = Where did you find it?
+copies-keep-link = At a link you saved
+copies-keep-platform = On a site or app, without a link (for example in a chat)
+copies-keep-choose-link = Which link?
+copies-keep-choose-platform = Which site or app?
+copies-keep-choose = Choose…
+copies-keep-no-links = You have not saved any links yet. Choose a site or app instead, or save the link in the Links step first.
+copies-keep-note = Note (if you want)
+copies-keep-note-hint = For example who sent it, or in which group you saw it.
+copies-keep-confirm = Keep it
+copies-keep-cancel = Cancel
+copies-kept = { $tie ->
+    [link] Kept as evidence, found at { $where }.
+   *[platform] Kept as evidence, found on { $where }.
+}
+copies-keep-changed = This file has changed or moved since the search. Search the folder again, then keep it.
+copies-keep-minor = In this case copies are not kept as evidence, because the person in the images was under 18. The names above are enough to report them.

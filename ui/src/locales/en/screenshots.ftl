@@ -1,4 +1,4 @@
-## Screenshots kept for a saved link ("Where is it?")
+## Screenshots kept for a saved link ("Where are the images?")
 
 links-add-screenshot = Add a screenshot
 links-remove = Remove this link
@@ -24,3 +24,4 @@ screenshot-close-any-time = You can hide it at any time.
 screenshot-alt = The screenshot kept as evidence
 screenshot-alt-blurred = The screenshot kept as evidence, blurred
 screenshot-failed = This screenshot cannot be shown right now. It is still kept in your case.
+links-minor-no-screenshots = Because the person in the images was under 18, Reclaim keeps no screenshot or copy of these pages. The links are enough to report them.

@@ -14,6 +14,7 @@ error-network = Reclaim n'a pas pu joindre le réseau. Vous pourrez réessayer p
 error-cancelled = Arrêté, comme vous l'avez demandé.
 error-minor_images_refused = Les images d'une personne de moins de 18 ans ne sont jamais enregistrées. Child Focus (116 000) peut vous aider.
 error-minor_page_capture_refused = Quand la personne sur les images avait moins de 18 ans, Reclaim ne récupère pas et ne garde pas de copie de la page : elle pourrait la montrer. Le lien reste dans le dossier. Child Focus (116 000) peut vous aider.
+error-minor_copy_refused = Quand la personne sur les images avait moins de 18 ans, Reclaim ne garde pas de copies des images, même comme preuve. Le fichier reste où il est. Child Focus (116 000) peut vous aider.
 error-internal = Un problème est survenu dans Reclaim. Ce que vous avez saisi est conservé.
 error-too_many_attempts = Plusieurs essais n'ont pas ouvert le dossier. Attendez un instant avant de réessayer.
 error-timeout = L'autre côté n'a pas répondu à temps. Vous pourrez réessayer plus tard.

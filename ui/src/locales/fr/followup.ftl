@@ -1,7 +1,12 @@
 # Étape 6 : le suivi des demandes.
 
 followup-title = Suivre les demandes
-followup-intro = Voici chaque site de votre dossier. D’abord les demandes envoyées : ce qui demande votre attention vient en premier. Ensuite les sites pas encore contactés. Vous pouvez noter chaque réponse ici ; chaque changement est gardé avec sa date.
+# $shown: what the screen lists (requests sent, websites not asked yet, or both).
+followup-intro = { $shown ->
+    [sent] Voici chaque site auquel vous avez envoyé une demande : ce qui demande votre attention vient en premier. Vous pouvez noter chaque réponse ici ; chaque changement est gardé avec sa date.
+    [not-sent] Vous n’avez pas encore envoyé de demande. Voici les sites de votre dossier qui en attendent une. Quand vous en envoyez une, vous pouvez noter sa réponse ici ; chaque changement est gardé avec sa date.
+   *[both] Voici chaque site de votre dossier. D’abord les demandes envoyées : ce qui demande votre attention vient en premier. Ensuite les sites pas encore contactés. Vous pouvez noter chaque réponse ici ; chaque changement est gardé avec sa date.
+}
 followup-none = Aucune demande n’est encore marquée comme envoyée. Quand vous en envoyez une dans « Demander le retrait », elle apparaît ici.
 followup-status-draft = Pas encore envoyée
 followup-status-sent = Envoyée, en attente de réponse

@@ -80,3 +80,22 @@ copies-unreadable = { $count ->
     [one] 1 fichier n'a pas pu être lu
    *[other] { $count } fichiers n'ont pas pu être lus
 }
+copies-keep = Garder comme preuve
+copies-keep-intro = Reclaim garde une copie chiffrée de ce fichier dans votre dossier, avec son empreinte (SHA-256), pour que vous puissiez la donner plus tard à la police ou à un avocat. Le fichier lui-même reste où il est.
+copies-keep-from = Où l'avez-vous trouvé ?
+copies-keep-link = À un lien que vous avez enregistré
+copies-keep-platform = Sur un site ou une appli, sans lien (par exemple dans une discussion)
+copies-keep-choose-link = Quel lien ?
+copies-keep-choose-platform = Quel site ou quelle appli ?
+copies-keep-choose = Choisir…
+copies-keep-no-links = Vous n'avez pas encore enregistré de lien. Choisissez plutôt un site ou une appli, ou enregistrez d'abord le lien à l'étape Liens.
+copies-keep-note = Remarque (si vous voulez)
+copies-keep-note-hint = Par exemple qui l'a envoyé, ou dans quel groupe vous l'avez vu.
+copies-keep-confirm = Le garder
+copies-keep-cancel = Annuler
+copies-kept = { $tie ->
+    [link] Gardé comme preuve, trouvé à l'adresse { $where }.
+   *[platform] Gardé comme preuve, trouvé sur { $where }.
+}
+copies-keep-changed = Ce fichier a changé ou a été déplacé depuis la recherche. Relancez la recherche, puis gardez-le.
+copies-keep-minor = Dans ce dossier, les copies ne sont pas gardées comme preuves, car la personne sur les images avait moins de 18 ans. Les noms ci-dessus suffisent pour les signaler.

@@ -6,7 +6,10 @@ step-followup = Suivre les demandes
 requests-title = Demander à chaque site de les retirer
 requests-intro = Reclaim a rédigé une demande pour chaque site. Commencez par la première : chaque ligne vous dit quoi faire, étape par étape. Rien n’est envoyé si vous ne l’envoyez pas vous-même.
 requests-checklist = Demandes, une par site
-requests-progress = { $sent } sur { $total } envoyées
+requests-progress = { $sent } sur { $total } { $sent ->
+    [one] envoyée
+   *[other] envoyées
+}
 requests-all-sent = Toutes les demandes sont envoyées. Ensuite, suivez les réponses.
 requests-row-sent = Envoyée
 requests-row-start-here = Commencez ici
@@ -29,7 +32,7 @@ requests-missing-name = Votre nom
 requests-missing-email = Une adresse e-mail où le site peut vous répondre
 requests-missing-country = Votre pays (deux lettres, par exemple BE)
 requests-missing-save = Enregistrer et rédiger les demandes
-requests-no-links = Votre dossier ne contient encore aucun lien. Ajoutez-les dans « Où est-ce ? » et les demandes seront rédigées ici.
+requests-no-links = Votre dossier ne contient encore aucun lien. Ajoutez-les dans « Où sont les images ? » et les demandes seront rédigées ici.
 requests-channel-form = Formulaire en ligne
 requests-channel-email = E-mail
 requests-channel-in-app = Dans l’application

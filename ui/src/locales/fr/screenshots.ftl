@@ -1,4 +1,4 @@
-## Captures d'écran gardées pour un lien enregistré (« Où est-ce ? »)
+## Captures d'écran gardées pour un lien enregistré (« Où sont les images ? »)
 
 links-add-screenshot = Ajouter une capture d'écran
 links-remove = Retirer ce lien
@@ -24,3 +24,4 @@ screenshot-close-any-time = Vous pouvez la masquer à tout moment.
 screenshot-alt = La capture d'écran gardée comme preuve
 screenshot-alt-blurred = La capture d'écran gardée comme preuve, floutée
 screenshot-failed = Cette capture ne peut pas être affichée pour le moment. Elle reste gardée dans votre dossier.
+links-minor-no-screenshots = Comme la personne sur les images avait moins de 18 ans, Reclaim ne garde ni capture d'écran ni copie de ces pages. Les liens suffisent pour les signaler.

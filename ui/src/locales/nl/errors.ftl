@@ -14,6 +14,7 @@ error-network = Reclaim kon het netwerk niet bereiken. Je kunt het later opnieuw
 error-cancelled = Gestopt, zoals je vroeg.
 error-minor_images_refused = Beelden van iemand jonger dan 18 worden nooit bewaard. Child Focus (116 000) kan helpen.
 error-minor_page_capture_refused = Als de persoon op de beelden jonger was dan 18, haalt Reclaim de pagina niet op en bewaart het geen kopie: die kan de persoon tonen. De link blijft in het dossier. Child Focus (116 000) kan helpen.
+error-minor_copy_refused = Als de persoon op de beelden jonger was dan 18, bewaart Reclaim geen kopieën van de beelden, ook niet als bewijs. Het bestand blijft waar het is. Child Focus (116 000) kan helpen.
 error-internal = Er ging iets mis in Reclaim. Wat je hebt ingevuld, blijft bewaard.
 error-too_many_attempts = Het dossier ging na meerdere pogingen niet open. Wacht even voor je het opnieuw probeert.
 error-timeout = De andere kant antwoordde niet op tijd. Je kunt het later opnieuw proberen.

@@ -1,7 +1,12 @@
 # Stap 6: de verzoeken opvolgen.
 
 followup-title = Opvolgen
-followup-intro = Hier staat elke website van je dossier. Eerst de verzoeken die je verstuurd hebt: wat nu iets van je vraagt, staat bovenaan. Daarna de websites die je nog niets gevraagd hebt. Je kunt elk antwoord hier noteren; elke wijziging wordt met de datum bewaard.
+# $shown: what the screen lists (requests sent, websites not asked yet, or both).
+followup-intro = { $shown ->
+    [sent] Hier staat elke website waarnaar je een verzoek verstuurd hebt: wat nu iets van je vraagt, staat bovenaan. Je kunt elk antwoord hier noteren; elke wijziging wordt met de datum bewaard.
+    [not-sent] Je hebt nog geen verzoek verstuurd. Hier staan de websites van je dossier die op een verzoek wachten. Als je er een verstuurt, kun je het antwoord hier noteren; elke wijziging wordt met de datum bewaard.
+   *[both] Hier staat elke website van je dossier. Eerst de verzoeken die je verstuurd hebt: wat nu iets van je vraagt, staat bovenaan. Daarna de websites die je nog niets gevraagd hebt. Je kunt elk antwoord hier noteren; elke wijziging wordt met de datum bewaard.
+}
 followup-none = Er is nog geen verzoek als verstuurd aangeduid. Als je er een verstuurt bij ‘Verwijdering vragen’, verschijnt het hier.
 followup-status-draft = Nog niet verstuurd
 followup-status-sent = Verstuurd, wacht op antwoord

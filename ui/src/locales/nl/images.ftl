@@ -80,3 +80,22 @@ copies-unreadable = { $count ->
     [one] 1 bestand kon niet gelezen worden
    *[other] { $count } bestanden konden niet gelezen worden
 }
+copies-keep = Bewaren als bewijs
+copies-keep-intro = Reclaim bewaart een versleutelde kopie van dit bestand in je dossier, met de vingerafdruk (SHA-256), zodat je die later aan de politie of een advocaat kunt geven. Het bestand zelf blijft waar het is.
+copies-keep-from = Waar heb je het gevonden?
+copies-keep-link = Op een link die je bewaard hebt
+copies-keep-platform = Op een site of app, zonder link (bijvoorbeeld in een chat)
+copies-keep-choose-link = Welke link?
+copies-keep-choose-platform = Welke site of app?
+copies-keep-choose = Kies…
+copies-keep-no-links = Je hebt nog geen links bewaard. Kies een site of app, of bewaar eerst de link bij de stap Links.
+copies-keep-note = Notitie (als je wilt)
+copies-keep-note-hint = Bijvoorbeeld wie het stuurde, of in welke groep je het zag.
+copies-keep-confirm = Bewaren
+copies-keep-cancel = Annuleren
+copies-kept = { $tie ->
+    [link] Bewaard als bewijs, gevonden op { $where }.
+   *[platform] Bewaard als bewijs, gevonden op { $where }.
+}
+copies-keep-changed = Dit bestand is veranderd of verplaatst sinds het zoeken. Zoek de map opnieuw door en bewaar het dan.
+copies-keep-minor = In dit dossier worden kopieën niet als bewijs bewaard, omdat de persoon op de beelden jonger was dan 18. De namen hierboven zijn genoeg om ze te melden.

@@ -1,4 +1,4 @@
-## Schermafbeeldingen bij een bewaarde link ("Waar staat het?")
+## Schermafbeeldingen bij een bewaarde link ("Waar staan de beelden?")
 
 links-add-screenshot = Een schermafbeelding toevoegen
 links-remove = Deze link verwijderen
@@ -24,3 +24,4 @@ screenshot-close-any-time = Je kunt ze op elk moment verbergen.
 screenshot-alt = De schermafbeelding die als bewijs bewaard is
 screenshot-alt-blurred = De schermafbeelding die als bewijs bewaard is, wazig
 screenshot-failed = Deze schermafbeelding kan nu niet getoond worden. Ze blijft bewaard in je dossier.
+links-minor-no-screenshots = Omdat de persoon op de beelden jonger was dan 18, bewaart Reclaim geen schermafbeelding of kopie van deze pagina's. De links zijn genoeg om ze te melden.

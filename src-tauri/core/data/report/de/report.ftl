@@ -55,7 +55,7 @@ state-not_checked = nicht geprüft: die Prüfung konnte nicht feststellen, ob si
 state-came_back = nach Entfernung wieder online
 
 evidence-heading = Beweisdateien
-evidence-intro = Als Beweis gesicherte Bildschirmfotos und Dokumente, jeweils mit dem SHA-256 ihrer genauen Bytes. Die Dateien liegen im Ordner evidence/ des Pakets.
+evidence-intro = Als Beweis gesicherte Bildschirmfotos, Dokumente und auf dem Gerät gefundene Kopien der Bilder, jeweils mit dem SHA-256 ihrer genauen Bytes. Die Dateien liegen im Ordner evidence/ des Pakets.
 evidence-item = Beweis { $n }
 evidence-kind = Art
 kind-screenshot = Bildschirmfoto
@@ -63,12 +63,15 @@ kind-document = Dokument
 kind-image = eigenes Bild
 kind-correspondence = Schriftverkehr
 kind-other = Sonstiges
+kind-found_copy = Kopie eines Bildes, auf dem Gerät gefunden
 evidence-name = Ursprünglicher Dateiname
 evidence-path = Datei im Paket
 evidence-captured = Gesichert (UTC)
 evidence-size = Größe
 evidence-size-bytes = { $n } Bytes
 evidence-source = Zeigt die Adresse
+evidence-found-at = Gefunden unter der Adresse
+evidence-found-on = Gefunden auf
 evidence-note = Anmerkung
 evidence-mismatch = Achtung: Diese Bytes entsprechen nicht dem bei der Sicherung erfassten SHA-256 ({ $hash }).
 

@@ -55,7 +55,7 @@ state-not_checked = not checked: the check could not tell whether it is still on
 state-came_back = online again after removal
 
 evidence-heading = Evidence files
-evidence-intro = Screenshots and documents kept as evidence, each with the SHA-256 of its exact bytes. The files are in the folder evidence/ of the bundle.
+evidence-intro = Screenshots, documents and copies of the images found on the device, kept as evidence, each with the SHA-256 of its exact bytes. The files are in the folder evidence/ of the bundle.
 evidence-item = Evidence { $n }
 evidence-kind = Kind
 kind-screenshot = screenshot
@@ -63,12 +63,15 @@ kind-document = document
 kind-image = own image
 kind-correspondence = correspondence
 kind-other = other
+kind-found_copy = copy of an image, found on the device
 evidence-name = Original file name
 evidence-path = File in the bundle
 evidence-captured = Captured (UTC)
 evidence-size = Size
 evidence-size-bytes = { $n } bytes
 evidence-source = Shows the address
+evidence-found-at = Found at the address
+evidence-found-on = Found on
 evidence-note = Note
 evidence-mismatch = Warning: these bytes do not match the SHA-256 recorded at capture ({ $hash }).
 

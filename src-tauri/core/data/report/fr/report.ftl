@@ -55,7 +55,7 @@ state-not_checked = non vérifiée : la vérification n'a pas pu dire si elle es
 state-came_back = de nouveau en ligne après retrait
 
 evidence-heading = Fichiers de preuve
-evidence-intro = Captures d'écran et documents conservés comme preuves, chacun avec l'empreinte SHA-256 de ses octets exacts. Les fichiers se trouvent dans le répertoire evidence/ du dossier.
+evidence-intro = Captures d'écran, documents et copies des images trouvées sur l'appareil, conservés comme preuves, chacun avec l'empreinte SHA-256 de ses octets exacts. Les fichiers se trouvent dans le répertoire evidence/ du dossier.
 evidence-item = Preuve { $n }
 evidence-kind = Type
 kind-screenshot = capture d'écran
@@ -63,12 +63,15 @@ kind-document = document
 kind-image = image personnelle
 kind-correspondence = correspondance
 kind-other = autre
+kind-found_copy = copie d'une image, trouvée sur l'appareil
 evidence-name = Nom de fichier d'origine
 evidence-path = Fichier dans le dossier
 evidence-captured = Capturé (UTC)
 evidence-size = Taille
 evidence-size-bytes = { $n } octets
 evidence-source = Montre l'adresse
+evidence-found-at = Trouvée à l'adresse
+evidence-found-on = Trouvée sur
 evidence-note = Remarque
 evidence-mismatch = Attention : ces octets ne correspondent pas à l'empreinte SHA-256 relevée à la capture ({ $hash }).
 

@@ -55,7 +55,7 @@ state-not_checked = niet gecontroleerd: de controle kon niet zeggen of het nog o
 state-came_back = opnieuw online na verwijdering
 
 evidence-heading = Bewijsbestanden
-evidence-intro = Schermafbeeldingen en documenten die als bewijs zijn bewaard, elk met de SHA-256 van de exacte bytes. De bestanden staan in de map evidence/ van de bundel.
+evidence-intro = Schermafbeeldingen, documenten en kopieën van de afbeeldingen die op het toestel zijn gevonden, als bewijs bewaard, elk met de SHA-256 van de exacte bytes. De bestanden staan in de map evidence/ van de bundel.
 evidence-item = Bewijs { $n }
 evidence-kind = Soort
 kind-screenshot = schermafbeelding
@@ -63,12 +63,15 @@ kind-document = document
 kind-image = eigen afbeelding
 kind-correspondence = briefwisseling
 kind-other = ander
+kind-found_copy = kopie van een afbeelding, gevonden op het toestel
 evidence-name = Oorspronkelijke bestandsnaam
 evidence-path = Bestand in de bundel
 evidence-captured = Vastgelegd (UTC)
 evidence-size = Grootte
 evidence-size-bytes = { $n } bytes
 evidence-source = Toont het adres
+evidence-found-at = Gevonden op het adres
+evidence-found-on = Gevonden op
 evidence-note = Opmerking
 evidence-mismatch = Let op: deze bytes komen niet overeen met de SHA-256 bij vastlegging ({ $hash }).
 

@@ -328,3 +328,40 @@ fn a_check_that_could_not_tell_is_not_checked_and_leaves_what_was_known() {
         ]
     );
 }
+
+#[test]
+fn requests_progress_counts_services_sent_not_routes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut case = open(dir.path(), Some("alex@example.org"));
+    add(&mut case, X_POST);
+    add(&mut case, REDDIT_POST);
+    let now = OffsetDateTime::now_utc();
+    let view = case_requests(&case.snapshot().unwrap(), now).unwrap();
+    // X, Reddit, and Google and Bing delisting: four services, more routes.
+    assert!(view.requests.len() > 4, "{}", view.requests.len());
+    assert_eq!(view.progress, RequestsProgress { sent: 0, total: 4 });
+
+    // Every route of X marked sent counts X once.
+    let routes: Vec<Request> = view
+        .requests
+        .iter()
+        .filter(|p| p.request.platform == "x")
+        .map(|p| p.request.clone())
+        .collect();
+    for route in &routes {
+        mark_sent(&mut case, route, None, now).unwrap();
+    }
+    let view = case_requests(&case.snapshot().unwrap(), now).unwrap();
+    assert_eq!(view.progress, RequestsProgress { sent: 1, total: 4 });
+    // The app layer gives the step list the same count.
+    assert_eq!(
+        crate::app::requests::requests_progress(&mut case, now).unwrap(),
+        view.progress
+    );
+
+    // No links yet: nothing to count.
+    let empty = tempfile::tempdir().unwrap();
+    let case = open(empty.path(), Some("alex@example.org"));
+    let view = case_requests(&case.snapshot().unwrap(), now).unwrap();
+    assert_eq!(view.progress, RequestsProgress { sent: 0, total: 0 });
+}

@@ -99,6 +99,7 @@ impl OpenCase {
             kind: EvidenceKind::Document,
             note: Some(format!("page kept as evidence: {}", capture.url)),
             url_id: capture.url_id,
+            platform: None,
             added_at: now.clone(),
         };
         let number = self.page_captures()?.len() + 1;

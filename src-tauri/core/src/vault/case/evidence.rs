@@ -58,6 +58,7 @@ impl OpenCase {
             kind: meta.kind,
             note: meta.note.clone(),
             url_id: meta.url_id,
+            platform: None,
             added_at: now,
         };
         let blob = written.name;
@@ -83,7 +84,7 @@ impl OpenCase {
         let mut stmt = self
             .conn
             .prepare(
-                "SELECT id, sha256, size, original_name, captured_at, captured_at_utc, kind, note, url_id, added_at
+                "SELECT id, sha256, size, original_name, captured_at, captured_at_utc, kind, note, url_id, added_at, platform
                  FROM evidence ORDER BY id",
             )?;
         let rows = stmt.query_map([], |r| {
@@ -98,6 +99,7 @@ impl OpenCase {
                 note: r.get(7)?,
                 url_id: r.get(8)?,
                 added_at: r.get(9)?,
+                platform: r.get(10)?,
             })
         })?;
         rows.collect::<Result<_, _>>().map_err(CoreError::from)
@@ -148,8 +150,8 @@ pub(super) fn insert_evidence(
     record: EvidenceRecord,
 ) -> CoreResult<EvidenceRecord> {
     tx.execute(
-        "INSERT INTO evidence (blob, sha256, size, original_name, captured_at, captured_at_utc, kind, note, url_id, added_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        "INSERT INTO evidence (blob, sha256, size, original_name, captured_at, captured_at_utc, kind, note, url_id, added_at, platform)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
         params![
             blob,
             record.sha256,
@@ -160,7 +162,8 @@ pub(super) fn insert_evidence(
             code_of(record.kind),
             record.note,
             record.url_id,
-            record.added_at
+            record.added_at,
+            record.platform
         ],
     )?;
     let id = tx.last_insert_rowid();

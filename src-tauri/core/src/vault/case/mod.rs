@@ -8,6 +8,7 @@ mod custody_log;
 mod details;
 mod drafts;
 mod evidence;
+mod found_copies;
 mod hash_services;
 mod host_lookups;
 mod images;
@@ -24,6 +25,7 @@ pub use captures::{
 pub(crate) use checks::{check_new_case, code_of};
 pub use checks::{MAX_TEXT_BYTES, MAX_URL_BYTES};
 pub use host_lookups::HOST_LOOKED_UP;
+pub use found_copies::{minor_refused_for_copies, FOUND_COPY_KEPT};
 pub(crate) use images::{insert_original_matching, OriginalMatching};
 pub(crate) use urls::checked_url;
 
