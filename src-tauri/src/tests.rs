@@ -492,5 +492,5 @@ fn pasted_links_are_checked_then_kept_verbatim_in_the_open_case() {
     let after = invoke(&main, APP_ORIGIN, "remove_link", json!({"id": id})).unwrap();
     assert_eq!(after["links"], json!([]));
     let err = invoke(&main, APP_ORIGIN, "remove_link", json!({"id": id})).unwrap_err();
-    assert_eq!(err["kind"], "not_found");
+    assert_eq!(err["kind"], "already_removed");
 }

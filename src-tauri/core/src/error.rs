@@ -67,6 +67,12 @@ pub enum ErrorKind {
     /// A text the person typed or pasted is longer than Reclaim keeps
     /// (not a file: see [`ErrorKind::TooLarge`]).
     TextTooLong,
+    /// What she asked to take out of the case was already taken out (the
+    /// case keeps a record that it existed, nothing more).
+    AlreadyRemoved,
+    /// "Not sent after all" on a request that is not marked as sent (only a
+    /// request marked sent, and nothing after it, can go back).
+    NotMarkedSent,
 }
 
 impl ErrorKind {
@@ -96,6 +102,8 @@ impl ErrorKind {
             Self::HeicUnsupported => "heic_unsupported",
             Self::LowQuality => "low_quality",
             Self::TextTooLong => "text_too_long",
+            Self::AlreadyRemoved => "already_removed",
+            Self::NotMarkedSent => "not_marked_sent",
         }
     }
 }
@@ -360,6 +368,8 @@ mod tests {
             ErrorKind::HeicUnsupported,
             ErrorKind::LowQuality,
             ErrorKind::TextTooLong,
+            ErrorKind::AlreadyRemoved,
+            ErrorKind::NotMarkedSent,
         ] {
             let json = serde_json::to_string(&kind).unwrap();
             assert_eq!(json, format!("\"{}\"", kind.code()));

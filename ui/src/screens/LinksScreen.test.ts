@@ -13,6 +13,7 @@ let saveFails = false;
 let lookalike = false;
 let saved: string[] = [];
 let removed: number[] = [];
+let corrected: Record<string, unknown>[] = [];
 
 beforeEach(() => {
   locale.set("nl");
@@ -20,6 +21,7 @@ beforeEach(() => {
   lookalike = false;
   saved = [];
   removed = [];
+  corrected = [];
   mockIPC((cmd, args) => {
     if (cmd === "case_links") return { links: [], platform_names: {} };
     if (cmd === "case_evidence") return [];
@@ -97,6 +99,26 @@ beforeEach(() => {
         ],
       };
     }
+    if (cmd === "correct_link") {
+      corrected.push(args as Record<string, unknown>);
+      return {
+        platform_names: {},
+        links: [
+          {
+            id: 2,
+            original: (args as { url: string }).url,
+            normalised: null,
+            platform: "unknown",
+            kind: "unknown",
+            found_at: null,
+            how_found: null,
+            notes: null,
+            added_at: "2026-11-23T18:00:00Z",
+            history: [],
+          },
+        ],
+      };
+    }
     if (cmd === "remove_link") {
       removed.push((args as { id: number }).id);
       return { platform_names: {}, links: [] };
@@ -166,5 +188,23 @@ describe("links screen", () => {
     await fireEvent.click(screen.getByRole("button", { name: "Verwijderen" }));
     await waitFor(() => expect(document.getElementById("links-saved")).toBeNull());
     expect(removed).toEqual([1]);
+  });
+
+  test("'Correct this link' replaces a link typed wrong in one step, after saying a note stays", async () => {
+    await pasteAndCheck();
+    await fireEvent.click(screen.getByRole("button", { name: "Deze link in het dossier bewaren" }));
+    await waitFor(() => expect(document.getElementById("links-saved")).toBeTruthy());
+    await fireEvent.click(document.querySelector("[data-correct-link='1']")!);
+    expect(document.getElementById("link-1-correct-question")!.textContent).toMatch(/houdt bij dat hij er was/);
+    await fireEvent.click(document.getElementById("link-1-correct-cancel")!);
+    expect(corrected).toEqual([]);
+
+    await fireEvent.click(document.querySelector("[data-correct-link='1']")!);
+    const input = document.getElementById("link-1-correct-input") as HTMLInputElement;
+    expect(input.value).toBe("https://x.com/a/status/1");
+    await fireEvent.input(input, { target: { value: "https://example.org/post/1" } });
+    await fireEvent.click(document.getElementById("link-1-correct-confirm")!);
+    await waitFor(() => screen.getByText("https://example.org/post/1"));
+    expect(corrected).toEqual([{ id: 1, url: "https://example.org/post/1" }]);
   });
 });

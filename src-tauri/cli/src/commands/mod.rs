@@ -5,6 +5,7 @@ pub mod bundle;
 pub mod case;
 pub mod case_anchor;
 pub mod case_capture;
+pub mod case_corrections;
 pub mod case_steps;
 pub mod find;
 pub mod hash;

@@ -28,6 +28,7 @@ mod i18n;
 pub mod manifest;
 mod names;
 mod pdf;
+mod removals;
 pub(crate) mod private_fs;
 mod staging;
 pub mod token;

@@ -21,6 +21,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("schema_situations.sql"),
     include_str!("schema_image_features.sql"),
     include_str!("schema_request_languages.sql"),
+    include_str!("schema_record_removals.sql"),
 ];
 
 /// The schema version this build writes.

@@ -72,7 +72,7 @@ pub use blobs::MAX_EVIDENCE_BYTES;
 pub use case::{
     minor_refused_for_pages, page_capture_of, CustodyAnchor, NewPageCapture, OpenCase, PageCapture,
     TimeStampingChoice, CUSTODY_TIME_STAMPED, MAX_TEXT_BYTES, MAX_URL_BYTES, PAGE_CAPTURED,
-    TIME_STAMPING_SET,
+    TIME_STAMPING_SET, EVIDENCE_NOTE_CHANGED, EVIDENCE_REMOVED, FINGERPRINT_REMOVED, CORRECTED, REQUEST_SENT_UNDONE, TICKET_REMOVED,
 };
 pub use cases::{Vault, DEFAULT_IDLE_TIMEOUT};
 pub use codes::{check_passphrase, parse_code, MIN_PASSPHRASE_CHARS};

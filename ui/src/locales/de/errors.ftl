@@ -23,6 +23,8 @@ error-truncated = Diese Datei ist unvollständig, vielleicht ein abgebrochener D
 error-heic_unsupported = Dieses iPhone-Foto (HEIC) kann hier nicht gelesen werden. Exportieren Sie es als JPEG („Maximale Kompatibilität“) und fügen Sie diese Kopie hinzu.
 error-low_quality = Dieses Bild hat zu wenige Details für einen verlässlichen Vergleich und wurde daher nicht verglichen.
 error-text_too_long = Dieser Text ist länger, als Reclaim aufbewahren kann. Bitte kürzen Sie ihn; sonst wurde nichts geändert.
+error-already_removed = Das wurde bereits aus dem Fall genommen. Sonst wurde nichts geändert.
+error-not_marked_sent = Diese Anfrage ist nicht als gesendet markiert, es gibt also nichts rückgängig zu machen. Es wurde nichts geändert.
 
 # The particulars of an error (reclaim-core's ErrorDetail), shown instead of the
 # general sentence when the core says which field or limit it is about.

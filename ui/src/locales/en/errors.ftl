@@ -23,6 +23,8 @@ error-truncated = This file is incomplete, perhaps an unfinished download or cop
 error-heic_unsupported = This iPhone photo (HEIC) cannot be read here. Export it as JPEG ("Most Compatible") and add that copy instead.
 error-low_quality = This image has too little detail to be compared reliably, so it was not compared.
 error-text_too_long = This text is longer than Reclaim can keep. Please shorten it; nothing else was changed.
+error-already_removed = This was already taken out of the case. Nothing else was changed.
+error-not_marked_sent = This request is not marked as sent, so there is nothing to undo. Nothing was changed.
 
 # The particulars of an error (reclaim-core's ErrorDetail), shown instead of the
 # general sentence when the core says which field or limit it is about.

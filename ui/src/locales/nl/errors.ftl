@@ -23,6 +23,8 @@ error-truncated = Dit bestand is onvolledig, misschien een onderbroken download 
 error-heic_unsupported = Deze iPhone-foto (HEIC) kan hier niet gelezen worden. Exporteer hem als JPEG ("Meest compatibel") en voeg die kopie toe.
 error-low_quality = Dit beeld heeft te weinig details om betrouwbaar te vergelijken, dus het is niet vergeleken.
 error-text_too_long = Deze tekst is langer dan Reclaim kan bewaren. Maak hem korter; er is verder niets veranderd.
+error-already_removed = Dit is al uit het dossier gehaald. Er is verder niets veranderd.
+error-not_marked_sent = Dit verzoek staat niet als verstuurd, dus er is niets terug te draaien. Er is niets veranderd.
 
 # The particulars of an error (reclaim-core's ErrorDetail), shown instead of the
 # general sentence when the core says which field or limit it is about.
