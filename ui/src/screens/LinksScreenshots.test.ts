@@ -28,7 +28,7 @@ const shot = {
   captured_at: "2026-11-23T18:05:00Z",
   captured_at_utc: "2026-11-23T18:05:00Z",
   kind: "screenshot",
-  note: null,
+  note: null as string | null,
   url_id: 7,
   added_at: "2026-11-23T18:05:00Z",
 };
