@@ -526,7 +526,10 @@ fn corrections_and_removals_reach_the_open_case_and_say_what_went_wrong() {
     for (command, args) in [
         ("remove_fingerprint", json!({"id": 99, "reason": null})),
         ("remove_evidence", json!({"id": 99, "reason": "not mine"})),
-        ("undo_request_sent", json!({"requestId": 99, "reason": null})),
+        (
+            "undo_request_sent",
+            json!({"requestId": 99, "reason": null}),
+        ),
     ] {
         let err = invoke(&main, APP_ORIGIN, command, args).unwrap_err();
         assert_eq!(err["kind"], "not_found", "{command}");

@@ -75,7 +75,13 @@ fn fingerprints_evidence_and_links_are_removed_or_corrected_with_a_record() {
     std::fs::write(&shot, b"not really a png, but evidence bytes").unwrap();
     let evidence = lines(&cli(
         data.path(),
-        &["add-evidence", &code, shot.to_str().unwrap(), "--note", "typo"],
+        &[
+            "add-evidence",
+            &code,
+            shot.to_str().unwrap(),
+            "--note",
+            "typo",
+        ],
     ))[0]["id"]
         .as_i64()
         .unwrap()
@@ -90,7 +96,13 @@ fn fingerprints_evidence_and_links_are_removed_or_corrected_with_a_record() {
 
     lines(&cli(
         data.path(),
-        &["evidence-note", &code, &evidence, "--note", "the post of 23 November"],
+        &[
+            "evidence-note",
+            &code,
+            &evidence,
+            "--note",
+            "the post of 23 November",
+        ],
     ));
     let corrected = &lines(&cli(
         data.path(),
@@ -99,7 +111,13 @@ fn fingerprints_evidence_and_links_are_removed_or_corrected_with_a_record() {
     assert_eq!(corrected["replaces"].to_string(), link);
     lines(&cli(
         data.path(),
-        &["remove-fingerprint", &code, &fingerprint, "--reason", "wrong photo"],
+        &[
+            "remove-fingerprint",
+            &code,
+            &fingerprint,
+            "--reason",
+            "wrong photo",
+        ],
     ));
     lines(&cli(data.path(), &["remove-evidence", &code, &evidence]));
 
@@ -171,7 +189,13 @@ fn a_request_marked_sent_by_mistake_is_not_sent_after_all() {
     lines(&cli(
         data.path(),
         &[
-            "mark-sent", &code, "--platform", "facebook", "--channel", &channel, "--ticket",
+            "mark-sent",
+            &code,
+            "--platform",
+            "facebook",
+            "--channel",
+            &channel,
+            "--ticket",
             "FB-1",
         ],
     ));

@@ -55,7 +55,12 @@ fn blob_files(dir: &Path) -> Vec<PathBuf> {
     for entry in std::fs::read_dir(dir).unwrap().flatten() {
         let path = entry.path();
         if path.is_dir() && path.file_name().is_some_and(|n| n == "blobs") {
-            out.extend(std::fs::read_dir(&path).unwrap().flatten().map(|e| e.path()));
+            out.extend(
+                std::fs::read_dir(&path)
+                    .unwrap()
+                    .flatten()
+                    .map(|e| e.path()),
+            );
         } else if path.is_dir() {
             out.extend(blob_files(&path));
         }
@@ -83,13 +88,20 @@ fn a_removed_fingerprint_no_longer_matches_nor_goes_into_the_report_or_a_hand_ov
     let mut case = common::vault_case::open_new(tmp.path(), "fingerprints");
     let labelme = vectors().join("reg-test-input/labelme-subset");
     let wrong = hashed(&mut case, &labelme.join("q2821.jpg"));
-    let right = hashed(&mut case, &vectors().join("reg-test-input/dih/bridge-1-original.jpg"));
+    let right = hashed(
+        &mut case,
+        &vectors().join("reg-test-input/dih/bridge-1-original.jpg"),
+    );
     assert_eq!(case.stored_originals().unwrap().len(), 2);
 
     case.remove_image_hash(wrong, Some("wrong photo")).unwrap();
 
     let kept: Vec<i64> = case.image_hashes().unwrap().iter().map(|h| h.id).collect();
-    assert_eq!(kept, [right], "the wrong photo's fingerprint no longer shows");
+    assert_eq!(
+        kept,
+        [right],
+        "the wrong photo's fingerprint no longer shows"
+    );
     let originals = case.stored_originals().unwrap();
     assert_eq!(
         originals.iter().map(|o| o.id).collect::<Vec<_>>(),
@@ -155,7 +167,9 @@ fn a_removed_fingerprint_no_longer_matches_nor_goes_into_the_report_or_a_hand_ov
     let passphrase = SecretString::from("hand-over passphrase long enough");
     case.export(&handover, &passphrase).unwrap();
     let other = Vault::without_keyring(&tmp.path().join("other"));
-    let imported = other.import_case(&handover, &passphrase, options()).unwrap();
+    let imported = other
+        .import_case(&handover, &passphrase, options())
+        .unwrap();
     let originals = imported.stored_originals().unwrap();
     assert_eq!(originals.iter().map(|o| o.id).collect::<Vec<_>>(), [right]);
     assert!(originals[0].matching.is_some());
@@ -256,15 +270,20 @@ fn a_bundle_made_after_a_removal_verifies_and_a_file_missing_without_a_removal_d
     let (_, kept_sha) = add_evidence(&mut case, "kept");
     let (gone, gone_sha) = add_evidence(&mut case, "gone");
     add_evidence(&mut case, "also kept");
-    case.remove_evidence(gone, Some("wrong screenshot")).unwrap();
-    case.correct_url(link, "https://example.org/post/1").unwrap();
+    case.remove_evidence(gone, Some("wrong screenshot"))
+        .unwrap();
+    case.correct_url(link, "https://example.org/post/1")
+        .unwrap();
 
     let bundle = tmp.path().join("bundle");
     let summary = export_case(&mut case, &bundle, &BundleOptions::default()).unwrap();
     let report = verify_bundle(&bundle);
     assert!(report.ok, "{:#?}", report.problems);
     let manifest = std::fs::read_to_string(bundle.join("manifest.json")).unwrap();
-    assert!(!manifest.contains(&gone_sha), "removed evidence is not exported");
+    assert!(
+        !manifest.contains(&gone_sha),
+        "removed evidence is not exported"
+    );
     assert!(manifest.contains(&kept_sha));
     assert!(manifest.contains("https://example.org/post/1"));
     assert!(!manifest.contains("https://example.org/typo"));
@@ -286,8 +305,11 @@ fn a_bundle_made_after_a_removal_verifies_and_a_file_missing_without_a_removal_d
     let report = verify_bundle(&bundle);
     assert!(!report.ok);
     assert!(
-        report.problems.iter().any(|p| p.kind == BundleProblemKind::Missing
-            && p.file.as_deref() == Some(evidence_path.as_str())),
+        report
+            .problems
+            .iter()
+            .any(|p| p.kind == BundleProblemKind::Missing
+                && p.file.as_deref() == Some(evidence_path.as_str())),
         "{:#?}",
         report.problems
     );
@@ -309,22 +331,31 @@ fn a_corrected_link_replaces_the_old_one_in_one_step() {
     assert!(case.correct_url(typo, "javascript:alert(1)").is_err());
     assert_eq!(case.urls().unwrap()[0].id, typo);
 
-    let fixed = case.correct_url(typo, "https://example.org/post/1").unwrap();
+    let fixed = case
+        .correct_url(typo, "https://example.org/post/1")
+        .unwrap();
     let urls = case.urls().unwrap();
     assert_eq!(urls.len(), 1);
     assert_eq!(urls[0].id, fixed);
     assert_eq!(urls[0].original, "https://example.org/post/1");
     assert_eq!(urls[0].notes.as_deref(), Some("seen by a friend"));
-    assert_eq!(urls[0].found_at.as_deref(), Some("2026-11-20T10:00:00+01:00"));
+    assert_eq!(
+        urls[0].found_at.as_deref(),
+        Some("2026-11-20T10:00:00+01:00")
+    );
     let log = case.custody_log().unwrap();
     let removed = log.iter().find(|e| e.action == "url_removed").unwrap();
     assert_eq!(removed.subject, format!("url:{typo}"));
     assert!(removed.details.contains("corrected"));
     let added = log.iter().rev().find(|e| e.action == "url_added").unwrap();
     assert_eq!(added.subject, format!("url:{fixed}"));
-    assert!(added.details.contains(&format!("\"replaces\":\"url:{typo}\"")));
+    assert!(added
+        .details
+        .contains(&format!("\"replaces\":\"url:{typo}\"")));
     assert_eq!(
-        case.correct_url(typo, "https://example.org/2").unwrap_err().kind,
+        case.correct_url(typo, "https://example.org/2")
+            .unwrap_err()
+            .kind,
         ErrorKind::AlreadyRemoved
     );
 }
@@ -334,10 +365,26 @@ fn a_corrected_link_replaces_the_old_one_in_one_step() {
 #[test]
 fn the_report_says_what_was_removed_in_plain_words_in_each_language() {
     for (language, said, reason) in [
-        ("en", "took this evidence file out of the case", "Reason given: not about me"),
-        ("fr", "a retiré ce fichier de preuve du dossier", "Raison donnée : not about me"),
-        ("nl", "bewijsbestand uit het dossier gehaald", "Opgegeven reden: not about me"),
-        ("de", "Beweisdatei aus dem Fall genommen", "Angegebener Grund: not about me"),
+        (
+            "en",
+            "took this evidence file out of the case",
+            "Reason given: not about me",
+        ),
+        (
+            "fr",
+            "a retiré ce fichier de preuve du dossier",
+            "Raison donnée : not about me",
+        ),
+        (
+            "nl",
+            "bewijsbestand uit het dossier gehaald",
+            "Opgegeven reden: not about me",
+        ),
+        (
+            "de",
+            "Beweisdatei aus dem Fall genommen",
+            "Angegebener Grund: not about me",
+        ),
     ] {
         let tmp = tempfile::tempdir().unwrap();
         let mut case = common::vault_case::open_new(tmp.path(), "plain");

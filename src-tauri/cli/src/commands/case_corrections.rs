@@ -109,7 +109,10 @@ pub fn run(case: &mut OpenCase, command: CorrectionCommand) -> CoreResult<()> {
         }
         CorrectionCommand::EvidenceNote { id, note, .. } => {
             let evidence = step::set_evidence_note(case, id, note.as_deref())?;
-            let note = evidence.iter().find(|e| e.id == id).and_then(|e| e.note.clone());
+            let note = evidence
+                .iter()
+                .find(|e| e.id == id)
+                .and_then(|e| e.note.clone());
             output::line(&json!({ "id": id, "note": note }));
         }
         CorrectionCommand::CorrectUrl { id, url, .. } => {

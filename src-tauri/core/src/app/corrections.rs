@@ -43,11 +43,7 @@ pub fn set_evidence_note(
 
 /// Links step, "Correct this link": the old link out, the corrected one in,
 /// in one step; the links.
-pub fn correct_link(
-    case: &mut OpenCase,
-    id: i64,
-    corrected: &str,
-) -> CoreResult<Vec<UrlRecord>> {
+pub fn correct_link(case: &mut OpenCase, id: i64, corrected: &str) -> CoreResult<Vec<UrlRecord>> {
     case.correct_url(id, corrected)?;
     case.urls()
 }

@@ -96,7 +96,11 @@ fn a_request_marked_sent_by_mistake_goes_back_to_not_sent_with_a_record() {
     let statuses: Vec<RequestStatus> = record.history.iter().map(|h| h.status).collect();
     assert_eq!(
         statuses,
-        [RequestStatus::Draft, RequestStatus::Sent, RequestStatus::Draft],
+        [
+            RequestStatus::Draft,
+            RequestStatus::Sent,
+            RequestStatus::Draft
+        ],
         "the history keeps the sending and the undo"
     );
 
@@ -138,11 +142,15 @@ fn a_ticket_number_typed_wrong_is_corrected_or_removed_with_a_record() {
     let view = remove_ticket(&mut case, id, "T-42", Some("not a ticket"), now).unwrap();
     assert!(view.items[0].tickets.is_empty());
     assert_eq!(
-        remove_ticket(&mut case, id, "T-42", None, now).unwrap_err().kind,
+        remove_ticket(&mut case, id, "T-42", None, now)
+            .unwrap_err()
+            .kind,
         ErrorKind::AlreadyRemoved
     );
     assert_eq!(
-        remove_ticket(&mut case, id, "T-99", None, now).unwrap_err().kind,
+        remove_ticket(&mut case, id, "T-99", None, now)
+            .unwrap_err()
+            .kind,
         ErrorKind::NotFound
     );
     let log = case.custody_log().unwrap();
@@ -153,7 +161,12 @@ fn a_ticket_number_typed_wrong_is_corrected_or_removed_with_a_record() {
         .collect();
     assert_eq!(
         actions,
-        ["ticket_added", "ticket_removed", "ticket_added", "ticket_removed"]
+        [
+            "ticket_added",
+            "ticket_removed",
+            "ticket_added",
+            "ticket_removed"
+        ]
     );
     assert!(log
         .iter()

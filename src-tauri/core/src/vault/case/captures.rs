@@ -194,10 +194,15 @@ pub fn minor_refused_for_pages() -> CoreError {
 /// custody entries).
 fn removed_evidence_ids(conn: &rusqlite::Connection) -> CoreResult<Vec<i64>> {
     let mut stmt = conn.prepare("SELECT subject FROM custody WHERE action = ?1")?;
-    let rows = stmt.query_map([super::removals::EVIDENCE_REMOVED], |r| r.get::<_, String>(0))?;
+    let rows = stmt.query_map([super::removals::EVIDENCE_REMOVED], |r| {
+        r.get::<_, String>(0)
+    })?;
     let mut out = Vec::new();
     for subject in rows {
-        if let Some(id) = subject?.strip_prefix("evidence:").and_then(|n| n.parse().ok()) {
+        if let Some(id) = subject?
+            .strip_prefix("evidence:")
+            .and_then(|n| n.parse().ok())
+        {
             out.push(id);
         }
     }

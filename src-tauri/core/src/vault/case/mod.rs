@@ -20,10 +20,10 @@ pub use captures::{
     minor_refused_for_pages, page_capture_of, NewPageCapture, PageCapture, PAGE_CAPTURED,
 };
 pub(crate) use checks::{check_new_case, code_of};
-pub use requests::{CORRECTED, REQUEST_SENT_UNDONE, TICKET_REMOVED};
-pub use removals::{EVIDENCE_NOTE_CHANGED, EVIDENCE_REMOVED, FINGERPRINT_REMOVED};
 pub use checks::{MAX_TEXT_BYTES, MAX_URL_BYTES};
 pub(crate) use images::{insert_original_matching, OriginalMatching};
+pub use removals::{EVIDENCE_NOTE_CHANGED, EVIDENCE_REMOVED, FINGERPRINT_REMOVED};
+pub use requests::{CORRECTED, REQUEST_SENT_UNDONE, TICKET_REMOVED};
 pub(crate) use urls::checked_url;
 
 use std::collections::HashSet;
@@ -98,7 +98,9 @@ impl OpenCase {
     /// committed), and the file of an evidence file taken out of the case
     /// that could not be deleted then.
     pub(in crate::vault) fn remove_orphans(&self) -> CoreResult<usize> {
-        let mut stmt = self.conn.prepare("SELECT blob FROM evidence WHERE removed_at IS NULL")?;
+        let mut stmt = self
+            .conn
+            .prepare("SELECT blob FROM evidence WHERE removed_at IS NULL")?;
         let referenced: HashSet<String> = stmt
             .query_map([], |r| r.get(0))?
             .collect::<Result<_, _>>()?;

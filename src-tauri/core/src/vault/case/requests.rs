@@ -293,9 +293,15 @@ fn remove_ticket_in(
             |r| r.get(0),
         )?;
         return Err(if was_there {
-            CoreError::new(ErrorKind::AlreadyRemoved, "this ticket number was already taken out")
+            CoreError::new(
+                ErrorKind::AlreadyRemoved,
+                "this ticket number was already taken out",
+            )
         } else {
-            CoreError::new(ErrorKind::NotFound, "this request has no such ticket number")
+            CoreError::new(
+                ErrorKind::NotFound,
+                "this request has no such ticket number",
+            )
         });
     };
     tx.execute(

@@ -66,7 +66,10 @@ impl OpenCase {
             )
             .optional()?;
         let Some(old) = old else {
-            return Err(CoreError::new(ErrorKind::NotFound, "no such link in the case"));
+            return Err(CoreError::new(
+                ErrorKind::NotFound,
+                "no such link in the case",
+            ));
         };
         let url = checked_new_url(&NewUrl {
             original: corrected.trim().to_owned(),
@@ -75,7 +78,12 @@ impl OpenCase {
         let reason = Some(CORRECTED.to_owned());
         self.tx(|tx| {
             mark_removed(tx, "urls", url_id, &reason, "link")?;
-            custody::append(tx, "url_removed", &format!("url:{url_id}"), &json!({ "reason": reason }))?;
+            custody::append(
+                tx,
+                "url_removed",
+                &format!("url:{url_id}"),
+                &json!({ "reason": reason }),
+            )?;
             let id = insert_url(tx, &url, Some(url_id))?;
             // Her screenshots of it now belong to the corrected link.
             tx.execute(
@@ -103,7 +111,12 @@ impl OpenCase {
         let reason = kept_reason(reason)?;
         self.tx(|tx| {
             mark_removed(tx, "urls", url_id, &reason, "link")?;
-            custody::append(tx, "url_removed", &format!("url:{url_id}"), &json!({ "reason": reason }))?;
+            custody::append(
+                tx,
+                "url_removed",
+                &format!("url:{url_id}"),
+                &json!({ "reason": reason }),
+            )?;
             Ok(())
         })
     }
