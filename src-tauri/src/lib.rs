@@ -9,6 +9,7 @@ mod capture;
 mod cases;
 mod clipboard;
 mod commands;
+mod corrections;
 mod error;
 mod evidence;
 mod file;
@@ -54,6 +55,13 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             links::remove_link,
             links::links_draft,
             links::save_links_draft,
+            corrections::remove_fingerprint,
+            corrections::remove_evidence,
+            corrections::set_evidence_note,
+            corrections::correct_link,
+            corrections::undo_request_sent,
+            corrections::remove_request_ticket,
+            corrections::correct_request_ticket,
             capture::capture_link,
             capture::page_captures,
             time_stamps::time_stamping,

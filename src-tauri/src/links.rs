@@ -37,7 +37,7 @@ fn platform_names<'a>(ids: impl Iterator<Item = &'a str>) -> BTreeMap<String, St
 }
 
 impl CaseLinks {
-    fn new(links: Vec<UrlRecord>) -> Self {
+    pub(crate) fn new(links: Vec<UrlRecord>) -> Self {
         Self {
             platform_names: platform_names(links.iter().filter_map(|l| l.platform.as_deref())),
             links,

@@ -492,5 +492,46 @@ fn pasted_links_are_checked_then_kept_verbatim_in_the_open_case() {
     let after = invoke(&main, APP_ORIGIN, "remove_link", json!({"id": id})).unwrap();
     assert_eq!(after["links"], json!([]));
     let err = invoke(&main, APP_ORIGIN, "remove_link", json!({"id": id})).unwrap_err();
-    assert_eq!(err["kind"], "not_found");
+    assert_eq!(err["kind"], "already_removed");
+}
+
+/// "Nothing lost" through the main window: a link typed wrong is corrected
+/// in one call, and taking out what the case never had, or had already
+/// taken out, says which.
+#[test]
+fn corrections_and_removals_reach_the_open_case_and_say_what_went_wrong() {
+    let app = app();
+    let main = window(&app, "main");
+    open_new_case(&main, "corrections");
+    let saved = invoke(
+        &main,
+        APP_ORIGIN,
+        "save_links",
+        json!({"text": "https://x.com/someone/status/12"}),
+    )
+    .unwrap();
+    let id = saved["links"][0]["id"].clone();
+    let corrected = invoke(
+        &main,
+        APP_ORIGIN,
+        "correct_link",
+        json!({"id": id, "url": "https://x.com/someone/status/123"}),
+    )
+    .unwrap();
+    let links = corrected["links"].as_array().unwrap();
+    assert_eq!(links.len(), 1);
+    assert_eq!(links[0]["original"], "https://x.com/someone/status/123");
+    let err = invoke(&main, APP_ORIGIN, "remove_link", json!({"id": id})).unwrap_err();
+    assert_eq!(err["kind"], "already_removed");
+    for (command, args) in [
+        ("remove_fingerprint", json!({"id": 99, "reason": null})),
+        ("remove_evidence", json!({"id": 99, "reason": "not mine"})),
+        (
+            "undo_request_sent",
+            json!({"requestId": 99, "reason": null}),
+        ),
+    ] {
+        let err = invoke(&main, APP_ORIGIN, command, args).unwrap_err();
+        assert_eq!(err["kind"], "not_found", "{command}");
+    }
 }

@@ -74,6 +74,12 @@ pub enum ErrorKind {
     /// The person in the images was a minor: a copy found is not kept as
     /// evidence (it would store her images).
     MinorCopyRefused,
+    /// What she asked to take out of the case was already taken out (the
+    /// case keeps a record that it existed, nothing more).
+    AlreadyRemoved,
+    /// "Not sent after all" on a request that is not marked as sent (only a
+    /// request marked sent, and nothing after it, can go back).
+    NotMarkedSent,
 }
 
 impl ErrorKind {
@@ -105,6 +111,8 @@ impl ErrorKind {
             Self::TextTooLong => "text_too_long",
             Self::HostNotFound => "host_not_found",
             Self::MinorCopyRefused => "minor_copy_refused",
+            Self::AlreadyRemoved => "already_removed",
+            Self::NotMarkedSent => "not_marked_sent",
         }
     }
 }
@@ -374,6 +382,8 @@ mod tests {
             ErrorKind::TextTooLong,
             ErrorKind::HostNotFound,
             ErrorKind::MinorCopyRefused,
+            ErrorKind::AlreadyRemoved,
+            ErrorKind::NotMarkedSent,
         ] {
             let json = serde_json::to_string(&kind).unwrap();
             assert_eq!(json, format!("\"{}\"", kind.code()));

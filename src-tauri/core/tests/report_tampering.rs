@@ -334,3 +334,96 @@ fn without_a_time_stamp_verify_says_internally_consistent_only() {
         assert!(!report.statement.contains("Unchanged since"));
     }
 }
+
+/// The `evidence:<n>` id of the bundle's first evidence file.
+fn first_evidence_id(dir: &Path) -> String {
+    read_json(&dir.join("manifest.json"))["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["role"] == "evidence")
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+/// An evidence file taken out of the bundle and hidden behind a forged
+/// `evidence_removed` entry: `at` says where in the log it goes.
+fn forge_removal(dir: &Path, at: impl Fn(&[CustodyEntry]) -> usize) {
+    let evidence = first_evidence(dir);
+    let id = first_evidence_id(dir);
+    std::fs::remove_file(dir.join(&evidence)).unwrap();
+    let mut entries = custody(dir);
+    let forged = CustodyEntry::append(
+        None,
+        "2025-11-24T14:00:00Z",
+        "evidence_removed",
+        &id,
+        r#"{"reason":"forged"}"#,
+    );
+    entries.insert(at(&entries), forged);
+    write_custody(dir, &entries);
+    reseal(dir);
+}
+
+#[test]
+fn a_forged_removal_entry_breaks_the_time_stamp() {
+    let (_tmp, dir, options) = stamped_bundle();
+    // Chain and manifests recomputed: only the time-stamp can tell.
+    forge_removal(&dir, |entries| entries.len() - 1);
+    assert_named(
+        &dir,
+        &options,
+        BundleProblemKind::TimestampInvalid,
+        Some("manifest.tsr"),
+    );
+}
+
+#[test]
+fn a_removal_entry_slipped_in_without_its_chain_is_named() {
+    let (_tmp, dir, options) = stamped_bundle();
+    let evidence = first_evidence(&dir);
+    let id = first_evidence_id(&dir);
+    std::fs::remove_file(dir.join(&evidence)).unwrap();
+    let mut entries = custody(&dir);
+    let last = entries.last().unwrap().clone();
+    // A line written by hand: its hashes are not the chain's.
+    let mut forged = CustodyEntry::append(
+        Some(&last),
+        "2025-11-24T15:30:00Z",
+        "evidence_removed",
+        &id,
+        r#"{"reason":"forged"}"#,
+    );
+    forged.hash = last.hash.clone();
+    entries.push(forged);
+    let text: String = entries
+        .iter()
+        .map(|e| serde_json::to_string(e).unwrap() + "\n")
+        .collect();
+    std::fs::write(dir.join("custody.jsonl"), text).unwrap();
+    reseal(&dir);
+    assert_named(
+        &dir,
+        &options,
+        BundleProblemKind::CustodyBroken,
+        Some("custody.jsonl"),
+    );
+}
+
+#[test]
+fn a_removal_recorded_before_the_file_was_added_does_not_excuse_its_absence() {
+    let (_tmp, dir) = sample_case::exported(Language::En);
+    forge_removal(&dir, |_| 0);
+    let report = verify_bundle(&dir);
+    assert!(!report.ok);
+    assert!(
+        report
+            .problems
+            .iter()
+            .any(|p| p.kind == BundleProblemKind::EvidenceMissing),
+        "{:#?}",
+        report.problems
+    );
+}

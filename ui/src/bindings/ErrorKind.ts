@@ -7,4 +7,4 @@
  * shows in the person's language. Add variants at the end and give each one a
  * message in every locale (the `errors.ftl` file of each `ui/src/locales` folder).
  */
-export type ErrorKind = "invalid_input" | "io" | "unsupported_format" | "too_large" | "corrupt" | "not_found" | "locked" | "wrong_secret" | "keyring_unavailable" | "busy" | "network" | "cancelled" | "minor_images_refused" | "minor_page_capture_refused" | "internal" | "too_many_attempts" | "timeout" | "address_refused" | "empty_file" | "truncated" | "heic_unsupported" | "low_quality" | "text_too_long" | "host_not_found" | "minor_copy_refused";
+export type ErrorKind = "invalid_input" | "io" | "unsupported_format" | "too_large" | "corrupt" | "not_found" | "locked" | "wrong_secret" | "keyring_unavailable" | "busy" | "network" | "cancelled" | "minor_images_refused" | "minor_page_capture_refused" | "internal" | "too_many_attempts" | "timeout" | "address_refused" | "empty_file" | "truncated" | "heic_unsupported" | "low_quality" | "text_too_long" | "host_not_found" | "minor_copy_refused" | "already_removed" | "not_marked_sent";

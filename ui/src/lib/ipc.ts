@@ -81,6 +81,9 @@ export const removeLink = (id: number): Promise<CaseLinks> => invoke<CaseLinks>(
 /** The links pasted but not kept yet, kept in the encrypted case. */
 export const linksDraft = (): Promise<string> => invoke<string>("links_draft");
 export const saveLinksDraft = (text: string): Promise<void> => invoke<void>("save_links_draft", { text });
+/** "Correct this link": the old link out (kept in the case's record), the corrected one in. */
+export const correctLink = (id: number, url: string): Promise<CaseLinks> =>
+  invoke<CaseLinks>("correct_link", { id, url });
 
 import type { CapturedPage } from "../bindings/CapturedPage";
 import type { PageCapture } from "../bindings/PageCapture";
@@ -183,6 +186,18 @@ export const changeRequestStatus = (
   invoke<FollowUpView>("change_request_status", { requestId, status, ticket });
 export const addRequestTicket = (requestId: number, ticket: string): Promise<FollowUpView> =>
   invoke<FollowUpView>("add_request_ticket", { requestId, ticket });
+/** Takes a ticket number typed wrong out of a request (the case's record keeps that it existed). */
+export const removeRequestTicket = (
+  requestId: number,
+  ticket: string,
+  reason: string | null,
+): Promise<FollowUpView> => invoke<FollowUpView>("remove_request_ticket", { requestId, ticket, reason });
+/** Corrects a ticket number typed wrong. */
+export const correctRequestTicket = (requestId: number, old: string, next: string): Promise<FollowUpView> =>
+  invoke<FollowUpView>("correct_request_ticket", { requestId, old, new: next });
+/** "Not sent after all?": a request marked sent by mistake goes back to not sent. */
+export const undoRequestSent = (requestId: number, reason: string | null): Promise<CaseRequests> =>
+  invoke<CaseRequests>("undo_request_sent", { requestId, reason });
 /** Checks whether each link of the case is still online (only when asked). */
 export const checkOnline = (): Promise<UrlCheck[]> => invoke<UrlCheck[]>("check_online");
 import { convertFileSrc } from "@tauri-apps/api/core";
@@ -206,6 +221,12 @@ export const attachScreenshot = (
 /** Facts about every evidence file of the open case (never its bytes). */
 export const caseEvidence = (): Promise<EvidenceRecord[]> =>
   invoke<EvidenceRecord[]>("case_evidence");
+/** Takes an evidence file out of the case: its encrypted file is deleted; the record that it existed stays. */
+export const removeEvidence = (id: number, reason: string | null): Promise<EvidenceRecord[]> =>
+  invoke<EvidenceRecord[]>("remove_evidence", { id, reason });
+/** Corrects the note of an evidence file (null: no note). */
+export const setEvidenceNote = (id: number, note: string | null): Promise<EvidenceRecord[]> =>
+  invoke<EvidenceRecord[]>("set_evidence_note", { id, note });
 /**
  * Where the webview loads evidence `id` from: the app's `reclaim-evidence`
  * scheme, answered from memory (`http://reclaim-evidence.localhost/` on
@@ -248,6 +269,9 @@ export const hashImages = (token: string, nameWord: string): Promise<ImagesAdded
   invoke<ImagesAdded>("hash_images", { token, nameWord });
 export const imageFingerprints = (): Promise<ImageHashRecord[]> =>
   invoke<ImageHashRecord[]>("image_fingerprints");
+/** Takes a fingerprint out of the case (the wrong photo); the record that it existed stays. */
+export const removeFingerprint = (id: number, reason: string | null): Promise<ImageHashRecord[]> =>
+  invoke<ImageHashRecord[]>("remove_fingerprint", { id, reason });
 /** StopNCII (adults) or Take It Down (minors), explained in `lang`, and the case numbers kept. */
 export const hashService = (lang: string): Promise<HashServiceView> =>
   invoke<HashServiceView>("hash_service", { lang });

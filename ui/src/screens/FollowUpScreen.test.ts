@@ -77,6 +77,10 @@ beforeEach(() => {
     calls.push({ cmd, args: args as Record<string, unknown> });
     if (cmd === "follow_up") return { items, not_sent: notSent };
     if (cmd === "copy_text") return null;
+    if (cmd === "remove_request_ticket") {
+      items = (items as { id: number }[]).map((i) => (i.id === 1 ? { ...i, tickets: [] } : i));
+      return { items, not_sent: notSent };
+    }
     if (cmd === "change_request_status") {
       const a = args as { requestId: number; status: string };
       items = (items as { id: number }[]).map((i) =>
@@ -180,6 +184,27 @@ describe("follow-up screen", () => {
     );
     await fireEvent.click(screen.getByRole("button", { name: "Aller à « Dossier complet »" }));
     expect(went).toEqual(["file"]);
+  });
+
+  test("a ticket number typed wrong is removed only after a question; cancel keeps it", async () => {
+    render(FollowUpScreen);
+    await waitFor(() => screen.getByText("T-1"));
+    const remove = () => document.querySelector("[data-remove-ticket='T-1']") as HTMLButtonElement;
+    await waitFor(() => expect(remove().disabled).toBe(false));
+    await fireEvent.click(remove());
+    expect(document.getElementById("followup-1-ticket-0-remove-question")!.textContent).toMatch(
+      /garde une note qu’il y était/,
+    );
+    await fireEvent.click(document.getElementById("followup-1-ticket-0-remove-cancel")!);
+    expect(calls.some((c) => c.cmd === "remove_request_ticket")).toBe(false);
+    await fireEvent.click(document.querySelector("[data-remove-ticket='T-1']")!);
+    await fireEvent.click(document.getElementById("followup-1-ticket-0-remove-confirm")!);
+    await waitFor(() => expect(screen.queryByText("T-1")).toBeNull());
+    expect(calls.find((c) => c.cmd === "remove_request_ticket")!.args).toEqual({
+      requestId: 1,
+      ticket: "T-1",
+      reason: null,
+    });
   });
 });
 

@@ -27,15 +27,24 @@ let kept: string[] = [];
 let pins: (string | null)[] = [];
 let hashed: unknown[] = [];
 let opened = 0;
+let fingerprints: ReturnType<typeof record>[] = [];
+let removed: Record<string, unknown>[] = [];
 
 beforeEach(() => {
   locale.set("en");
   kept = [];
   pins = [];
   hashed = [];
+  fingerprints = [];
+  removed = [];
   mockIPC((cmd, args) => {
     const a = args as Record<string, unknown>;
-    if (cmd === "image_fingerprints") return [];
+    if (cmd === "image_fingerprints") return fingerprints;
+    if (cmd === "remove_fingerprint") {
+      removed.push(a);
+      fingerprints = fingerprints.filter((f) => f.id !== a.id);
+      return fingerprints;
+    }
     if (cmd === "pick_paths") return { token: "t-originals", names: ["a.jpg", "b.jpg", "c.heic"] };
     if (cmd === "hash_images") {
       hashed.push(a);
@@ -143,5 +152,25 @@ describe("your images", () => {
     await fireEvent.click(screen.getByRole("button", { name: "Open their website" }));
     await fireEvent.click(screen.getByRole("button", { name: "Open it now" }));
     await waitFor(() => expect(opened).toBe(1));
+  });
+
+  test("removing the wrong photo's fingerprint asks first, shows no image, and cancel changes nothing", async () => {
+    fingerprints = [record(1, 90), record(2, 90)];
+    render(ImagesScreen);
+    await waitFor(() => screen.getByText("Image 2"));
+    await fireEvent.click(document.querySelector("[data-remove-fingerprint='2']")!);
+    const question = document.getElementById("image-2-remove-question")!;
+    expect(question.textContent).toMatch(/Take Image 2 out of your case\?/);
+    expect(question.textContent).toMatch(/keeps a note that it was there/);
+    expect(document.querySelector("#images-kept img")).toBeNull();
+    await fireEvent.click(document.getElementById("image-2-remove-cancel")!);
+    expect(removed).toEqual([]);
+    expect(screen.getByText("Image 2")).toBeTruthy();
+
+    await fireEvent.click(document.querySelector("[data-remove-fingerprint='2']")!);
+    await fireEvent.click(document.getElementById("image-2-remove-confirm")!);
+    await waitFor(() => expect(screen.queryByText("Image 2")).toBeNull());
+    expect(removed).toEqual([{ id: 2, reason: null }]);
+    expect(screen.getByText("Image 1")).toBeTruthy();
   });
 });

@@ -15,6 +15,7 @@ let saved: string[] = [];
 let removed: number[] = [];
 // The links draft as the encrypted case holds it.
 let draft = "";
+let corrected: Record<string, unknown>[] = [];
 
 beforeEach(() => {
   locale.set("nl");
@@ -23,6 +24,7 @@ beforeEach(() => {
   saved = [];
   removed = [];
   draft = "";
+  corrected = [];
   mockIPC((cmd, args) => {
     if (cmd === "links_draft") return draft;
     if (cmd === "save_links_draft") {
@@ -102,6 +104,26 @@ beforeEach(() => {
           added_at: "2026-11-23T18:00:00Z",
           history: [],
         },
+        ],
+      };
+    }
+    if (cmd === "correct_link") {
+      corrected.push(args as Record<string, unknown>);
+      return {
+        platform_names: {},
+        links: [
+          {
+            id: 2,
+            original: (args as { url: string }).url,
+            normalised: null,
+            platform: "unknown",
+            kind: "unknown",
+            found_at: null,
+            how_found: null,
+            notes: null,
+            added_at: "2026-11-23T18:00:00Z",
+            history: [],
+          },
         ],
       };
     }
@@ -187,5 +209,23 @@ describe("links screen", () => {
     await fireEvent.click(screen.getByRole("button", { name: "Deze link in het dossier bewaren" }));
     await waitFor(() => expect(document.getElementById("links-saved")).toBeTruthy());
     expect(document.getElementById("links-draft-back")).toBeNull();
+  });
+
+  test("'Correct this link' replaces a link typed wrong in one step, after saying a note stays", async () => {
+    await pasteAndCheck();
+    await fireEvent.click(screen.getByRole("button", { name: "Deze link in het dossier bewaren" }));
+    await waitFor(() => expect(document.getElementById("links-saved")).toBeTruthy());
+    await fireEvent.click(document.querySelector("[data-correct-link='1']")!);
+    expect(document.getElementById("link-1-correct-question")!.textContent).toMatch(/houdt bij dat hij er was/);
+    await fireEvent.click(document.getElementById("link-1-correct-cancel")!);
+    expect(corrected).toEqual([]);
+
+    await fireEvent.click(document.querySelector("[data-correct-link='1']")!);
+    const input = document.getElementById("link-1-correct-input") as HTMLInputElement;
+    expect(input.value).toBe("https://x.com/a/status/1");
+    await fireEvent.input(input, { target: { value: "https://example.org/post/1" } });
+    await fireEvent.click(document.getElementById("link-1-correct-confirm")!);
+    await waitFor(() => screen.getByText("https://example.org/post/1"));
+    expect(corrected).toEqual([{ id: 1, url: "https://example.org/post/1" }]);
   });
 });

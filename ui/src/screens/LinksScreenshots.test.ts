@@ -28,19 +28,21 @@ const shot = {
   captured_at: "2026-11-23T18:05:00Z",
   captured_at_utc: "2026-11-23T18:05:00Z",
   kind: "screenshot",
-  note: null,
+  note: null as string | null,
   url_id: 7,
   added_at: "2026-11-23T18:05:00Z",
 };
 let evidence: (typeof shot)[] = [];
 let attachError: unknown = null;
 let attached: number[] = [];
+let changes: Record<string, unknown>[] = [];
 
 beforeEach(() => {
   locale.set("en");
   evidence = [];
   attachError = null;
   attached = [];
+  changes = [];
   mockIPC((cmd, args) => {
     if (cmd === "case_links") return { links: [link], platform_names: { x: "X (Twitter)" } };
     if (cmd === "case_evidence") return evidence;
@@ -49,6 +51,16 @@ beforeEach(() => {
       attached.push((args as { urlId: number }).urlId);
       evidence = [shot];
       return shot;
+    }
+    if (cmd === "remove_evidence") {
+      changes.push({ cmd, ...(args as object) });
+      evidence = [];
+      return evidence;
+    }
+    if (cmd === "set_evidence_note") {
+      changes.push({ cmd, ...(args as object) });
+      evidence = [{ ...shot, note: (args as { note: string | null }).note }];
+      return evidence;
     }
     throw new Error(`unexpected ${cmd}`);
   });
@@ -124,5 +136,32 @@ describe("screenshots on the links screen", () => {
     await fireEvent.click(screen.getByRole("button", { name: "Add a screenshot" }));
     await waitFor(() => expect(screen.getByRole("alert").textContent).toMatch(/Child Focus/));
     expect(screen.queryByText("One screenshot kept")).toBeNull();
+  });
+
+  test("a screenshot is removed only after a question that says its file is deleted and a note stays", async () => {
+    await withScreenshot();
+    await fireEvent.click(document.querySelector("[data-remove-evidence='3']")!);
+    const question = document.getElementById("evidence-3-remove-question")!;
+    expect(question.textContent).toMatch(/deleted from this computer/);
+    expect(question.textContent).toMatch(/keeps a note that it was there/);
+    expect(document.querySelector("img")).toBeNull();
+    await fireEvent.click(document.getElementById("evidence-3-remove-cancel")!);
+    expect(changes).toEqual([]);
+    expect(screen.getByText("One screenshot kept")).toBeTruthy();
+
+    await fireEvent.click(document.querySelector("[data-remove-evidence='3']")!);
+    await fireEvent.click(document.getElementById("evidence-3-remove-confirm")!);
+    await waitFor(() => expect(screen.queryByText("One screenshot kept")).toBeNull());
+    expect(changes).toEqual([{ cmd: "remove_evidence", id: 3, reason: null }]);
+  });
+
+  test("the note of a screenshot can be corrected", async () => {
+    await withScreenshot();
+    await fireEvent.click(document.querySelector("[data-edit-evidence-note='3']")!);
+    const input = document.getElementById("evidence-3-note-input") as HTMLInputElement;
+    await fireEvent.input(input, { target: { value: "the post of 23 November" } });
+    await fireEvent.click(document.getElementById("evidence-3-note-save")!);
+    await waitFor(() => expect(document.getElementById("evidence-3-note")?.textContent).toBe("the post of 23 November"));
+    expect(changes).toEqual([{ cmd: "set_evidence_note", id: 3, note: "the post of 23 November" }]);
   });
 });

@@ -97,6 +97,10 @@ beforeEach(() => {
       sent = true;
       return view();
     }
+    if (cmd === "undo_request_sent") {
+      sent = false;
+      return view();
+    }
     if (cmd === "set_request_language") {
       xLanguage = (args as { language: string | null }).language;
       return view();
@@ -235,6 +239,27 @@ describe("requests screen", () => {
     await fireEvent.change(document.querySelector('[data-request-language="x"]')!, { target: { value: "" } });
     await waitFor(() => expect(calls.filter((c) => c.cmd === "set_request_language")[1].args.language).toBe(null));
   });
+  test("'Not sent after all?' asks first; 'Keep it' changes nothing, 'Yes' puts it back to not sent", async () => {
+    sent = true;
+    render(RequestsScreen);
+    await waitFor(() => screen.getByRole("heading", { name: /X \(Twitter\)/ }));
+    await waitFor(() => expect(document.getElementById("requests-progress")?.textContent).toMatch(/1 of 2 sent/));
+    await fireEvent.click(row("X \\(Twitter\\)"));
+    const undo = document.querySelector("[data-undo-sent='1']") as HTMLButtonElement;
+    await fireEvent.click(undo);
+    expect(screen.getByText(/keeps a note that it was marked as sent/)).toBeTruthy();
+    await fireEvent.click(document.getElementById("request-1-undo-sent-cancel")!);
+    expect(calls.some((c) => c.cmd === "undo_request_sent")).toBe(false);
+    expect(document.getElementById("requests-progress")?.textContent).toMatch(/1 of 2 sent/);
+
+    await fireEvent.click(document.querySelector("[data-undo-sent='1']")!);
+    await fireEvent.click(document.getElementById("request-1-undo-sent-confirm")!);
+    await waitFor(() => expect(document.getElementById("requests-progress")?.textContent).toMatch(/0 of 2 sent/));
+    expect(calls.filter((c) => c.cmd === "undo_request_sent").map((c) => c.args)).toEqual([
+      { requestId: 1, reason: null },
+    ]);
+    expect(document.querySelector("[data-undo-sent]")).toBeNull();
+  });
 });
 
 describe("a service with more than one route", () => {
@@ -290,6 +315,7 @@ describe("a service with more than one route", () => {
     expect(screen.getByText(/Not needed any more/)).toBeTruthy();
     expect(document.getElementById("requests-progress")?.textContent).toMatch(/1 of 1 sent/);
   });
+
 
 });
 

@@ -17,6 +17,7 @@ use reclaim_core::vault::{
 use reclaim_core::CoreError;
 use serde_json::json;
 
+use super::case_corrections::{self, CorrectionCommand};
 use super::case_steps::{self, StepCommand};
 use crate::output;
 
@@ -166,6 +167,11 @@ pub enum CaseCommand {
     /// requests, contact, mark-sent, followup, set-status).
     #[command(flatten)]
     Step(StepCommand),
+    /// Taking something out of the case or correcting it (remove-fingerprint,
+    /// remove-evidence, evidence-note, correct-url, undo-sent, remove-ticket,
+    /// correct-ticket); the custody log keeps a record of each.
+    #[command(flatten)]
+    Correct(CorrectionCommand),
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -505,6 +511,10 @@ fn execute(
                 case_steps::run(&mut case, step)?;
             }
         },
+        CaseCommand::Correct(command) => {
+            let mut case = open(vault, &mut stdin, passphrase_stdin, command.case())?;
+            case_corrections::run(&mut case, command)?;
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

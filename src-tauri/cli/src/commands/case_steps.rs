@@ -357,7 +357,7 @@ pub fn run(case: &mut OpenCase, command: StepCommand) -> CoreResult<()> {
 }
 
 /// The Follow-up step as lines: each request sent, then each service not asked yet.
-fn follow_up_lines(view: &followup::FollowUpView) {
+pub(super) fn follow_up_lines(view: &followup::FollowUpView) {
     for item in &view.items {
         output::line(item);
     }

@@ -6,6 +6,7 @@ pub mod case;
 pub mod case_anchor;
 pub mod case_capture;
 pub mod case_host_lookup;
+pub mod case_corrections;
 pub mod case_steps;
 pub mod find;
 pub mod hash;

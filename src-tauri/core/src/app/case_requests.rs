@@ -200,10 +200,14 @@ fn status_of(record: &RequestRecord) -> RequestStatus {
 }
 
 fn recorded(record: &RequestRecord) -> RecordedRequest {
+    let status = status_of(record);
     RecordedRequest {
         id: record.id,
-        status: status_of(record),
-        sent_at: sent_at(&record.history),
+        status,
+        // Back to not sent ("not sent after all"): no longer sent at all.
+        sent_at: (status != RequestStatus::Draft)
+            .then(|| sent_at(&record.history))
+            .flatten(),
         deadline: record.deadline.clone(),
         tickets: record.tickets.clone(),
     }
@@ -487,6 +491,11 @@ pub fn follow_up(snapshot: &CaseSnapshot, now: OffsetDateTime) -> CoreResult<Vec
     let name = snapshot.case.contact_name.as_deref().unwrap_or("").trim();
     for record in &snapshot.requests {
         let follow = follow_up_of(record);
+        if follow.status == RequestStatus::Draft {
+            // Not sent (or "not sent after all"): listed with the services
+            // not asked yet, not followed up.
+            continue;
+        }
         let urls: Vec<String> = snapshot
             .urls
             .iter()

@@ -9,6 +9,7 @@
 pub mod capture;
 pub mod case_requests;
 pub mod copies;
+pub mod corrections;
 pub mod file;
 pub mod flow;
 pub mod followup;

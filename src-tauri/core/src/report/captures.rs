@@ -49,8 +49,14 @@ pub(super) fn listed_captures(
         let n = case.evidence.iter().position(|e| e.id == id)?;
         evidence_paths.get(n).cloned()
     };
+    // A capture whose record file she took out of the case is not listed.
+    let removed: Vec<&str> = log
+        .iter()
+        .filter(|e| e.action == crate::vault::EVIDENCE_REMOVED)
+        .map(|e| e.subject.as_str())
+        .collect();
     log.iter()
-        .filter(|e| e.action == PAGE_CAPTURED)
+        .filter(|e| e.action == PAGE_CAPTURED && !removed.contains(&e.subject.as_str()))
         .filter_map(|e| page_capture_of(e.seq, &e.details).ok())
         .map(|p| {
             let first = stamps

@@ -531,6 +531,10 @@ fn custody(flow: &mut Flow<'_>, facts: &ReportFacts<'_>, labels: &Labels) {
             "#{} {} · {}\n{}\nprev {}\nhash {}",
             entry.seq, entry.action, entry.subject, entry.details, entry.prev_hash, entry.hash
         );
+        if let Some(said) = super::removals::plain_words(entry, labels) {
+            text.push('\n');
+            text.push_str(&said);
+        }
         if !stamps.is_empty() {
             let first = stamps
                 .iter()

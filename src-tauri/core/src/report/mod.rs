@@ -29,6 +29,7 @@ pub mod manifest;
 mod names;
 mod pdf;
 pub(crate) mod private_fs;
+mod removals;
 mod staging;
 pub mod token;
 pub mod tsa;

@@ -198,6 +198,16 @@ impl BlobStore {
         self.copy_to(name, &mut io::sink())
     }
 
+    /// Deletes one blob (an evidence file taken out of the case). A blob
+    /// already gone is not an error.
+    pub(crate) fn remove(&self, name: &str) -> CoreResult<()> {
+        match fs::remove_file(self.blob_path(name)) {
+            Ok(()) => Ok(sync_dir(&self.case_dir.join(BLOB_DIR))?),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
+            Err(e) => Err(e.into()),
+        }
+    }
+
     /// Removes unfinished temp files and blobs no row refers to (left by a
     /// crash between the rename and the commit). Returns how many were removed.
     pub(crate) fn remove_orphans(&self, referenced: &HashSet<String>) -> CoreResult<usize> {

@@ -23,6 +23,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("schema_request_languages.sql"),
     include_str!("schema_host_lookups.sql"),
     include_str!("schema_evidence_platform.sql"),
+    include_str!("schema_record_removals.sql"),
 ];
 
 /// The schema version this build writes.

@@ -75,8 +75,10 @@ mod tests_rekey;
 pub use blobs::MAX_EVIDENCE_BYTES;
 pub use case::{
     minor_refused_for_copies, minor_refused_for_pages, page_capture_of, CustodyAnchor,
-    NewPageCapture, OpenCase, PageCapture, TimeStampingChoice, CUSTODY_TIME_STAMPED,
-    FOUND_COPY_KEPT, HOST_LOOKED_UP, MAX_TEXT_BYTES, MAX_URL_BYTES, PAGE_CAPTURED, TIME_STAMPING_SET,
+    NewPageCapture, OpenCase, PageCapture, TimeStampingChoice, CORRECTED, CUSTODY_TIME_STAMPED,
+    EVIDENCE_NOTE_CHANGED, EVIDENCE_REMOVED, FINGERPRINT_REMOVED, FOUND_COPY_KEPT, HOST_LOOKED_UP,
+    MAX_TEXT_BYTES, MAX_URL_BYTES, PAGE_CAPTURED, REQUEST_SENT_UNDONE, TICKET_REMOVED,
+    TIME_STAMPING_SET,
 };
 pub use cases::{Vault, DEFAULT_IDLE_TIMEOUT};
 pub use codes::{check_passphrase, parse_code, MIN_PASSPHRASE_CHARS};

@@ -242,7 +242,9 @@ impl OpenCase {
         let new_blobs = BlobStore::new(&self.dir, identity.clone());
         let mut renamed = Vec::new();
         {
-            let mut stmt = self.conn.prepare("SELECT id, blob, sha256 FROM evidence")?;
+            let mut stmt = self
+                .conn
+                .prepare("SELECT id, blob, sha256 FROM evidence WHERE removed_at IS NULL")?;
             let rows = stmt
                 .query_map([], |r| {
                     Ok((

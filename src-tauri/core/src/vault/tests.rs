@@ -997,7 +997,7 @@ fn vault_a_removed_link_leaves_the_case_but_its_record_stays_in_the_custody_log(
     // Removing it twice, or a link that never existed, says so and changes nothing.
     assert_eq!(
         case.remove_url(mistake, None).unwrap_err().kind,
-        ErrorKind::NotFound
+        ErrorKind::AlreadyRemoved
     );
     assert_eq!(
         case.remove_url(9999, None).unwrap_err().kind,

@@ -25,6 +25,8 @@ error-heic_unsupported = Dieses iPhone-Foto (HEIC) kann hier nicht gelesen werde
 error-low_quality = Dieses Bild hat zu wenige Details für einen verlässlichen Vergleich und wurde daher nicht verglichen.
 error-text_too_long = Dieser Text ist länger, als Reclaim aufbewahren kann. Bitte kürzen Sie ihn; sonst wurde nichts geändert.
 error-host_not_found = Reclaim hat keine Adresse gefunden, an die Sie wegen dieser Website schreiben können; deshalb wurde nichts gesichert.
+error-already_removed = Das wurde bereits aus dem Fall genommen. Sonst wurde nichts geändert.
+error-not_marked_sent = Diese Anfrage ist nicht als gesendet markiert, es gibt also nichts rückgängig zu machen. Es wurde nichts geändert.
 
 # The particulars of an error (reclaim-core's ErrorDetail), shown instead of the
 # general sentence when the core says which field or limit it is about.

@@ -25,6 +25,8 @@ error-heic_unsupported = This iPhone photo (HEIC) cannot be read here. Export it
 error-low_quality = This image has too little detail to be compared reliably, so it was not compared.
 error-text_too_long = This text is longer than Reclaim can keep. Please shorten it; nothing else was changed.
 error-host_not_found = Reclaim found no address to write to about this site, so nothing was kept.
+error-already_removed = This was already taken out of the case. Nothing else was changed.
+error-not_marked_sent = This request is not marked as sent, so there is nothing to undo. Nothing was changed.
 
 # The particulars of an error (reclaim-core's ErrorDetail), shown instead of the
 # general sentence when the core says which field or limit it is about.

@@ -25,6 +25,8 @@ error-heic_unsupported = Cette photo d'iPhone (HEIC) ne peut pas être lue ici. 
 error-low_quality = Cette image a trop peu de détails pour être comparée de façon fiable : elle n'a pas été comparée.
 error-text_too_long = Ce texte est plus long que ce que Reclaim peut garder. Raccourcissez-le ; rien d’autre n’a été modifié.
 error-host_not_found = Reclaim n'a trouvé aucune adresse à qui écrire pour ce site, donc rien n'a été gardé.
+error-already_removed = Cet élément a déjà été retiré du dossier. Rien d’autre n’a été modifié.
+error-not_marked_sent = Cette demande n’est pas marquée comme envoyée : il n’y a rien à annuler. Rien n’a été modifié.
 
 # The particulars of an error (reclaim-core's ErrorDetail), shown instead of the
 # general sentence when the core says which field or limit it is about.

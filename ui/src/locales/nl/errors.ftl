@@ -25,6 +25,8 @@ error-heic_unsupported = Deze iPhone-foto (HEIC) kan hier niet gelezen worden. E
 error-low_quality = Dit beeld heeft te weinig details om betrouwbaar te vergelijken, dus het is niet vergeleken.
 error-text_too_long = Deze tekst is langer dan Reclaim kan bewaren. Maak hem korter; er is verder niets veranderd.
 error-host_not_found = Reclaim vond geen adres om over deze site naar te schrijven, dus er werd niets bewaard.
+error-already_removed = Dit is al uit het dossier gehaald. Er is verder niets veranderd.
+error-not_marked_sent = Dit verzoek staat niet als verstuurd, dus er is niets terug te draaien. Er is niets veranderd.
 
 # The particulars of an error (reclaim-core's ErrorDetail), shown instead of the
 # general sentence when the core says which field or limit it is about.

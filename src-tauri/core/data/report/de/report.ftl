@@ -110,6 +110,17 @@ custody-intro = Jedes Ereignis des Falls, so festgehalten, wie es geschah. Jeder
 custody-time-stamped = Zeitstempel vom { $time } durch { $tsa } (der früheste Zeitstempel, der diesen Eintrag abdeckt)
 custody-not-time-stamped = Noch kein Zeitstempel
 custody-anchor = Zeitstempel durch { $tsa } am { $time } für die Einträge 1 bis { $seq } (das Token selbst steht in custody.jsonl)
+custody-said-evidence-removed = Die Person hat diese Beweisdatei aus dem Fall genommen. Ihre Datei wurde gelöscht; dieser Eintrag bewahrt nur, dass es sie gab, und den SHA-256-Wert, den sie hatte ({ $sha256 }).
+custody-said-fingerprint-removed = Die Person hat diesen Fingerabdruck (die Hashwerte eines ihrer Bilder) aus dem Fall genommen. Er wird nicht mehr genutzt, um Kopien zu finden, in Anfragen oder in diesem Bericht.
+custody-said-url-removed = Die Person hat diesen Link aus dem Fall genommen. Er steht nicht mehr in Anfragen oder in der Linkliste dieses Berichts.
+custody-said-url-corrects = Dieser Link berichtigt { $replaces }, der falsch eingegeben war.
+custody-said-evidence-note-changed = Die Notiz zu dieser Beweisdatei wurde berichtigt (alte und neue Notiz oben).
+custody-said-request-sent-undone = Diese Anfrage war versehentlich als gesendet markiert. Sie steht wieder auf nicht gesendet.
+custody-said-ticket-removed = Die Ticketnummer { $ticket } wurde aus dieser Anfrage genommen.
+custody-said-ticket-corrects = Diese Ticketnummer berichtigt { $replaces }, die falsch eingegeben war.
+custody-said-reason = Angegebener Grund: { $reason }
+custody-reason-corrected = falsch eingegeben, berichtigt
+custody-reason-minor = die Person auf den Bildern war unter 18; Reclaim bewahrt solche Bilder nie auf
 
 verify-heading = So prüfen Sie dieses Paket
 verify-intro = Dieser Bericht ist eine Datei eines Beweispakets. Jede Person kann prüfen, dass keine Datei seit der Erstellung verändert wurde:

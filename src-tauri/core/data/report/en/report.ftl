@@ -110,6 +110,17 @@ custody-intro = Every event in the case, as written when it happened. Each entry
 custody-time-stamped = Time-stamped { $time } by { $tsa } (the earliest time-stamp covering this entry)
 custody-not-time-stamped = Not time-stamped yet
 custody-anchor = Time-stamp by { $tsa } at { $time }, covering entries 1 to { $seq } (the token itself is in custody.jsonl)
+custody-said-evidence-removed = The person took this evidence file out of the case. Its file was deleted; this entry keeps only that it existed and the SHA-256 it had ({ $sha256 }).
+custody-said-fingerprint-removed = The person took this fingerprint (the hashes of one of her images) out of the case. It is no longer used to find copies, in requests or in this report.
+custody-said-url-removed = The person took this link out of the case. It is no longer in requests or in this report's list of links.
+custody-said-url-corrects = This link corrects { $replaces }, which was typed wrong.
+custody-said-evidence-note-changed = The note of this evidence file was corrected (old and new note above).
+custody-said-request-sent-undone = This request had been marked as sent by mistake. It was put back to not sent.
+custody-said-ticket-removed = The ticket number { $ticket } was taken out of this request.
+custody-said-ticket-corrects = This ticket number corrects { $replaces }, which was typed wrong.
+custody-said-reason = Reason given: { $reason }
+custody-reason-corrected = typed wrong, corrected
+custody-reason-minor = the person in the images was under 18; Reclaim never keeps such images
 
 verify-heading = How to check this bundle
 verify-intro = This report is one file of an evidence bundle. Anyone can check that no file of the bundle was changed since it was made:

@@ -110,6 +110,17 @@ custody-intro = Chaque événement du dossier, tel qu'écrit au moment où il s'
 custody-time-stamped = Horodaté le { $time } par { $tsa } (le premier horodatage qui couvre cette entrée)
 custody-not-time-stamped = Pas encore horodaté
 custody-anchor = Horodatage par { $tsa } le { $time }, qui couvre les entrées 1 à { $seq } (le jeton lui-même est dans custody.jsonl)
+custody-said-evidence-removed = La personne a retiré ce fichier de preuve du dossier. Son fichier a été supprimé ; cette entrée garde seulement qu'il a existé et l'empreinte SHA-256 qu'il avait ({ $sha256 }).
+custody-said-fingerprint-removed = La personne a retiré du dossier cette empreinte (les empreintes d'une de ses images). Elle ne sert plus à trouver des copies, ni dans les demandes, ni dans ce rapport.
+custody-said-url-removed = La personne a retiré ce lien du dossier. Il n'est plus dans les demandes ni dans la liste des liens de ce rapport.
+custody-said-url-corrects = Ce lien corrige { $replaces }, qui avait été mal tapé.
+custody-said-evidence-note-changed = La note de ce fichier de preuve a été corrigée (ancienne et nouvelle note ci-dessus).
+custody-said-request-sent-undone = Cette demande avait été marquée comme envoyée par erreur. Elle est revenue à « pas envoyée ».
+custody-said-ticket-removed = Le numéro de ticket { $ticket } a été retiré de cette demande.
+custody-said-ticket-corrects = Ce numéro de ticket corrige { $replaces }, qui avait été mal tapé.
+custody-said-reason = Raison donnée : { $reason }
+custody-reason-corrected = mal tapé, corrigé
+custody-reason-minor = la personne sur les images avait moins de 18 ans ; Reclaim ne garde jamais de telles images
 
 verify-heading = Comment vérifier ce dossier
 verify-intro = Ce rapport est un des fichiers d'un dossier de preuves. Chacun peut vérifier qu'aucun fichier n'a été modifié depuis sa création :

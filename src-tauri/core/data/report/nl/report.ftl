@@ -110,6 +110,17 @@ custody-intro = Elke gebeurtenis in het dossier, genoteerd op het moment zelf. E
 custody-time-stamped = Tijdstempel { $time } door { $tsa } (de eerste tijdstempel die deze regel dekt)
 custody-not-time-stamped = Nog geen tijdstempel
 custody-anchor = Tijdstempel door { $tsa } op { $time }, voor de regels 1 tot en met { $seq } (het token zelf staat in custody.jsonl)
+custody-said-evidence-removed = De persoon heeft dit bewijsbestand uit het dossier gehaald. Het bestand is gewist; deze regel bewaart alleen dat het bestond en de SHA-256 die het had ({ $sha256 }).
+custody-said-fingerprint-removed = De persoon heeft deze vingerafdruk (de hashes van een van haar beelden) uit het dossier gehaald. Hij wordt niet meer gebruikt om kopieën te vinden, in verzoeken of in dit rapport.
+custody-said-url-removed = De persoon heeft deze link uit het dossier gehaald. Hij staat niet meer in verzoeken of in de lijst met links van dit rapport.
+custody-said-url-corrects = Deze link verbetert { $replaces }, die verkeerd getypt was.
+custody-said-evidence-note-changed = De notitie bij dit bewijsbestand is verbeterd (oude en nieuwe notitie hierboven).
+custody-said-request-sent-undone = Dit verzoek was per vergissing als verstuurd gemarkeerd. Het staat weer op niet verstuurd.
+custody-said-ticket-removed = Het ticketnummer { $ticket } is uit dit verzoek gehaald.
+custody-said-ticket-corrects = Dit ticketnummer verbetert { $replaces }, dat verkeerd getypt was.
+custody-said-reason = Opgegeven reden: { $reason }
+custody-reason-corrected = verkeerd getypt, verbeterd
+custody-reason-minor = de persoon op de beelden was jonger dan 18; Reclaim bewaart zulke beelden nooit
 
 verify-heading = Hoe deze bundel te controleren
 verify-intro = Dit rapport is één bestand van een bewijsbundel. Iedereen kan nagaan dat geen enkel bestand is gewijzigd sinds de bundel is gemaakt:

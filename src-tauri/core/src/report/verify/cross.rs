@@ -197,18 +197,16 @@ pub fn check(
 /// Each address in `manifest.json` is one the custody log recorded, with
 /// the same text and capture time, and none recorded is missing.
 fn check_urls(log: &[CustodyEntry], manifest: &Manifest, problems: &mut Vec<BundleProblem>) {
-    // A link she took out of the case is not listed; the log keeps both
-    // that it was added and that it was removed.
-    let removed: std::collections::HashSet<&str> = log
-        .iter()
-        .filter(|e| e.action == "url_removed")
-        .map(|e| e.subject.as_str())
-        .collect();
-    let mut recorded: Vec<(&CustodyEntry, Value)> = log
-        .iter()
-        .filter(|e| e.action == "url_added" && !removed.contains(e.subject.as_str()))
-        .map(|e| (e, details(e)))
-        .collect();
+    // The addresses still part of the case: a link taken out (or corrected)
+    // later is not in the bundle, and its `url_removed` entry says why.
+    let mut recorded: Vec<(&CustodyEntry, Value)> = Vec::new();
+    for entry in log {
+        match entry.action.as_str() {
+            "url_added" => recorded.push((entry, details(entry))),
+            "url_removed" => recorded.retain(|(added, _)| added.subject != entry.subject),
+            _ => {}
+        }
+    }
     for url in &manifest.urls {
         let found = recorded
             .iter()

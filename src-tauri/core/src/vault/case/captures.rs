@@ -149,8 +149,10 @@ impl OpenCase {
         })
     }
 
-    /// The pages kept as evidence, oldest first.
+    /// The pages kept as evidence, oldest first (one whose record file she
+    /// took out of the case left out).
     pub fn page_captures(&self) -> CoreResult<Vec<PageCapture>> {
+        let removed = removed_evidence_ids(&self.conn)?;
         let mut stmt = self
             .conn
             .prepare("SELECT seq, details FROM custody WHERE action = ?1 ORDER BY seq")?;
@@ -160,7 +162,10 @@ impl OpenCase {
         let mut out = Vec::new();
         for row in rows {
             let (seq, details) = row?;
-            out.push(page_capture_of(seq, &details)?);
+            let capture = page_capture_of(seq, &details)?;
+            if !removed.contains(&capture.record_evidence_id) {
+                out.push(capture);
+            }
         }
         Ok(out)
     }
@@ -184,4 +189,23 @@ pub fn minor_refused_for_pages() -> CoreError {
         crate::ErrorKind::MinorPageCaptureRefused,
         "the person in the images was under 18: Reclaim does not fetch or keep pages that may show them",
     )
+}
+
+/// The evidence files taken out of the case (their `evidence_removed`
+/// custody entries).
+fn removed_evidence_ids(conn: &rusqlite::Connection) -> CoreResult<Vec<i64>> {
+    let mut stmt = conn.prepare("SELECT subject FROM custody WHERE action = ?1")?;
+    let rows = stmt.query_map([super::removals::EVIDENCE_REMOVED], |r| {
+        r.get::<_, String>(0)
+    })?;
+    let mut out = Vec::new();
+    for subject in rows {
+        if let Some(id) = subject?
+            .strip_prefix("evidence:")
+            .and_then(|n| n.parse().ok())
+        {
+            out.push(id);
+        }
+    }
+    Ok(out)
 }

@@ -85,7 +85,7 @@ impl OpenCase {
             .conn
             .prepare(
                 "SELECT id, sha256, size, original_name, captured_at, captured_at_utc, kind, note, url_id, added_at, platform
-                 FROM evidence ORDER BY id",
+                 FROM evidence WHERE removed_at IS NULL ORDER BY id",
             )?;
         let rows = stmt.query_map([], |r| {
             Ok(EvidenceRecord {
@@ -105,10 +105,12 @@ impl OpenCase {
         rows.collect::<Result<_, _>>().map_err(CoreError::from)
     }
 
+    /// The blob and SHA-256 of an evidence file still in the case (one
+    /// taken out is `NotFound`: its file is gone).
     pub(crate) fn blob_name(&self, evidence_id: i64) -> CoreResult<(String, String)> {
         self.conn
             .query_row(
-                "SELECT blob, sha256 FROM evidence WHERE id = ?1",
+                "SELECT blob, sha256 FROM evidence WHERE id = ?1 AND removed_at IS NULL",
                 [evidence_id],
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )

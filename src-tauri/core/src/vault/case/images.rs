@@ -65,7 +65,7 @@ impl OpenCase {
     pub fn image_hashes(&self) -> CoreResult<Vec<ImageHashRecord>> {
         let mut stmt = self
             .conn
-            .prepare("SELECT id, label, sha256, md5, pdq, pdq_quality, phash, dhash, width, height, evidence_id, added_at FROM image_hashes ORDER BY id")?;
+            .prepare("SELECT id, label, sha256, md5, pdq, pdq_quality, phash, dhash, width, height, evidence_id, added_at FROM image_hashes WHERE removed_at IS NULL ORDER BY id")?;
         let rows = stmt.query_map([], |r| {
             Ok(ImageHashRecord {
                 id: r.get(0)?,
@@ -107,7 +107,7 @@ impl OpenCase {
         let existing: Option<i64> = self
             .conn
             .query_row(
-                "SELECT id FROM image_hashes WHERE sha256 = ?1 ORDER BY id LIMIT 1",
+                "SELECT id FROM image_hashes WHERE sha256 = ?1 AND removed_at IS NULL ORDER BY id LIMIT 1",
                 params![sha256],
                 |r| r.get(0),
             )
@@ -144,6 +144,7 @@ impl OpenCase {
                  FROM image_hashes h
                  LEFT JOIN image_match_hashes m ON m.image_hash_id = h.id
                  LEFT JOIN image_features f ON f.image_hash_id = h.id
+                 WHERE h.removed_at IS NULL
                  ORDER BY h.id",
         )?;
         let rows = stmt.query_map([], |r| {
@@ -239,7 +240,7 @@ impl OpenCase {
                  FROM image_hashes h
                  LEFT JOIN image_match_hashes m ON m.image_hash_id = h.id
                  LEFT JOIN image_features f ON f.image_hash_id = h.id
-                 WHERE m.image_hash_id IS NOT NULL OR f.image_hash_id IS NOT NULL
+                 WHERE h.removed_at IS NULL AND (m.image_hash_id IS NOT NULL OR f.image_hash_id IS NOT NULL)
                  ORDER BY h.id",
         )?;
         let rows = stmt.query_map([], |r| {

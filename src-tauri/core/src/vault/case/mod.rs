@@ -13,6 +13,7 @@ mod hash_services;
 mod host_lookups;
 mod images;
 mod key_slots;
+mod removals;
 mod request_languages;
 mod requests;
 mod settings;
@@ -27,6 +28,8 @@ pub use checks::{MAX_TEXT_BYTES, MAX_URL_BYTES};
 pub use host_lookups::HOST_LOOKED_UP;
 pub use found_copies::{minor_refused_for_copies, FOUND_COPY_KEPT};
 pub(crate) use images::{insert_original_matching, OriginalMatching};
+pub use removals::{EVIDENCE_NOTE_CHANGED, EVIDENCE_REMOVED, FINGERPRINT_REMOVED};
+pub use requests::{CORRECTED, REQUEST_SENT_UNDONE, TICKET_REMOVED};
 pub(crate) use urls::checked_url;
 
 use std::collections::HashSet;
@@ -97,9 +100,13 @@ impl OpenCase {
         Ok(case)
     }
 
-    /// Removes blobs left by an interrupted import (file renamed, row never committed).
+    /// Removes blobs left by an interrupted import (file renamed, row never
+    /// committed), and the file of an evidence file taken out of the case
+    /// that could not be deleted then.
     pub(in crate::vault) fn remove_orphans(&self) -> CoreResult<usize> {
-        let mut stmt = self.conn.prepare("SELECT blob FROM evidence")?;
+        let mut stmt = self
+            .conn
+            .prepare("SELECT blob FROM evidence WHERE removed_at IS NULL")?;
         let referenced: HashSet<String> = stmt
             .query_map([], |r| r.get(0))?
             .collect::<Result<_, _>>()?;

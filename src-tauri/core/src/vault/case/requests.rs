@@ -1,17 +1,25 @@
 //! Removal requests: letters, tickets, deadlines and status history.
 
-use rusqlite::params;
+use rusqlite::{params, OptionalExtension, Transaction};
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
 use super::checks::{
     check_text, check_time, code_of, column, ensure_exists, status_history, StatusTable,
 };
+use super::removals::kept_reason;
 use super::OpenCase;
 use crate::vault::custody;
 use crate::vault::fsutil::now_utc;
 use crate::vault::model::*;
-use crate::{CoreError, CoreResult};
+use crate::{CoreError, CoreResult, ErrorKind};
+
+/// Custody action: a request marked sent by mistake went back to not sent.
+pub const REQUEST_SENT_UNDONE: &str = "request_sent_undone";
+/// Custody action: a ticket number taken out of a request.
+pub const TICKET_REMOVED: &str = "ticket_removed";
+/// The reason kept when something typed wrong is replaced by its correction.
+pub const CORRECTED: &str = "corrected";
 
 impl OpenCase {
     pub fn add_request(&mut self, req: &NewRequest) -> CoreResult<i64> {
@@ -115,6 +123,90 @@ impl OpenCase {
         })
     }
 
+    /// Takes a ticket number typed wrong out of the request (the latest
+    /// one with this text). The custody log records `ticket_removed`.
+    pub fn remove_ticket(
+        &mut self,
+        request_id: i64,
+        ticket: &str,
+        reason: Option<&str>,
+    ) -> CoreResult<()> {
+        let reason = kept_reason(reason)?;
+        self.tx(|tx| remove_ticket_in(tx, request_id, ticket, &reason))
+    }
+
+    /// Corrects a ticket number: the old one is taken out (reason
+    /// "corrected") and the new one kept, its custody entry naming the one
+    /// it replaces.
+    pub fn correct_ticket(&mut self, request_id: i64, old: &str, new: &str) -> CoreResult<()> {
+        let new = new.trim();
+        if new.is_empty() || new.len() > 1000 {
+            return Err(CoreError::invalid_input(
+                "the ticket number is empty or too long",
+            ));
+        }
+        let now = now_utc();
+        self.tx(|tx| {
+            remove_ticket_in(tx, request_id, old, &Some(CORRECTED.to_owned()))?;
+            tx.execute(
+                "INSERT INTO request_tickets (request_id, ticket, added_at) VALUES (?1, ?2, ?3)",
+                params![request_id, new, now],
+            )?;
+            custody::append(
+                tx,
+                "ticket_added",
+                &format!("request:{request_id}"),
+                &json!({ "ticket": new, "replaces": old }),
+            )?;
+            Ok(())
+        })
+    }
+
+    /// "I marked it as sent by mistake": the request goes back to not sent.
+    /// Only a request whose last status is `sent` can (this is the one way
+    /// back from sent; the follow-up's rules never allow it). Its deadline,
+    /// which came with sending, is cleared; its status history keeps the
+    /// sending and the undo, and the custody log records
+    /// `request_sent_undone` with her reason.
+    pub fn undo_request_sent(&mut self, request_id: i64, reason: Option<&str>) -> CoreResult<()> {
+        let reason = kept_reason(reason)?;
+        let now = now_utc();
+        self.tx(|tx| {
+            ensure_exists(tx, "requests", request_id)?;
+            let last: Option<(String, String)> = tx
+                .query_row(
+                    "SELECT status, at FROM request_status WHERE request_id = ?1 ORDER BY id DESC LIMIT 1",
+                    [request_id],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?;
+            let sent_at = match last {
+                Some((status, at)) if status == code_of(RequestStatus::Sent) => at,
+                _ => {
+                    return Err(CoreError::new(
+                        ErrorKind::NotMarkedSent,
+                        "this request is not marked as sent",
+                    ))
+                }
+            };
+            tx.execute(
+                "INSERT INTO request_status (request_id, at, status, note) VALUES (?1, ?2, ?3, ?4)",
+                params![request_id, now, code_of(RequestStatus::Draft), reason],
+            )?;
+            tx.execute(
+                "UPDATE requests SET deadline = NULL WHERE id = ?1",
+                [request_id],
+            )?;
+            custody::append(
+                tx,
+                REQUEST_SENT_UNDONE,
+                &format!("request:{request_id}"),
+                &json!({ "sent_at": sent_at, "reason": reason }),
+            )?;
+            Ok(())
+        })
+    }
+
     pub fn set_deadline(&mut self, request_id: i64, deadline: Option<&str>) -> CoreResult<()> {
         check_time("deadline", &deadline.map(str::to_owned))?;
         self.tx(|tx| {
@@ -166,7 +258,7 @@ impl OpenCase {
             )?;
             req.tickets = column(
                 &self.conn,
-                "SELECT ticket FROM request_tickets WHERE request_id = ?1 ORDER BY id",
+                "SELECT ticket FROM request_tickets WHERE request_id = ?1 AND removed_at IS NULL ORDER BY id",
                 req.id,
             )?;
             let mut stmt = self.conn.prepare(
@@ -176,4 +268,51 @@ impl OpenCase {
         }
         Ok(out)
     }
+}
+
+/// Marks the latest ticket `ticket` of the request removed, with its
+/// custody entry (inside the caller's transaction).
+fn remove_ticket_in(
+    tx: &Transaction<'_>,
+    request_id: i64,
+    ticket: &str,
+    reason: &Option<String>,
+) -> CoreResult<()> {
+    ensure_exists(tx, "requests", request_id)?;
+    let row: Option<i64> = tx
+        .query_row(
+            "SELECT id FROM request_tickets WHERE request_id = ?1 AND ticket = ?2 AND removed_at IS NULL ORDER BY id DESC LIMIT 1",
+            params![request_id, ticket],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let Some(row) = row else {
+        let was_there: bool = tx.query_row(
+            "SELECT count(*) > 0 FROM request_tickets WHERE request_id = ?1 AND ticket = ?2",
+            params![request_id, ticket],
+            |r| r.get(0),
+        )?;
+        return Err(if was_there {
+            CoreError::new(
+                ErrorKind::AlreadyRemoved,
+                "this ticket number was already taken out",
+            )
+        } else {
+            CoreError::new(
+                ErrorKind::NotFound,
+                "this request has no such ticket number",
+            )
+        });
+    };
+    tx.execute(
+        "UPDATE request_tickets SET removed_at = ?1 WHERE id = ?2",
+        params![now_utc(), row],
+    )?;
+    custody::append(
+        tx,
+        TICKET_REMOVED,
+        &format!("request:{request_id}"),
+        &json!({ "ticket": ticket, "reason": reason }),
+    )?;
+    Ok(())
 }

@@ -1,9 +1,11 @@
 //! The URLs where the images were found, with their status history.
 
-use rusqlite::params;
+use rusqlite::{params, OptionalExtension, Transaction};
 use serde_json::json;
 
 use super::checks::{check_text, check_time, code_of, status_history, StatusTable, MAX_URL_BYTES};
+use super::removals::{kept_reason, mark_removed};
+use super::requests::CORRECTED;
 use super::OpenCase;
 use crate::vault::custody;
 use crate::vault::fsutil::now_utc;
@@ -38,45 +40,55 @@ impl OpenCase {
     /// the report or a letter. The platform is the caller's when given,
     /// else the classifier's; the kind is always the classifier's.
     pub fn add_url(&mut self, url: &NewUrl) -> CoreResult<i64> {
-        if url.original.trim().is_empty() {
-            return Err(CoreError::missing(Field::Url));
-        }
-        if url.original.len() > MAX_URL_BYTES {
+        let url = checked_new_url(url)?;
+        self.tx(|tx| insert_url(tx, &url, None))
+    }
+
+    /// Corrects a link typed wrong: the old one is taken out (`url_removed`,
+    /// reason "corrected") and the corrected one kept (checked like every
+    /// link, with the old one's "found at", "how found" and notes), its
+    /// `url_added` entry naming the one it replaces (`replaces: url:<id>`);
+    /// the screenshots kept of it move to the corrected link. One transaction: never both, never neither. Returns the new link's id.
+    pub fn correct_url(&mut self, url_id: i64, corrected: &str) -> CoreResult<i64> {
+        let old: Option<NewUrl> = self
+            .conn
+            .query_row(
+                "SELECT found_at, how_found, notes FROM urls WHERE id = ?1",
+                [url_id],
+                |r| {
+                    Ok(NewUrl {
+                        found_at: r.get(0)?,
+                        how_found: r.get(1)?,
+                        notes: r.get(2)?,
+                        ..Default::default()
+                    })
+                },
+            )
+            .optional()?;
+        let Some(old) = old else {
             return Err(CoreError::new(
-                ErrorKind::TooLarge,
-                "the URL is longer than 8000 characters",
+                ErrorKind::NotFound,
+                "no such link in the case",
             ));
-        }
-        let checked = checked_url(&url.original)?;
-        check_time("found_at", &url.found_at)?;
-        for (f, v) in [("how found", &url.how_found), ("notes", &url.notes)] {
-            check_text(f, v)?;
-        }
-        let url = NewUrl {
-            normalised: checked.normalised,
-            platform: url.platform.clone().or(Some(checked.platform)),
-            kind: Some(checked.kind),
-            ..url.clone()
         };
-        let now = now_utc();
+        let url = checked_new_url(&NewUrl {
+            original: corrected.trim().to_owned(),
+            ..old
+        })?;
+        let reason = Some(CORRECTED.to_owned());
         self.tx(|tx| {
-            tx.execute(
-                "INSERT INTO urls (original, normalised, platform, kind, found_at, how_found, notes, added_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                params![url.original, url.normalised, url.platform, url.kind, url.found_at, url.how_found, url.notes, now],
-            )?;
-            let id = tx.last_insert_rowid();
-            tx.execute(
-                "INSERT INTO url_status (url_id, at, status) VALUES (?1, ?2, ?3)",
-                params![id, now, code_of(UrlStatus::Found)],
-            )?;
+            mark_removed(tx, "urls", url_id, &reason, "link")?;
             custody::append(
                 tx,
-                "url_added",
-                &format!("url:{id}"),
-                // found_at: when she saw it, if she said (verify checks the
-                // bundle's capture time against it).
-                &json!({ "original": url.original, "found_at": url.found_at }),
+                "url_removed",
+                &format!("url:{url_id}"),
+                &json!({ "reason": reason }),
+            )?;
+            let id = insert_url(tx, &url, Some(url_id))?;
+            // Her screenshots of it now belong to the corrected link.
+            tx.execute(
+                "UPDATE evidence SET url_id = ?1 WHERE url_id = ?2",
+                params![id, url_id],
             )?;
             Ok(id)
         })
@@ -96,21 +108,15 @@ impl OpenCase {
     /// meaning); it no longer shows, nor goes into requests or the report's
     /// list of links.
     pub fn remove_url(&mut self, url_id: i64, reason: Option<&str>) -> CoreResult<()> {
-        let reason = reason
-            .map(str::trim)
-            .filter(|r| !r.is_empty())
-            .map(str::to_owned);
-        check_text("reason", &reason)?;
-        let now = now_utc();
+        let reason = kept_reason(reason)?;
         self.tx(|tx| {
-            let changed = tx.execute(
-                "UPDATE urls SET removed_at = ?1, removed_reason = ?2 WHERE id = ?3 AND removed_at IS NULL",
-                params![now, reason, url_id],
+            mark_removed(tx, "urls", url_id, &reason, "link")?;
+            custody::append(
+                tx,
+                "url_removed",
+                &format!("url:{url_id}"),
+                &json!({ "reason": reason }),
             )?;
-            if changed == 0 {
-                return Err(CoreError::new(ErrorKind::NotFound, "no such link in the case"));
-            }
-            custody::append(tx, "url_removed", &format!("url:{url_id}"), &json!({ "reason": reason }))?;
             Ok(())
         })
     }
@@ -166,4 +172,53 @@ impl OpenCase {
         }
         Ok(urls)
     }
+}
+
+/// `url` checked as every link is (the one URL check of [`crate::urls`]),
+/// with its checked form, platform and kind filled in.
+fn checked_new_url(url: &NewUrl) -> CoreResult<NewUrl> {
+    if url.original.trim().is_empty() {
+        return Err(CoreError::missing(Field::Url));
+    }
+    if url.original.len() > MAX_URL_BYTES {
+        return Err(CoreError::new(
+            ErrorKind::TooLarge,
+            "the URL is longer than 8000 characters",
+        ));
+    }
+    let checked = checked_url(&url.original)?;
+    check_time("found_at", &url.found_at)?;
+    for (f, v) in [("how found", &url.how_found), ("notes", &url.notes)] {
+        check_text(f, v)?;
+    }
+    Ok(NewUrl {
+        normalised: checked.normalised,
+        platform: url.platform.clone().or(Some(checked.platform)),
+        kind: Some(checked.kind),
+        ..url.clone()
+    })
+}
+
+/// Inserts a checked link with its first status and its `url_added`
+/// custody entry (naming the link it replaces, when it corrects one).
+fn insert_url(tx: &Transaction<'_>, url: &NewUrl, replaces: Option<i64>) -> CoreResult<i64> {
+    let now = now_utc();
+    tx.execute(
+        "INSERT INTO urls (original, normalised, platform, kind, found_at, how_found, notes, added_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![url.original, url.normalised, url.platform, url.kind, url.found_at, url.how_found, url.notes, now],
+    )?;
+    let id = tx.last_insert_rowid();
+    tx.execute(
+        "INSERT INTO url_status (url_id, at, status) VALUES (?1, ?2, ?3)",
+        params![id, now, code_of(UrlStatus::Found)],
+    )?;
+    // found_at: when she saw it, if she said (verify checks the bundle's
+    // capture time against it).
+    let mut details = json!({ "original": url.original, "found_at": url.found_at });
+    if let Some(old) = replaces {
+        details["replaces"] = json!(format!("url:{old}"));
+    }
+    custody::append(tx, "url_added", &format!("url:{id}"), &details)?;
+    Ok(id)
 }
