@@ -329,10 +329,15 @@ fn fill(
         )?;
     }
     for h in &snap.image_hashes {
+        // An image kept as evidence and later removed does not travel; its
+        // fingerprint does, no longer pointing at it.
+        let evidence_id = h
+            .evidence_id
+            .filter(|id| snap.evidence.iter().any(|e| e.id == *id));
         tx.execute(
             "INSERT INTO image_hashes (id, label, sha256, md5, pdq, pdq_quality, phash, dhash, width, height, evidence_id, added_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-            params![h.id, h.label, h.sha256, h.md5, h.pdq, h.pdq_quality, h.phash, h.dhash, h.width, h.height, h.evidence_id, h.added_at],
+            params![h.id, h.label, h.sha256, h.md5, h.pdq, h.pdq_quality, h.phash, h.dhash, h.width, h.height, evidence_id, h.added_at],
         )?;
     }
     for q in &snap.requests {

@@ -25,8 +25,8 @@ pub use captures::{
 };
 pub(crate) use checks::{check_new_case, code_of};
 pub use checks::{MAX_TEXT_BYTES, MAX_URL_BYTES};
-pub use host_lookups::HOST_LOOKED_UP;
 pub use found_copies::{minor_refused_for_copies, FOUND_COPY_KEPT};
+pub use host_lookups::HOST_LOOKED_UP;
 pub(crate) use images::{insert_original_matching, OriginalMatching};
 pub use removals::{EVIDENCE_NOTE_CHANGED, EVIDENCE_REMOVED, FINGERPRINT_REMOVED};
 pub use requests::{CORRECTED, REQUEST_SENT_UNDONE, TICKET_REMOVED};
