@@ -221,7 +221,7 @@ async fn the_host_of_an_unknown_site_is_found_on_request_and_the_request_goes_to
         paths.lock().unwrap()
     );
     assert_accessible(&client, "host lookup result").await;
-    screenshot(&client, "requests-host-lookup").await;
+    screenshot(&client, "requests-host-lookup.png").await;
     close_app(client).await;
     let _ = std::fs::remove_dir_all(&lists);
 }
