@@ -3,35 +3,13 @@
 //! in the custody log, and a second removal is refused with its own kind.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use serde_json::Value;
 
 mod common;
 
-const PASS: &str = "a long enough passphrase\n";
-
-fn cli(data: &Path, args: &[&str]) -> Output {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_reclaim-cli"));
-    c.arg("--data-dir")
-        .arg(data)
-        .arg("--passphrase-stdin")
-        .arg("case")
-        .args(args);
-    common::run_with_stdin(c, PASS)
-}
-
-fn lines(out: &Output) -> Vec<Value> {
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("each line is one JSON object"))
-        .collect()
-}
+const PASS: &str = common::CASE_PASS;
 
 /// The error kind a refused command printed.
 fn refused(out: &Output) -> String {
@@ -41,7 +19,7 @@ fn refused(out: &Output) -> String {
 }
 
 fn show(data: &Path, code: &str) -> Value {
-    lines(&cli(data, &["show", code])).remove(0)
+    common::json_lines(&common::case_cli(data, &["show", code])).remove(0)
 }
 
 fn actions(show: &Value) -> Vec<String> {
@@ -66,14 +44,14 @@ fn fingerprints_evidence_and_links_are_removed_or_corrected_with_a_record() {
     let code = common::fast_case(data.path(), PASS.trim(), "en")
         .code()
         .to_owned();
-    let added = &lines(&cli(
+    let added = &common::json_lines(&common::case_cli(
         data.path(),
         &["hash-images", &code, image().to_str().unwrap()],
     ))[0];
     let fingerprint = added["images"][0]["id"].as_i64().unwrap().to_string();
     let shot = data.path().join("shot.png");
     std::fs::write(&shot, b"not really a png, but evidence bytes").unwrap();
-    let evidence = lines(&cli(
+    let evidence = common::json_lines(&common::case_cli(
         data.path(),
         &[
             "add-evidence",
@@ -86,7 +64,7 @@ fn fingerprints_evidence_and_links_are_removed_or_corrected_with_a_record() {
         .as_i64()
         .unwrap()
         .to_string();
-    let link = lines(&cli(
+    let link = common::json_lines(&common::case_cli(
         data.path(),
         &["add-url", &code, "https://exmaple.org/post/1"],
     ))[0]["id"]
@@ -94,7 +72,7 @@ fn fingerprints_evidence_and_links_are_removed_or_corrected_with_a_record() {
         .unwrap()
         .to_string();
 
-    lines(&cli(
+    common::json_lines(&common::case_cli(
         data.path(),
         &[
             "evidence-note",
@@ -104,12 +82,12 @@ fn fingerprints_evidence_and_links_are_removed_or_corrected_with_a_record() {
             "the post of 23 November",
         ],
     ));
-    let corrected = &lines(&cli(
+    let corrected = &common::json_lines(&common::case_cli(
         data.path(),
         &["correct-url", &code, &link, "https://example.org/post/1"],
     ))[0];
     assert_eq!(corrected["replaces"].to_string(), link);
-    lines(&cli(
+    common::json_lines(&common::case_cli(
         data.path(),
         &[
             "remove-fingerprint",
@@ -119,7 +97,10 @@ fn fingerprints_evidence_and_links_are_removed_or_corrected_with_a_record() {
             "wrong photo",
         ],
     ));
-    lines(&cli(data.path(), &["remove-evidence", &code, &evidence]));
+    common::json_lines(&common::case_cli(
+        data.path(),
+        &["remove-evidence", &code, &evidence],
+    ));
 
     let case = show(data.path(), &code);
     assert_eq!(case["image_hashes"], serde_json::json!([]));
@@ -137,14 +118,20 @@ fn fingerprints_evidence_and_links_are_removed_or_corrected_with_a_record() {
         assert!(done.iter().any(|a| a == action), "{action} in {done:?}");
     }
     // The case still checks out: no evidence file is missing.
-    lines(&cli(data.path(), &["verify", &code]));
+    common::json_lines(&common::case_cli(data.path(), &["verify", &code]));
 
     assert_eq!(
-        refused(&cli(data.path(), &["remove-evidence", &code, &evidence])),
+        refused(&common::case_cli(
+            data.path(),
+            &["remove-evidence", &code, &evidence]
+        )),
         "already_removed"
     );
     assert_eq!(
-        refused(&cli(data.path(), &["remove-fingerprint", &code, "999"])),
+        refused(&common::case_cli(
+            data.path(),
+            &["remove-fingerprint", &code, "999"]
+        )),
         "not_found"
     );
 }
@@ -155,7 +142,7 @@ fn a_request_marked_sent_by_mistake_is_not_sent_after_all() {
     let code = common::fast_case(data.path(), PASS.trim(), "en")
         .code()
         .to_owned();
-    lines(&cli(
+    common::json_lines(&common::case_cli(
         data.path(),
         &[
             "add-url",
@@ -165,7 +152,7 @@ fn a_request_marked_sent_by_mistake_is_not_sent_after_all() {
             "facebook",
         ],
     ));
-    let view = lines(&cli(
+    let view = common::json_lines(&common::case_cli(
         data.path(),
         &[
             "contact",
@@ -186,7 +173,7 @@ fn a_request_marked_sent_by_mistake_is_not_sent_after_all() {
         .find(|r| r["request"]["platform"] == "facebook")
         .unwrap();
     let channel = first["request"]["channel"].to_string();
-    lines(&cli(
+    common::json_lines(&common::case_cli(
         data.path(),
         &[
             "mark-sent",
@@ -199,16 +186,16 @@ fn a_request_marked_sent_by_mistake_is_not_sent_after_all() {
             "FB-1",
         ],
     ));
-    let follow = lines(&cli(data.path(), &["followup", &code]));
+    let follow = common::json_lines(&common::case_cli(data.path(), &["followup", &code]));
     let id = follow[0]["id"].as_i64().unwrap().to_string();
 
-    let fixed = lines(&cli(
+    let fixed = common::json_lines(&common::case_cli(
         data.path(),
         &["correct-ticket", &code, &id, "FB-1", "FB-11"],
     ));
     assert_eq!(fixed[0]["tickets"], serde_json::json!(["FB-11"]));
 
-    let undone = lines(&cli(
+    let undone = common::json_lines(&common::case_cli(
         data.path(),
         &["undo-sent", &code, &id, "--reason", "clicked too soon"],
     ))
@@ -220,7 +207,7 @@ fn a_request_marked_sent_by_mistake_is_not_sent_after_all() {
         .find(|r| r["request"]["platform"] == "facebook")
         .unwrap();
     assert_eq!(facebook["recorded"]["status"], "draft");
-    let follow = lines(&cli(data.path(), &["followup", &code]));
+    let follow = common::json_lines(&common::case_cli(data.path(), &["followup", &code]));
     assert!(
         follow.iter().all(|l| l.get("not_sent").is_some()),
         "nothing followed up: {follow:?}"
@@ -232,7 +219,7 @@ fn a_request_marked_sent_by_mistake_is_not_sent_after_all() {
         .iter()
         .any(|a| a == "request_sent_undone"));
     assert_eq!(
-        refused(&cli(data.path(), &["undo-sent", &code, &id])),
+        refused(&common::case_cli(data.path(), &["undo-sent", &code, &id])),
         "not_marked_sent"
     );
 }

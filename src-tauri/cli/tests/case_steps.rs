@@ -3,35 +3,13 @@
 //! images to a copy found in a folder, without a window.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 
 use serde_json::Value;
 
 mod common;
 
-const PASS: &str = "a long enough passphrase\n";
-
-fn cli(data: &Path, args: &[&str]) -> Output {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_reclaim-cli"));
-    c.arg("--data-dir")
-        .arg(data)
-        .arg("--passphrase-stdin")
-        .arg("case")
-        .args(args);
-    common::run_with_stdin(c, PASS)
-}
-
-fn lines(out: &Output) -> Vec<Value> {
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("each line is one JSON object"))
-        .collect()
-}
+const PASS: &str = common::CASE_PASS;
 
 fn vectors() -> PathBuf {
     PathBuf::from(concat!(
@@ -43,7 +21,7 @@ fn vectors() -> PathBuf {
 /// Gives the case the name, e-mail and country requests need; returns the
 /// requests view that `contact` prints.
 fn give_contact_details(data: &Path, code: &str) -> Value {
-    lines(&cli(
+    common::json_lines(&common::case_cli(
         data,
         &[
             "contact",
@@ -62,7 +40,7 @@ fn give_contact_details(data: &Path, code: &str) -> Value {
 #[test]
 fn the_flow_lists_every_step_in_order_with_its_commands() {
     let data = tempfile::tempdir().unwrap();
-    let steps = lines(&cli(data.path(), &["flow"]));
+    let steps = common::json_lines(&common::case_cli(data.path(), &["flow"]));
     let ids: Vec<&str> = steps.iter().map(|s| s["step"].as_str().unwrap()).collect();
     assert_eq!(
         ids,
@@ -87,7 +65,7 @@ fn the_flow_lists_every_step_in_order_with_its_commands() {
 fn the_flow_of_each_situation_is_its_own_branch() {
     let data = tempfile::tempdir().unwrap();
     let ids = |args: &[&str]| -> Vec<String> {
-        lines(&cli(data.path(), args))
+        common::json_lines(&common::case_cli(data.path(), args))
             .iter()
             .map(|s| s["step"].as_str().unwrap().to_owned())
             .collect()
@@ -119,7 +97,7 @@ fn links_to_a_request_sent_and_followed_up() {
     let code = common::fast_case(data.path(), PASS.trim(), "en")
         .code()
         .to_owned();
-    lines(&cli(
+    common::json_lines(&common::case_cli(
         data.path(),
         &[
             "add-url",
@@ -131,11 +109,11 @@ fn links_to_a_request_sent_and_followed_up() {
     ));
 
     // Without contact details, the requests say what is missing.
-    let before = &lines(&cli(data.path(), &["requests", &code]))[0];
+    let before = &common::json_lines(&common::case_cli(data.path(), &["requests", &code]))[0];
     assert!(before["missing"].as_array().unwrap().len() >= 2, "{before}");
 
     // A bad address is refused naming the field; nothing is changed.
-    let bad = cli(
+    let bad = common::case_cli(
         data.path(),
         &["contact", &code, "--email", "not an address"],
     );
@@ -153,7 +131,7 @@ fn links_to_a_request_sent_and_followed_up() {
         .expect("a request to Facebook");
     let channel = first["request"]["channel"].to_string();
 
-    let sent = &lines(&cli(
+    let sent = &common::json_lines(&common::case_cli(
         data.path(),
         &[
             "mark-sent",
@@ -168,9 +146,10 @@ fn links_to_a_request_sent_and_followed_up() {
     ))[0];
     assert!(sent.to_string().contains("FB-1"));
 
-    let (follow, not_sent): (Vec<_>, Vec<_>) = lines(&cli(data.path(), &["followup", &code]))
-        .into_iter()
-        .partition(|l| l.get("not_sent").is_none());
+    let (follow, not_sent): (Vec<_>, Vec<_>) =
+        common::json_lines(&common::case_cli(data.path(), &["followup", &code]))
+            .into_iter()
+            .partition(|l| l.get("not_sent").is_none());
     assert_eq!(follow.len(), 1, "{follow:?}");
     // The services not asked yet are listed too (here the search engines).
     assert!(
@@ -188,18 +167,18 @@ fn links_to_a_request_sent_and_followed_up() {
     );
     let id = follow[0]["id"].as_i64().expect("the request's id");
 
-    let moved = lines(&cli(
+    let moved = common::json_lines(&common::case_cli(
         data.path(),
         &["set-status", &code, &id.to_string(), "acknowledged"],
     ));
     assert_eq!(moved[0]["status"], "acknowledged");
     // A status that does not exist is refused and lists the ones that do.
-    let wrong = cli(data.path(), &["set-status", &code, &id.to_string(), "done"]);
+    let wrong = common::case_cli(data.path(), &["set-status", &code, &id.to_string(), "done"]);
     assert_eq!(wrong.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&wrong.stdout).contains("came_back"));
 
     // A ticket number that came later is kept; the status stays.
-    let ticketed = lines(&cli(
+    let ticketed = common::json_lines(&common::case_cli(
         data.path(),
         &["add-ticket", &code, &id.to_string(), "FB-2"],
     ));
@@ -220,7 +199,7 @@ fn requests_come_in_checklist_order_most_links_first_then_search_engines() {
         "https://www.reddit.com/r/a/comments/def456/two/",
         "https://www.reddit.com/r/a/comments/ghi789/three/",
     ] {
-        lines(&cli(data.path(), &["add-url", &code, url]));
+        common::json_lines(&common::case_cli(data.path(), &["add-url", &code, url]));
     }
     let view = &give_contact_details(data.path(), &code);
     let mut services: Vec<String> = Vec::new();
@@ -250,7 +229,7 @@ fn images_hashed_into_the_case_find_a_flipped_copy_in_a_folder() {
         .code()
         .to_owned();
     let original = vectors().join("bridge-1-original.jpg");
-    let added = &lines(&cli(
+    let added = &common::json_lines(&common::case_cli(
         data.path(),
         &["hash-images", &code, original.to_str().unwrap()],
     ))[0];
@@ -259,7 +238,7 @@ fn images_hashed_into_the_case_find_a_flipped_copy_in_a_folder() {
     assert!(!added.to_string().contains("bridge"), "no file names kept");
 
     // The case number StopNCII gave her is kept with the case.
-    let kept = &lines(&cli(
+    let kept = &common::json_lines(&common::case_cli(
         data.path(),
         &["hash-service-case", &code, "SNC-123456"],
     ))[0];
@@ -273,7 +252,7 @@ fn images_hashed_into_the_case_find_a_flipped_copy_in_a_folder() {
     )
     .unwrap();
     std::fs::write(found.path().join("notes.txt"), b"not an image").unwrap();
-    let outcome = &lines(&cli(
+    let outcome = &common::json_lines(&common::case_cli(
         data.path(),
         &[
             "find-copies",
@@ -293,7 +272,7 @@ fn images_hashed_into_the_case_find_a_flipped_copy_in_a_folder() {
     );
 
     // The search is kept in the case's custody log.
-    let show = &lines(&cli(data.path(), &["show", &code]))[0];
+    let show = &common::json_lines(&common::case_cli(data.path(), &["show", &code]))[0];
     assert!(show["custody"]
         .as_array()
         .unwrap()
@@ -303,9 +282,9 @@ fn images_hashed_into_the_case_find_a_flipped_copy_in_a_folder() {
     // The copy found is kept as evidence, tied to the chat app it came from.
     let copy = found.path().join("leak-0001.jpg");
     let copy_arg = copy.to_str().unwrap();
-    let no_tie = cli(data.path(), &["keep-copy", &code, "--file", copy_arg]);
+    let no_tie = common::case_cli(data.path(), &["keep-copy", &code, "--file", copy_arg]);
     assert!(!no_tie.status.success(), "a link or a platform is required");
-    let kept = &lines(&cli(
+    let kept = &common::json_lines(&common::case_cli(
         data.path(),
         &[
             "keep-copy",
@@ -321,7 +300,7 @@ fn images_hashed_into_the_case_find_a_flipped_copy_in_a_folder() {
     assert_eq!(kept["platform"], "discord");
     assert_eq!(kept["file_name"], "leak-0001.jpg");
     assert_eq!(kept["sha256"], copies[0]["sha256"]);
-    let show = &lines(&cli(data.path(), &["show", &code]))[0];
+    let show = &common::json_lines(&common::case_cli(data.path(), &["show", &code]))[0];
     let evidence = &show["evidence"][0];
     assert_eq!(evidence["kind"], "found_copy");
     assert_eq!(evidence["platform"], "discord");
@@ -339,7 +318,7 @@ fn the_requests_to_one_service_can_be_written_in_another_language_and_back() {
     let code = common::fast_case(data.path(), PASS.trim(), "en")
         .code()
         .to_owned();
-    lines(&cli(
+    common::json_lines(&common::case_cli(
         data.path(),
         &[
             "add-url",
@@ -358,7 +337,7 @@ fn the_requests_to_one_service_can_be_written_in_another_language_and_back() {
             .collect()
     };
     let set = |language: &str| {
-        lines(&cli(
+        common::json_lines(&common::case_cli(
             data.path(),
             &[
                 "request-language",
@@ -382,7 +361,7 @@ fn the_requests_to_one_service_can_be_written_in_another_language_and_back() {
     let back = set("auto");
     assert!(languages(&back, "reddit").iter().all(|l| l == "en"));
     // A language Reclaim does not speak is refused with the ones it does.
-    let refused = cli(
+    let refused = common::case_cli(
         data.path(),
         &[
             "request-language",

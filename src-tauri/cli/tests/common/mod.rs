@@ -44,3 +44,31 @@ pub fn fast_case(data: &Path, passphrase: &str, language: &str) -> OpenCase {
         )
         .unwrap()
 }
+
+/// The passphrase of the cases `case_cli` opens.
+pub const CASE_PASS: &str = "a long enough passphrase\n";
+
+/// `reclaim-cli --data-dir DATA --passphrase-stdin case ARGS…`, with the
+/// case passphrase on standard input.
+pub fn case_cli(data: &Path, args: &[&str]) -> Output {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_reclaim-cli"));
+    c.arg("--data-dir")
+        .arg(data)
+        .arg("--passphrase-stdin")
+        .arg("case")
+        .args(args);
+    run_with_stdin(c, CASE_PASS)
+}
+
+/// The JSON lines of a command that succeeded.
+pub fn json_lines(out: &Output) -> Vec<serde_json::Value> {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is one JSON object"))
+        .collect()
+}
