@@ -654,3 +654,19 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     let out = child.wait_with_output().unwrap();
     String::from_utf8(out.stdout).unwrap()[..64].to_owned()
 }
+
+/// Clicks the element `css` selects (for elements without an id).
+pub async fn click_css(client: &Client, css: &str) {
+    client
+        .find(fantoccini::Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("{css}: {e}"))
+        .click()
+        .await
+        .unwrap_or_else(|e| panic!("click {css}: {e}"));
+}
+
+/// Waits until an element `css` selects is on the page.
+pub async fn wait_css(client: &Client, css: &str) {
+    wait_for(client, &format!("document.querySelector(\"{css}\")"), css).await;
+}

@@ -6,13 +6,9 @@
 
 use e2e::{
     assert_accessible, check_layout, choose_language, click, close_app, go_to_step, open_app,
-    sha256_hex, test_data_dir, text_of, type_into, wait_for, Driver,
+    sha256_hex, test_data_dir, text_of, type_into, wait_css, wait_for, Driver,
 };
 use fantoccini::Client;
-
-async fn wait_css(client: &Client, css: &str) {
-    wait_for(client, &format!("document.querySelector(\"{css}\")"), css).await;
-}
 
 /// The ids of the steps in the step list, in order.
 async fn steps_listed(client: &Client) -> Vec<String> {

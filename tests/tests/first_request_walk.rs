@@ -18,7 +18,7 @@ use std::path::PathBuf;
 
 use e2e::{
     assert_accessible, click, close_app, go_to_step, open_app, screenshot, test_data_dir, text_of,
-    type_into, wait_for, Driver,
+    type_into, wait_css, wait_for, Driver,
 };
 use fantoccini::{Client, Locator};
 
@@ -52,13 +52,7 @@ impl Walk {
 
     async fn click_css(&mut self, client: &Client, css: &str) {
         self.inputs += 1;
-        client
-            .find(Locator::Css(css))
-            .await
-            .unwrap_or_else(|e| panic!("{css}: {e}"))
-            .click()
-            .await
-            .unwrap_or_else(|e| panic!("click {css}: {e}"));
+        e2e::click_css(client, css).await;
     }
 
     async fn type_into(&mut self, client: &Client, id: &str, text: &str) {
@@ -77,10 +71,6 @@ impl Walk {
             .unwrap();
         self.words += text.as_str().unwrap_or_default().split_whitespace().count();
     }
-}
-
-async fn wait_css(client: &Client, css: &str) {
-    wait_for(client, &format!("document.querySelector(\"{css}\")"), css).await;
 }
 
 async fn number(client: &Client, script: &str) -> f64 {

@@ -17,10 +17,9 @@ use std::net::TcpListener;
 use std::sync::{Arc, Mutex};
 
 use e2e::{
-    assert_accessible, close_app, create_case_through_screens, go_to_step, open_app, screenshot,
-    test_data_dir, text_of, type_into, wait_for, Driver,
+    assert_accessible, click_css, close_app, create_case_through_screens, go_to_step, open_app,
+    screenshot, test_data_dir, text_of, type_into, wait_for, Driver,
 };
-use fantoccini::Locator;
 
 const SITE: &str = "https://unknown-site.example/p/1";
 const SITE_IP: &str = "185.199.1.1";
@@ -86,16 +85,6 @@ fn registry_lists(dir: &std::path::Path, base: &str) {
         let list = serde_json::json!({"services": [[[entry], [base]]]});
         std::fs::write(dir.join(name), list.to_string()).unwrap();
     }
-}
-
-async fn click_css(client: &fantoccini::Client, css: &str) {
-    client
-        .find(Locator::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("{css}: {e}"))
-        .click()
-        .await
-        .unwrap_or_else(|e| panic!("click {css}: {e}"));
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -7,12 +7,8 @@
 
 use e2e::{
     check_layout, choose_language, click, close_app, go_to_step, open_app, resize_window,
-    test_data_dir, text_of, top_and_bottom, type_into, wait_for, Driver, DEFAULT_SIZE,
+    test_data_dir, text_of, top_and_bottom, type_into, wait_css, wait_for, Driver, DEFAULT_SIZE,
 };
-
-async fn wait_css(client: &fantoccini::Client, css: &str) {
-    wait_for(client, &format!("document.querySelector(\"{css}\")"), css).await;
-}
 
 /// "What is happening?": my images were shared, then Continue. The answer is
 /// remembered when the question comes again, so it is ticked only if it is not.

@@ -8,20 +8,10 @@
 //! starts. The liveness check is not pressed either (it would go to x.com).
 
 use e2e::{
-    assert_accessible, click, close_app, create_case_through_screens, go_to_step, open_app,
-    screenshot, test_data_dir, text_of, type_into, wait_for, Driver,
+    assert_accessible, click, click_css, close_app, create_case_through_screens, go_to_step,
+    open_app, screenshot, test_data_dir, text_of, type_into, wait_for, Driver,
 };
 use fantoccini::Locator;
-
-async fn click_css(client: &fantoccini::Client, css: &str) {
-    client
-        .find(Locator::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("{css}: {e}"))
-        .click()
-        .await
-        .unwrap_or_else(|e| panic!("click {css}: {e}"));
-}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn requests_are_written_per_platform_copied_marked_sent_and_followed_up() {

@@ -2,18 +2,7 @@
 //! someone being made to stream or film live, now, leads to the emergency
 //! numbers alone. Axe finds nothing; screenshots at 420 and 1920 px.
 
-use e2e::{
-    accessibility_violations, check_layout, click, close_app, open_app, text_of, wait_for, Driver,
-};
-
-async fn wait_css(client: &fantoccini::Client, css: &str) {
-    wait_for(client, &format!("document.querySelector(\"{css}\")"), css).await;
-}
-
-async fn assert_accessible(client: &fantoccini::Client, screen: &str) {
-    let violations = accessibility_violations(client).await;
-    assert!(violations.is_empty(), "{screen}: {violations:#?}");
-}
+use e2e::{assert_accessible, check_layout, click, close_app, open_app, text_of, wait_css, Driver};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn what_is_happening_then_live_now_shows_the_emergency_numbers_alone() {

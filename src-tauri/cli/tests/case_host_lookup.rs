@@ -5,47 +5,25 @@
 //! reaches its registry (guard exempting loopback) runs in
 //! core/src/app/host_lookup_tests.rs.
 
-use std::io::{Read, Write};
-use std::net::TcpListener;
-use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
 mod common;
 
-use common::{fast_case, run_with_stdin};
+use common::fast_case;
 use reclaim_core::vault::NewUrl;
 
 const PASSPHRASE: &str = "correct horse battery staple";
 
 fn run(data: &std::path::Path, args: &[&str]) -> (serde_json::Value, Option<i32>) {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_reclaim-cli"));
-    command
-        .arg("--data-dir")
-        .arg(data)
-        .arg("--passphrase-stdin")
-        .args(args);
-    let output = run_with_stdin(command, &format!("{PASSPHRASE}\n"));
-    let line = serde_json::from_slice(&output.stdout).unwrap_or(serde_json::Value::Null);
-    (line, output.status.code())
+    common::run_json(data, PASSPHRASE, args)
 }
 
 /// A registry on loopback that counts the connections it gets.
 fn registry() -> (String, Arc<AtomicUsize>) {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let base = format!("http://{}/", listener.local_addr().unwrap());
-    let hits = Arc::new(AtomicUsize::new(0));
-    let seen = hits.clone();
-    std::thread::spawn(move || {
-        for stream in listener.incoming() {
-            seen.fetch_add(1, Ordering::SeqCst);
-            if let Ok(mut s) = stream {
-                let _ = s.read(&mut [0u8; 1024]);
-                let _ = s.write_all(b"HTTP/1.1 404 Not Found\r\ncontent-length: 0\r\n\r\n");
-            }
-        }
-    });
-    (base, hits)
+    let (addr, hits) =
+        common::counting_loopback_server(b"HTTP/1.1 404 Not Found\r\ncontent-length: 0\r\n\r\n");
+    (format!("http://{}/", addr), hits)
 }
 
 #[test]

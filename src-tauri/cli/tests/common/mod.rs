@@ -72,3 +72,43 @@ pub fn json_lines(out: &Output) -> Vec<serde_json::Value> {
         .map(|l| serde_json::from_str(l).expect("each line is one JSON object"))
         .collect()
 }
+
+/// `reclaim-cli --data-dir DATA --passphrase-stdin ARGS…` with `passphrase`
+/// on standard input: its first JSON line (null when none) and exit code.
+pub fn run_json(data: &Path, passphrase: &str, args: &[&str]) -> (serde_json::Value, Option<i32>) {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_reclaim-cli"));
+    command
+        .arg("--data-dir")
+        .arg(data)
+        .arg("--passphrase-stdin")
+        .args(args);
+    let output = run_with_stdin(command, &format!("{passphrase}\n"));
+    let line = serde_json::from_slice(&output.stdout).unwrap_or(serde_json::Value::Null);
+    (line, output.status.code())
+}
+
+/// A server on loopback that answers every connection with `response` and
+/// counts the connections: the guard tests assert it got none.
+pub fn counting_loopback_server(
+    response: &'static [u8],
+) -> (
+    std::net::SocketAddr,
+    std::sync::Arc<std::sync::atomic::AtomicUsize>,
+) {
+    use std::io::Read;
+    use std::sync::atomic::Ordering;
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    let hits = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let seen = hits.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            seen.fetch_add(1, Ordering::SeqCst);
+            if let Ok(mut s) = stream {
+                let _ = s.read(&mut [0u8; 1024]);
+                let _ = s.write_all(response);
+            }
+        }
+    });
+    (addr, hits)
+}
