@@ -314,6 +314,7 @@ pub fn files_containing(dirs: &[PathBuf], needle: &[u8]) -> Vec<PathBuf> {
 
 /// Clicks the element with this id.
 pub async fn click(client: &Client, id: &str) {
+    wait_until_still(client, &format!("#{id}")).await;
     client
         .find(fantoccini::Locator::Id(id))
         .await
@@ -657,6 +658,7 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 
 /// Clicks the element `css` selects (for elements without an id).
 pub async fn click_css(client: &Client, css: &str) {
+    wait_until_still(client, css).await;
     client
         .find(fantoccini::Locator::Css(css))
         .await
@@ -669,4 +671,31 @@ pub async fn click_css(client: &Client, css: &str) {
 /// Waits until an element `css` selects is on the page.
 pub async fn wait_css(client: &Client, css: &str) {
     wait_for(client, &format!("document.querySelector(\"{css}\")"), css).await;
+}
+
+/// Waits until the element `css` selects stays at the same place for two
+/// animation frames. A message that appears while she types (the passphrase's
+/// strength, "not the same") moves the buttons below it; WebDriver clicks
+/// where the element was, so a click on a moving button can land beside it,
+/// as a person's would.
+pub async fn wait_until_still(client: &Client, css: &str) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let still = client
+            .execute_async(
+                "const [css, done] = arguments;\
+                 const at = () => { const e = document.querySelector(css);\
+                   if (!e) return null; const r = e.getBoundingClientRect();\
+                   return `${r.x},${r.y},${r.width},${r.height}`; };\
+                 const first = at();\
+                 requestAnimationFrame(() => requestAnimationFrame(() =>\
+                   setTimeout(() => done(first !== null && first === at()), 200)));",
+                vec![css.into()],
+            )
+            .await
+            .expect("layout check runs");
+        if still == serde_json::Value::Bool(true) || Instant::now() >= deadline {
+            return;
+        }
+    }
 }
